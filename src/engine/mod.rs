@@ -1,0 +1,1 @@
+//! The kernel model. Pure and deterministic: no I/O, no knowledge of syntax.

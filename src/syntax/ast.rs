@@ -1,0 +1,252 @@
+//! The scenario AST: what the parser produces. Everything a diagnostic may
+//! point at carries a [`Span`] (byte offsets into the source).
+//!
+//! Names (constants, variables) are kept as written; `syntax::check` resolves
+//! them against `uapi` and reports the ones that do not exist, and the runner
+//! evaluates expressions while it runs.
+
+use serde::Serialize;
+
+/// A byte range `[start, end)` of the scenario source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+impl From<Span> for miette::SourceSpan {
+    fn from(s: Span) -> Self {
+        (s.start, s.end - s.start).into()
+    }
+}
+
+/// A value with the span of the text it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A whole `.mm` file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scenario {
+    /// `kernel "4.12"`, if the header names one.
+    pub kernel: Option<Spanned<String>>,
+    /// `arch x86_64`, if given.
+    pub arch: Option<Spanned<String>>,
+    /// Machine declarations (sysctl, memory, mount, file, dir, device, fifo), in file order.
+    pub machine: Vec<MachineDecl>,
+    /// Process blocks in execution order. Runs of statements outside every
+    /// block become blocks of the implicit process `main` (`implicit = true`).
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MachineDecl {
+    /// `sysctl vm.max_map_count = 100`
+    Sysctl {
+        name: Spanned<String>,
+        value: Expr,
+        span: Span,
+    },
+    /// `memory total=16G free=12G swap=0 hugepages=0`: (field name, value) pairs as written.
+    Memory {
+        fields: Vec<(Spanned<String>, Expr)>,
+        span: Span,
+    },
+    /// `mount /mnt/nx tmpfs noexec,mand` or `mount /huge hugetlbfs pagesize=2M`
+    Mount {
+        path: Spanned<String>,
+        fstype: Spanned<String>,
+        options: Vec<MountOption>,
+        span: Span,
+    },
+    /// `file PATH [size=N] [mode=0NNN] [owner=UID[:GID]] [append] [immutable]`
+    File {
+        path: Spanned<String>,
+        attrs: Vec<Attr>,
+        span: Span,
+    },
+    /// `dir PATH [mode=0NNN] [owner=UID[:GID]]`
+    Dir {
+        path: Spanned<String>,
+        attrs: Vec<Attr>,
+        span: Span,
+    },
+    /// `device PATH KIND` (zero, null, nommap)
+    Device {
+        path: Spanned<String>,
+        kind: Spanned<String>,
+        span: Span,
+    },
+    /// `fifo PATH`
+    Fifo { path: Spanned<String>, span: Span },
+}
+
+/// One mount option: `noexec`, or `pagesize=2M`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MountOption {
+    pub name: Spanned<String>,
+    pub value: Option<Expr>,
+}
+
+/// One attribute of a `file` or `dir` line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Attr {
+    Size(Expr, Span),
+    Mode(Expr, Span),
+    /// `owner=UID` or `owner=UID:GID`
+    Owner(Expr, Option<Expr>, Span),
+    Append(Span),
+    Immutable(Span),
+    /// Anything else of the shape `word` or `word=value`, kept so `check` can
+    /// report it with a hint instead of the parser failing.
+    Unknown(Spanned<String>),
+}
+
+/// A `process NAME ... { }` block, or a run of top-level statements (`main`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub process: Spanned<String>,
+    pub uid: Option<Expr>,
+    pub gid: Option<Expr>,
+    /// `caps=CAP_A|CAP_B`; `caps=none` is `Some(vec![])`.
+    pub caps: Option<Vec<Spanned<String>>>,
+    pub stmts: Vec<Stmt>,
+    /// True for statements written outside every block.
+    pub implicit: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// `[$x =] CALL [= RESULT]`
+    Call {
+        bind: Option<Spanned<String>>,
+        call: Call,
+        expect: Option<Expect>,
+    },
+    /// `maps` or `maps { LINE... }`
+    Maps { expect: Option<Spanned<Vec<MapsLine>>> },
+    /// `status` or `status { NAME: VALUE [kB] ... }`
+    Status {
+        expect: Option<Spanned<Vec<StatusField>>>,
+    },
+    /// `rlimit RESOURCE SOFT [HARD]` (`unlimited` is the name `RLIM_INFINITY`).
+    Rlimit {
+        resource: Expr,
+        soft: Expr,
+        hard: Option<Expr>,
+    },
+}
+
+/// A system call as strace prints it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Call {
+    pub name: Spanned<String>,
+    pub args: Vec<Arg>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Expr(Expr),
+    Str(Spanned<String>),
+    /// `{rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}` or `{l_type=F_WRLCK, ...}`
+    Struct(Vec<(Spanned<String>, Arg)>, Span),
+}
+
+impl Arg {
+    pub fn span(&self) -> Span {
+        match self {
+            Arg::Expr(e) => e.span,
+            Arg::Str(s) => s.span,
+            Arg::Struct(_, s) => *s,
+        }
+    }
+}
+
+/// The expected result after `=`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expect {
+    /// `= 0`, `= 3`, `= 0x7ffff7ffe000`, `= $a`
+    Value(Expr),
+    /// `= -1 EACCES` (strace's parenthesised text, if any, is dropped)
+    Error { errno: Spanned<String>, span: Span },
+}
+
+impl Expect {
+    pub fn span(&self) -> Span {
+        match self {
+            Expect::Value(e) => e.span,
+            Expect::Error { span, .. } => *span,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Int(u64),
+    /// A constant name such as `PROT_READ`, `NULL`, `RLIM_INFINITY`.
+    Name(String),
+    /// A variable, without the `$`.
+    Var(String),
+    /// Unary minus (wrapping).
+    Neg(Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Or,
+    Add,
+    Sub,
+    Mul,
+}
+
+/// One line of a `maps { }` expectation: `START-END PERMS [OFFSET [DEV INODE] [NAME]]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapsLine {
+    pub start: u64,
+    pub end: u64,
+    pub perms: String,
+    pub offset: Option<u64>,
+    /// (major, minor)
+    pub dev: Option<(u32, u32)>,
+    pub inode: Option<u64>,
+    /// The rest of the line, trimmed (`/dev/zero (deleted)` is one name).
+    pub name: Option<String>,
+    pub span: Span,
+}
+
+/// One `NAME: VALUE [kB]` pair of a `status { }` expectation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusField {
+    pub name: Spanned<String>,
+    pub value: u64,
+    pub span: Span,
+}

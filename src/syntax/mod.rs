@@ -1,0 +1,3 @@
+//! The `.mm` scenario language: grammar, AST, name resolution, diagnostics.
+
+pub mod ast;

@@ -1,0 +1,291 @@
+//! Linux x86-64 user-API constants: the values of every name a scenario may use.
+//!
+//! This module is a leaf shared by the syntax layer (which resolves names to
+//! values) and the engine (which interprets the values). The values are those
+//! of the uapi headers (`include/uapi/asm-generic/mman-common.h`,
+//! `arch/x86/include/uapi/asm/mman.h`, `include/uapi/asm-generic/fcntl.h`,
+//! `include/uapi/asm-generic/errno-base.h`, `include/uapi/linux/capability.h`,
+//! `include/uapi/linux/personality.h`, `include/uapi/asm-generic/resource.h`).
+//! A name is listed here whether or not the modelled kernel understands it.
+
+// --- mmap protection bits -------------------------------------------------
+pub const PROT_NONE: u64 = 0x0;
+pub const PROT_READ: u64 = 0x1;
+pub const PROT_WRITE: u64 = 0x2;
+pub const PROT_EXEC: u64 = 0x4;
+pub const PROT_SEM: u64 = 0x8;
+pub const PROT_GROWSDOWN: u64 = 0x0100_0000;
+pub const PROT_GROWSUP: u64 = 0x0200_0000;
+
+// --- mmap flags -------------------------------------------------------------
+pub const MAP_SHARED: u64 = 0x01;
+pub const MAP_PRIVATE: u64 = 0x02;
+pub const MAP_SHARED_VALIDATE: u64 = 0x03;
+pub const MAP_TYPE: u64 = 0x0f;
+pub const MAP_FIXED: u64 = 0x10;
+pub const MAP_ANONYMOUS: u64 = 0x20;
+pub const MAP_32BIT: u64 = 0x40;
+pub const MAP_GROWSDOWN: u64 = 0x100;
+pub const MAP_DENYWRITE: u64 = 0x800;
+pub const MAP_EXECUTABLE: u64 = 0x1000;
+pub const MAP_LOCKED: u64 = 0x2000;
+pub const MAP_NORESERVE: u64 = 0x4000;
+pub const MAP_POPULATE: u64 = 0x8000;
+pub const MAP_NONBLOCK: u64 = 0x1_0000;
+pub const MAP_STACK: u64 = 0x2_0000;
+pub const MAP_HUGETLB: u64 = 0x4_0000;
+pub const MAP_SYNC: u64 = 0x8_0000;
+pub const MAP_FIXED_NOREPLACE: u64 = 0x10_0000;
+pub const MAP_UNINITIALIZED: u64 = 0x400_0000;
+pub const MAP_DROPPABLE: u64 = 0x08;
+pub const MAP_FILE: u64 = 0;
+pub const MAP_HUGE_SHIFT: u64 = 26;
+pub const MAP_HUGE_MASK: u64 = 0x3f;
+
+// --- mremap, mlockall ---------------------------------------------------------
+pub const MREMAP_MAYMOVE: u64 = 1;
+pub const MREMAP_FIXED: u64 = 2;
+pub const MREMAP_DONTUNMAP: u64 = 4;
+pub const MCL_CURRENT: u64 = 1;
+pub const MCL_FUTURE: u64 = 2;
+pub const MCL_ONFAULT: u64 = 4;
+
+// --- open flags (octal, as the uapi header writes them) -------------------------
+pub const O_ACCMODE: u64 = 0o3;
+pub const O_RDONLY: u64 = 0o0;
+pub const O_WRONLY: u64 = 0o1;
+pub const O_RDWR: u64 = 0o2;
+pub const O_CREAT: u64 = 0o100;
+pub const O_EXCL: u64 = 0o200;
+pub const O_NOCTTY: u64 = 0o400;
+pub const O_TRUNC: u64 = 0o1000;
+pub const O_APPEND: u64 = 0o2000;
+pub const O_NONBLOCK: u64 = 0o4000;
+pub const O_DSYNC: u64 = 0o10000;
+pub const O_DIRECT: u64 = 0o40000;
+pub const O_LARGEFILE: u64 = 0o100000;
+pub const O_DIRECTORY: u64 = 0o200000;
+pub const O_NOFOLLOW: u64 = 0o400000;
+pub const O_NOATIME: u64 = 0o1000000;
+pub const O_CLOEXEC: u64 = 0o2000000;
+pub const O_SYNC: u64 = 0o4010000;
+pub const O_PATH: u64 = 0o10000000;
+pub const O_TMPFILE: u64 = 0o20200000;
+pub const AT_FDCWD: u64 = (-100i64) as u64;
+
+// --- fcntl ------------------------------------------------------------------------
+pub const F_GETLK: u64 = 5;
+pub const F_SETLK: u64 = 6;
+pub const F_SETLKW: u64 = 7;
+pub const F_RDLCK: u64 = 0;
+pub const F_WRLCK: u64 = 1;
+pub const F_UNLCK: u64 = 2;
+pub const SEEK_SET: u64 = 0;
+pub const SEEK_CUR: u64 = 1;
+pub const SEEK_END: u64 = 2;
+
+// --- rlimits ------------------------------------------------------------------------
+pub const RLIMIT_CPU: u64 = 0;
+pub const RLIMIT_FSIZE: u64 = 1;
+pub const RLIMIT_DATA: u64 = 2;
+pub const RLIMIT_STACK: u64 = 3;
+pub const RLIMIT_CORE: u64 = 4;
+pub const RLIMIT_RSS: u64 = 5;
+pub const RLIMIT_NPROC: u64 = 6;
+pub const RLIMIT_NOFILE: u64 = 7;
+pub const RLIMIT_MEMLOCK: u64 = 8;
+pub const RLIMIT_AS: u64 = 9;
+pub const RLIMIT_LOCKS: u64 = 10;
+pub const RLIMIT_SIGPENDING: u64 = 11;
+pub const RLIMIT_MSGQUEUE: u64 = 12;
+pub const RLIMIT_NICE: u64 = 13;
+pub const RLIMIT_RTPRIO: u64 = 14;
+pub const RLIMIT_RTTIME: u64 = 15;
+pub const RLIM_NLIMITS: usize = 16;
+pub const RLIM_INFINITY: u64 = u64::MAX;
+
+// --- personality ------------------------------------------------------------------------
+pub const PER_LINUX: u64 = 0;
+pub const UNAME26: u64 = 0x002_0000;
+pub const ADDR_NO_RANDOMIZE: u64 = 0x004_0000;
+pub const FDPIC_FUNCPTRS: u64 = 0x008_0000;
+pub const MMAP_PAGE_ZERO: u64 = 0x010_0000;
+pub const ADDR_COMPAT_LAYOUT: u64 = 0x020_0000;
+pub const READ_IMPLIES_EXEC: u64 = 0x040_0000;
+pub const ADDR_LIMIT_32BIT: u64 = 0x080_0000;
+pub const SHORT_INODE: u64 = 0x100_0000;
+pub const WHOLE_SECONDS: u64 = 0x200_0000;
+pub const STICKY_TIMEOUTS: u64 = 0x400_0000;
+pub const ADDR_LIMIT_3GB: u64 = 0x800_0000;
+
+// --- capabilities (bit numbers) ----------------------------------------------------------
+pub const CAP_CHOWN: u32 = 0;
+pub const CAP_DAC_OVERRIDE: u32 = 1;
+pub const CAP_DAC_READ_SEARCH: u32 = 2;
+pub const CAP_FOWNER: u32 = 3;
+pub const CAP_FSETID: u32 = 4;
+pub const CAP_KILL: u32 = 5;
+pub const CAP_SETGID: u32 = 6;
+pub const CAP_SETUID: u32 = 7;
+pub const CAP_SETPCAP: u32 = 8;
+pub const CAP_LINUX_IMMUTABLE: u32 = 9;
+pub const CAP_NET_BIND_SERVICE: u32 = 10;
+pub const CAP_NET_BROADCAST: u32 = 11;
+pub const CAP_NET_ADMIN: u32 = 12;
+pub const CAP_NET_RAW: u32 = 13;
+pub const CAP_IPC_LOCK: u32 = 14;
+pub const CAP_IPC_OWNER: u32 = 15;
+pub const CAP_SYS_MODULE: u32 = 16;
+pub const CAP_SYS_RAWIO: u32 = 17;
+pub const CAP_SYS_CHROOT: u32 = 18;
+pub const CAP_SYS_PTRACE: u32 = 19;
+pub const CAP_SYS_PACCT: u32 = 20;
+pub const CAP_SYS_ADMIN: u32 = 21;
+pub const CAP_SYS_BOOT: u32 = 22;
+pub const CAP_SYS_NICE: u32 = 23;
+pub const CAP_SYS_RESOURCE: u32 = 24;
+pub const CAP_SYS_TIME: u32 = 25;
+pub const CAP_SYS_TTY_CONFIG: u32 = 26;
+pub const CAP_MKNOD: u32 = 27;
+pub const CAP_LEASE: u32 = 28;
+pub const CAP_AUDIT_WRITE: u32 = 29;
+pub const CAP_AUDIT_CONTROL: u32 = 30;
+pub const CAP_SETFCAP: u32 = 31;
+pub const CAP_MAC_OVERRIDE: u32 = 32;
+pub const CAP_MAC_ADMIN: u32 = 33;
+pub const CAP_SYSLOG: u32 = 34;
+pub const CAP_WAKE_ALARM: u32 = 35;
+pub const CAP_BLOCK_SUSPEND: u32 = 36;
+pub const CAP_AUDIT_READ: u32 = 37;
+pub const CAP_PERFMON: u32 = 38;
+pub const CAP_BPF: u32 = 39;
+pub const CAP_CHECKPOINT_RESTORE: u32 = 40;
+pub const CAP_LAST_CAP: u32 = 40;
+
+/// Capability names, indexed by bit number.
+pub const CAP_NAMES: [&str; 41] = [
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+];
+
+/// Linux errno values with their names and strace's (glibc's) message text.
+pub const ERRNOS: &[(&str, u64, &str)] = &[
+    ("EPERM", 1, "Operation not permitted"),
+    ("ENOENT", 2, "No such file or directory"),
+    ("ESRCH", 3, "No such process"),
+    ("EINTR", 4, "Interrupted system call"),
+    ("EIO", 5, "Input/output error"),
+    ("ENXIO", 6, "No such device or address"),
+    ("E2BIG", 7, "Argument list too long"),
+    ("ENOEXEC", 8, "Exec format error"),
+    ("EBADF", 9, "Bad file descriptor"),
+    ("ECHILD", 10, "No child processes"),
+    ("EAGAIN", 11, "Resource temporarily unavailable"),
+    ("ENOMEM", 12, "Cannot allocate memory"),
+    ("EACCES", 13, "Permission denied"),
+    ("EFAULT", 14, "Bad address"),
+    ("ENOTBLK", 15, "Block device required"),
+    ("EBUSY", 16, "Device or resource busy"),
+    ("EEXIST", 17, "File exists"),
+    ("EXDEV", 18, "Invalid cross-device link"),
+    ("ENODEV", 19, "No such device"),
+    ("ENOTDIR", 20, "Not a directory"),
+    ("EISDIR", 21, "Is a directory"),
+    ("EINVAL", 22, "Invalid argument"),
+    ("ENFILE", 23, "Too many open files in system"),
+    ("EMFILE", 24, "Too many open files"),
+    ("ENOTTY", 25, "Inappropriate ioctl for device"),
+    ("ETXTBSY", 26, "Text file busy"),
+    ("EFBIG", 27, "File too large"),
+    ("ENOSPC", 28, "No space left on device"),
+    ("ESPIPE", 29, "Illegal seek"),
+    ("EROFS", 30, "Read-only file system"),
+    ("EMLINK", 31, "Too many links"),
+    ("EPIPE", 32, "Broken pipe"),
+    ("EDOM", 33, "Numerical argument out of domain"),
+    ("ERANGE", 34, "Numerical result out of range"),
+    ("EDEADLK", 35, "Resource deadlock avoided"),
+    ("ENAMETOOLONG", 36, "File name too long"),
+    ("ENOLCK", 37, "No locks available"),
+    ("ENOSYS", 38, "Function not implemented"),
+    ("ENOTEMPTY", 39, "Directory not empty"),
+    ("ELOOP", 40, "Too many levels of symbolic links"),
+    ("EOVERFLOW", 75, "Value too large for defined data type"),
+    ("EOPNOTSUPP", 95, "Operation not supported"),
+];
+
+/// The name of an errno value, if it is one we know.
+pub fn errno_name(value: u64) -> Option<&'static str> {
+    ERRNOS.iter().find(|e| e.1 == value).map(|e| e.0)
+}
+
+/// strace's text for an errno value.
+pub fn errno_text(value: u64) -> Option<&'static str> {
+    ERRNOS.iter().find(|e| e.1 == value).map(|e| e.2)
+}
+
+/// The value of an errno name.
+pub fn errno_value(name: &str) -> Option<u64> {
+    ERRNOS.iter().find(|e| e.0 == name).map(|e| e.1)
+}
+
+pub const EPERM: u64 = 1;
+pub const ENOENT: u64 = 2;
+pub const EBADF: u64 = 9;
+pub const EAGAIN: u64 = 11;
+pub const ENOMEM: u64 = 12;
+pub const EACCES: u64 = 13;
+pub const EFAULT: u64 = 14;
+pub const EEXIST: u64 = 17;
+pub const ENODEV: u64 = 19;
+pub const ENOTDIR: u64 = 20;
+pub const EISDIR: u64 = 21;
+pub const EINVAL: u64 = 22;
+pub const EMFILE: u64 = 24;
+pub const ETXTBSY: u64 = 26;
+pub const ENOSPC: u64 = 28;
+pub const EROFS: u64 = 30;
+pub const EDEADLK: u64 = 35;
+pub const ENOLCK: u64 = 37;
+pub const ENOSYS: u64 = 38;
+pub const EOVERFLOW: u64 = 75;
+pub const EOPNOTSUPP: u64 = 95;
