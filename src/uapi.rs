@@ -270,6 +270,7 @@ pub fn errno_value(name: &str) -> Option<u64> {
 
 pub const EPERM: u64 = 1;
 pub const ENOENT: u64 = 2;
+pub const ESRCH: u64 = 3;
 pub const EBADF: u64 = 9;
 pub const EAGAIN: u64 = 11;
 pub const ENOMEM: u64 = 12;

@@ -1,1 +1,31 @@
 //! The kernel model. Pure and deterministic: no I/O, no knowledge of syntax.
+//!
+//! Modules are named after the kernel files they mirror: [`mmap`] is
+//! mm/mmap.c (with the x86-64 entry and allocators), [`mprotect`],
+//! [`mremap`], [`mlock`] and [`util`] are their mm/ namesakes, [`open`] and
+//! [`locks`] cover fs/. [`checks`] is the catalogue of every refusal.
+//! Start reading at [`syscalls::Machine::syscall`].
+
+pub mod checks;
+pub mod ctx;
+pub mod fs;
+pub mod locks;
+pub mod machine;
+pub mod mlock;
+pub mod mm;
+pub mod mmap;
+pub mod mprotect;
+pub mod mremap;
+pub mod open;
+pub mod proc;
+pub mod refusal;
+pub mod syscalls;
+pub mod task;
+pub mod trace;
+pub mod util;
+pub mod vma;
+pub mod vma_tree;
+
+pub use machine::{Kernel, Machine, MemoryConfig, Pid, ProcessSpec, Sysctls};
+pub use refusal::{Check, Fact, Refusal};
+pub use syscalls::{Outcome, Syscall};

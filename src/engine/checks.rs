@@ -1,0 +1,242 @@
+//! Every kernel check that can refuse a call, with its errno, the function
+//! that makes it, its v4.12 source location and a one-line explanation.
+//! Placeholders in `{braces}` are filled from the refusal's facts.
+
+use super::refusal::Check;
+use crate::uapi::*;
+
+macro_rules! checks {
+    ($($name:ident: $id:literal, $errno:ident, $func:literal, $loc:literal, $why:literal;)*) => {
+        $(pub static $name: Check = Check { id: $id, errno: $errno, func: $func, loc: $loc, why: $why };)*
+        /// The whole catalogue, for `--list-checks` and the docs.
+        pub static ALL: &[&Check] = &[$(&$name),*];
+    };
+}
+
+checks! {
+    // --- the x86-64 mmap entry and sys_mmap_pgoff -----------------------------
+    MMAP_OFFSET_UNALIGNED: "mmap.offset_unaligned", EINVAL, "sys_mmap", "arch/x86/kernel/sys_x86_64.c:96",
+        "the file offset {off} is not a multiple of the page size (checked before anything else)";
+    MMAP_BAD_FD: "sys_mmap_pgoff.bad_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+        "fd {fd} is not an open descriptor (and MAP_ANONYMOUS is not set)";
+    MMAP_PATH_FD: "sys_mmap_pgoff.o_path_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+        "fd {fd} was opened with O_PATH; fget() refuses such descriptors";
+    MMAP_HUGETLB_NOT_HUGETLBFS: "sys_mmap_pgoff.hugetlb_flag_on_regular_file", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1489",
+        "MAP_HUGETLB was given for fd {fd}, which is not a hugetlbfs file";
+    MMAP_HUGETLB_BAD_SIZE: "sys_mmap_pgoff.no_such_hstate", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1502",
+        "MAP_HUGETLB asks for huge pages of 2^{log} bytes; this machine has 2 MiB and 1 GiB huge pages only";
+
+    // --- do_mmap ------------------------------------------------------------------
+    DO_MMAP_ZERO_LEN: "do_mmap.zero_length", EINVAL, "do_mmap", "mm/mmap.c:1331",
+        "the length is 0";
+    DO_MMAP_LEN_OVERFLOW: "do_mmap.length_wraps", ENOMEM, "do_mmap", "mm/mmap.c:1349",
+        "the length {len} wraps to 0 when rounded up to a page";
+    DO_MMAP_PGOFF_OVERFLOW: "do_mmap.pgoff_overflow", EOVERFLOW, "do_mmap", "mm/mmap.c:1353",
+        "the offset plus the length overflows the page offset space";
+    DO_MMAP_MAP_COUNT: "do_mmap.max_map_count", ENOMEM, "do_mmap", "mm/mmap.c:1357",
+        "the process already has {count} mappings, more than vm.max_map_count ({max})";
+    DO_MMAP_LOCKED_EPERM: "do_mmap.map_locked_not_allowed", EPERM, "do_mmap", "mm/mmap.c:1381",
+        "MAP_LOCKED needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK; the limit is 0 and the process lacks the capability";
+    DO_MMAP_MLOCK_LIMIT: "mlock_future_check.rlimit_memlock", EAGAIN, "mlock_future_check", "mm/mmap.c:1311",
+        "locking {pages} more pages on top of {locked} locked would exceed RLIMIT_MEMLOCK ({limit} pages) without CAP_IPC_LOCK";
+    DO_MMAP_SHARED_WRITE_NO_FMODE_WRITE: "do_mmap.shared_write_needs_fmode_write", EACCES, "do_mmap", "mm/mmap.c:1392",
+        "MAP_SHARED with PROT_WRITE needs a descriptor opened for writing; fd {fd} was opened {accmode}";
+    DO_MMAP_SHARED_APPEND: "do_mmap.shared_append_only", EACCES, "do_mmap", "mm/mmap.c:1398",
+        "{path} is append-only (chattr +a) and fd {fd} is open for writing, so no MAP_SHARED mapping of it is allowed";
+    DO_MMAP_MANDATORY_LOCK: "do_mmap.mandatory_lock_held", EAGAIN, "do_mmap", "mm/mmap.c:1404",
+        "{path} is under mandatory locking (mand mount, setgid without group-exec) and another process holds a POSIX lock on it";
+    DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1418",
+        "mapping a file needs a descriptor opened for reading; fd {fd} was opened {accmode}";
+    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1422",
+        "{path} is on a noexec mount, so it cannot be mapped with PROT_EXEC";
+    DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1427",
+        "{path} has no mmap method (a directory, pipe or device that cannot be mapped)";
+    DO_MMAP_FILE_GROWSDOWN: "do_mmap.file_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1429",
+        "MAP_GROWSDOWN is only allowed for private anonymous mappings";
+    DO_MMAP_FILE_BAD_TYPE: "do_mmap.bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1432",
+        "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
+    DO_MMAP_ANON_SHARED_GROWSDOWN: "do_mmap.anon_shared_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1438",
+        "MAP_GROWSDOWN is not allowed for shared anonymous mappings";
+    DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1452",
+        "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
+
+    // --- get_unmapped_area and the arch allocators -------------------------------------
+    GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",
+        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+    GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "vm_unmapped_area", "mm/mmap.c:1767",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103",
+        "the range {addr}+{len} ends above TASK_SIZE (0x7ffffffff000)";
+    GUA_UNALIGNED: "get_unmapped_area.addr_unaligned", EINVAL, "get_unmapped_area", "mm/mmap.c:2105",
+        "the MAP_FIXED address {addr} is not page aligned";
+    GUA_MMAP_MIN_ADDR: "cap_mmap_addr.below_mmap_min_addr", EPERM, "cap_mmap_addr", "security/commoncap.c:1057",
+        "the address {addr} is below vm.mmap_min_addr ({min}) and the process lacks CAP_SYS_RAWIO";
+    HUGETLB_FIXED_UNALIGNED: "hugetlb_get_unmapped_area.fixed_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:149",
+        "a MAP_FIXED hugetlb mapping needs an address and length aligned to the huge page size ({huge})";
+    HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:143",
+        "the length is not a multiple of the huge page size ({huge})";
+
+    // --- mmap_region ------------------------------------------------------------------------
+    REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+        "mapping {pages} more pages on top of {total} would exceed RLIMIT_AS ({limit} pages)";
+    REGION_DATA_LIMIT: "may_expand_vm.rlimit_data", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+        "a private writable mapping of {pages} pages on top of {data} data pages would exceed RLIMIT_DATA ({limit} pages)";
+    REGION_MUNMAP_FAILED: "mmap_region.munmap_failed", ENOMEM, "mmap_region", "mm/mmap.c:1630",
+        "MAP_FIXED could not unmap what was at the target range (the split would exceed vm.max_map_count)";
+    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "__vm_enough_memory", "mm/mmap.c:1640",
+        "committing {pages} more pages is refused by overcommit mode {mode}: {detail}";
+    SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147",
+        "the shared anonymous object of {pages} pages cannot be committed under overcommit mode {mode}: {detail}";
+    HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:160",
+        "{need} huge pages must be reserved but only {free} are free (vm.nr_hugepages)";
+    HUGETLB_PGOFF_UNALIGNED: "hugetlbfs_file_mmap.pgoff_unaligned", EINVAL, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:146",
+        "the file offset is not a multiple of the huge page size";
+
+    // --- munmap and split_vma ----------------------------------------------------------------
+    MUNMAP_BAD_ARGS: "do_munmap.bad_range", EINVAL, "do_munmap", "mm/mmap.c:2633",
+        "the address {addr} is not page aligned or the range {addr}+{len} leaves the user address space";
+    MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2637",
+        "the length rounds to 0";
+    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2661",
+        "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
+    SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609",
+        "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
+    SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2548",
+        "a hugetlb mapping can only be split at a huge page boundary";
+
+    // --- mprotect --------------------------------------------------------------------------------
+    MPROTECT_BOTH_GROWS: "do_mprotect_pkey.growsdown_and_growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:384",
+        "PROT_GROWSDOWN and PROT_GROWSUP cannot both be given";
+    MPROTECT_UNALIGNED: "do_mprotect_pkey.start_unaligned", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:386",
+        "the start address {addr} is not page aligned";
+    MPROTECT_WRAP: "do_mprotect_pkey.range_wraps", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:392",
+        "the range {addr}+{len} wraps around the end of the address space";
+    MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:394",
+        "prot {prot} has bits other than PROT_READ|PROT_WRITE|PROT_EXEC|PROT_SEM";
+    MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:403",
+        "protection key {pkey} is not allocated (this machine has no PKU)";
+    MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:407",
+        "nothing is mapped at or above {addr}";
+    MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:416",
+        "PROT_GROWSDOWN: the first mapping above {addr} starts beyond the range";
+    MPROTECT_GROWSDOWN_NOT_STACK: "do_mprotect_pkey.growsdown_not_stack", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:420",
+        "PROT_GROWSDOWN was given but the mapping at {addr} is not MAP_GROWSDOWN";
+    MPROTECT_HOLE_AT_START: "do_mprotect_pkey.hole_at_start", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:424",
+        "{addr} is not mapped (it lies in a hole below the next mapping)";
+    MPROTECT_GROWSUP: "do_mprotect_pkey.growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:428",
+        "PROT_GROWSUP is never valid on x86 (there is no VM_GROWSUP)";
+    MPROTECT_EACCES: "do_mprotect_pkey.not_may", EACCES, "do_mprotect_pkey", "mm/mprotect.c:447",
+        "the mapping at {addr} may not become {want}: {reason}";
+    MPROTECT_HOLE: "do_mprotect_pkey.hole_in_range", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:466",
+        "the range has a hole at {addr}; the mappings before it were already changed";
+    MPROTECT_DATA_LIMIT: "mprotect_fixup.rlimit_data", ENOMEM, "mprotect_fixup", "mm/mprotect.c:306",
+        "making {pages} pages writable would exceed RLIMIT_DATA ({limit} pages)";
+    MPROTECT_NO_COMMIT: "mprotect_fixup.vm_enough_memory", ENOMEM, "mprotect_fixup", "mm/mprotect.c:313",
+        "making {pages} private pages writable needs them committed, and overcommit mode {mode} refuses: {detail}";
+
+    // --- mremap ------------------------------------------------------------------------------------
+    MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:507",
+        "flags {flags} has bits other than MREMAP_MAYMOVE|MREMAP_FIXED";
+    MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:510",
+        "MREMAP_FIXED needs MREMAP_MAYMOVE";
+    MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:513",
+        "the old address {addr} is not page aligned";
+    MREMAP_ZERO_NEW_LEN: "mremap.zero_new_len", EINVAL, "mremap", "mm/mremap.c:523",
+        "the new length rounds to 0";
+    MREMAP_TO_UNALIGNED: "mremap_to.new_addr_unaligned", EINVAL, "mremap_to", "mm/mremap.c:437",
+        "the new address {addr} is not page aligned";
+    MREMAP_TO_OUT_OF_RANGE: "mremap_to.new_range_too_high", EINVAL, "mremap_to", "mm/mremap.c:441",
+        "the new range {addr}+{len} does not fit below TASK_SIZE";
+    MREMAP_TO_OVERLAP: "mremap_to.overlap", EINVAL, "mremap_to", "mm/mremap.c:445",
+        "the old and new ranges overlap";
+    MREMAP_NO_VMA: "vma_to_resize.unmapped", EFAULT, "vma_to_resize", "mm/mremap.c:384",
+        "nothing is mapped at {addr}";
+    MREMAP_HUGETLB: "vma_to_resize.hugetlb", EINVAL, "vma_to_resize", "mm/mremap.c:387",
+        "hugetlb mappings cannot be remapped";
+    MREMAP_CROSSES_VMA: "vma_to_resize.crosses_vma", EFAULT, "vma_to_resize", "mm/mremap.c:391",
+        "the old range {addr}+{len} runs past the end of its mapping";
+    MREMAP_PGOFF_OVERFLOW: "vma_to_resize.pgoff_overflow", EINVAL, "vma_to_resize", "mm/mremap.c:399",
+        "the new length makes the file offset overflow";
+    MREMAP_DONTEXPAND: "vma_to_resize.dontexpand", EFAULT, "vma_to_resize", "mm/mremap.c:402",
+        "the mapping may not grow (VM_DONTEXPAND or VM_PFNMAP)";
+    MREMAP_MLOCK_LIMIT: "vma_to_resize.rlimit_memlock", EAGAIN, "vma_to_resize", "mm/mremap.c:410",
+        "growing a locked mapping by {pages} pages would exceed RLIMIT_MEMLOCK";
+    MREMAP_AS_LIMIT: "vma_to_resize.may_expand_vm", ENOMEM, "vma_to_resize", "mm/mremap.c:414",
+        "growing by {pages} pages would exceed RLIMIT_AS or RLIMIT_DATA";
+    MREMAP_NO_COMMIT: "vma_to_resize.vm_enough_memory", ENOMEM, "vma_to_resize", "mm/mremap.c:419",
+        "growing by {pages} committed pages is refused by overcommit mode {mode}: {detail}";
+    MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:281",
+        "moving needs up to 3 more VMAs and the process has {count} (vm.max_map_count {max})";
+    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:590",
+        "the mapping cannot grow in place (the next mapping is in the way) and MREMAP_MAYMOVE was not given";
+
+    // --- mlock --------------------------------------------------------------------------------------
+    MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:683",
+        "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
+    MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:706",
+        "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
+    MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:603",
+        "the range has an unmapped hole at {addr}";
+    MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:727",
+        "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
+    MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:598",
+        "the range wraps around the end of the address space";
+    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:800",
+        "mlockall flags {flags} are invalid (0, unknown bits, or MCL_ONFAULT alone)";
+    MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:814",
+        "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
+
+    // --- open, close, fcntl, rlimits -------------------------------------------------------------------
+    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3262",
+        "{path} does not exist and O_CREAT was not given";
+    OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
+        "the directory {path} does not exist";
+    OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3320",
+        "{path} exists and O_CREAT|O_EXCL was given";
+    OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3358",
+        "{path} is a directory and O_CREAT was given";
+    OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3361",
+        "{path} is not a directory but O_DIRECTORY was given";
+    OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2904",
+        "{path} is a directory and cannot be opened for writing";
+    OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2908",
+        "{path} is a device on a nodev mount";
+    OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:417",
+        "{path} is on a read-only mount and write access was asked for";
+    OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "inode_permission", "fs/namei.c:437",
+        "{path} is immutable (chattr +i) and write access was asked for";
+    OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:347",
+        "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
+    OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:3030",
+        "creating a file in {path} needs write and search permission on it";
+    OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "may_o_create", "fs/namei.c:3104",
+        "{path} is on a read-only mount, so nothing can be created in it";
+    OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2924",
+        "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
+    OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2932",
+        "O_NOATIME needs the caller to own {path} or have CAP_FOWNER";
+    CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:612",
+        "fd {fd} is not open";
+    FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:436",
+        "fd {fd} is not open";
+    FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2112",
+        "a {lock} lock needs fd {fd} to be open for {need}";
+    FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",
+        "the lock type or range is invalid";
+    FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2184",
+        "{path} is under mandatory locking and has shared writable mappings";
+    FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1083",
+        "another process holds a conflicting lock on {path}";
+    FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:394",
+        "fcntl command {cmd} is not modelled or not valid";
+    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1460",
+        "resource {resource} is not a valid RLIMIT_*";
+    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1464",
+        "the soft limit is above the hard limit";
+    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1477",
+        "raising the hard limit needs CAP_SYS_RESOURCE";
+    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1554",
+        "pid {pid} is not a process of this scenario";
+    NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-",
+        "{call} is not modelled by this kernel profile";
+}

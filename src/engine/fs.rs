@@ -1,0 +1,361 @@
+//! The VFS as the mmap path sees it: mounts, inodes, open file descriptions.
+//! Lookup is by whole path; missing parent directories exist implicitly.
+
+use std::collections::HashMap;
+
+pub type InodeId = u32;
+pub type FileId = u32;
+pub type MountId = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FsType {
+    Ext4,
+    Tmpfs,
+    Hugetlbfs,
+    /// devtmpfs-like holder of device nodes that the scenario did not place on a mount.
+    Internal,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mount {
+    pub path: String,
+    pub fstype: FsType,
+    pub ro: bool,
+    pub noexec: bool,
+    pub nosuid: bool,
+    pub nodev: bool,
+    /// MS_MANDLOCK
+    pub mand: bool,
+    /// hugetlbfs page size in bytes.
+    pub pagesize: u64,
+    /// (major, minor) of the superblock.
+    pub dev: (u32, u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeviceKind {
+    /// /dev/zero: mmap_zero.
+    Zero,
+    /// /dev/null: no mmap method.
+    Null,
+    /// Any character device without an mmap method.
+    NoMmap,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InodeKind {
+    Regular,
+    Dir,
+    CharDev(DeviceKind),
+    Fifo,
+    /// The unlinked tmpfs object behind a shared anonymous or /dev/zero mapping.
+    ShmemObject,
+    /// The unlinked hugetlbfs file behind MAP_HUGETLB|MAP_ANONYMOUS.
+    AnonHuge,
+    /// The terminal descriptors 0, 1 and 2 point at.
+    Tty,
+}
+
+/// A POSIX lock (fs/locks.c), owned by a process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PosixLock {
+    pub owner: u32,
+    pub write: bool,
+    pub start: u64,
+    /// Inclusive end (OFFSET_MAX for "to the end").
+    pub end: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Inode {
+    pub ino: u64,
+    pub mount: MountId,
+    pub kind: InodeKind,
+    /// Permission bits including setuid/setgid/sticky (07777).
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    /// chattr +a
+    pub append: bool,
+    /// chattr +i
+    pub immutable: bool,
+    pub path: String,
+    pub unlinked: bool,
+    pub locks: Vec<PosixLock>,
+    /// i_mmap_writable: how many VM_SHARED mappings exist.
+    pub mmap_writable: u32,
+    /// Huge page size for hugetlbfs inodes.
+    pub huge_size: u64,
+}
+
+pub const FMODE_READ: u32 = 0x1;
+pub const FMODE_WRITE: u32 = 0x2;
+pub const FMODE_PATH: u32 = 0x4000;
+
+/// An open file description (`struct file`).
+#[derive(Clone, Debug)]
+pub struct OpenFile {
+    pub inode: InodeId,
+    pub fmode: u32,
+    pub flags: u64,
+    /// VMAs pointing at this file; a shmem object is freed (and its charge
+    /// returned) when the last goes.
+    pub vma_refs: u64,
+    /// Pages charged to vm_committed_as by shmem_acct_size, returned on the last unmap.
+    pub charged_pages: u64,
+    /// Huge pages reserved by hugetlb_reserve_pages, returned on the last unmap.
+    pub reserved_huge: u64,
+}
+
+impl OpenFile {
+    pub fn readable(&self) -> bool {
+        self.fmode & FMODE_READ != 0
+    }
+    pub fn writable(&self) -> bool {
+        self.fmode & FMODE_WRITE != 0
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Vfs {
+    pub mounts: Vec<Mount>,
+    pub inodes: Vec<Inode>,
+    pub files: Vec<OpenFile>,
+    pub by_path: HashMap<String, InodeId>,
+    next_ino: u64,
+    next_shmem_ino: u64,
+    next_anon_minor: u32,
+    next_disk_minor: u32,
+}
+
+/// Where inode numbers of declared files start (after ext4's reserved inodes).
+pub const FIRST_INO: u64 = 12;
+/// Inode numbers of the internal shm mount's objects (get_next_ino) start here.
+pub const FIRST_SHMEM_INO: u64 = 20001;
+/// The internal shm mount's device, as it often is on x86 (00:05).
+pub const SHM_MNT_DEV: (u32, u32) = (0, 5);
+/// The internal hugetlbfs mount's device.
+pub const HUGETLBFS_MNT_DEV: (u32, u32) = (0, 0x10);
+
+impl Vfs {
+    pub fn new() -> Vfs {
+        let mut v = Vfs {
+            next_ino: FIRST_INO,
+            next_shmem_ino: FIRST_SHMEM_INO,
+            next_anon_minor: 0x20,
+            next_disk_minor: 1,
+            ..Vfs::default()
+        };
+        v.add_mount("/", FsType::Ext4);
+        v
+    }
+
+    /// Add a mount (or replace the default root). Devices: ext4 gets 08:NN like a
+    /// disk partition, tmpfs and hugetlbfs get anonymous 00:NN devices, in order.
+    pub fn add_mount(&mut self, path: &str, fstype: FsType) -> MountId {
+        let dev = match fstype {
+            FsType::Ext4 => {
+                let d = (8, self.next_disk_minor);
+                self.next_disk_minor += 1;
+                d
+            }
+            _ => {
+                let d = (0, self.next_anon_minor);
+                self.next_anon_minor += 1;
+                d
+            }
+        };
+        let m = Mount {
+            path: normalize(path),
+            fstype,
+            ro: false,
+            noexec: false,
+            nosuid: false,
+            nodev: false,
+            mand: false,
+            pagesize: 2 << 20,
+            dev,
+        };
+        if path == "/" && !self.mounts.is_empty() {
+            // The scenario mounts / itself: it replaces the default.
+            let keep_dev = self.mounts[0].dev;
+            self.mounts[0] = Mount { dev: keep_dev, ..m };
+            return 0;
+        }
+        self.mounts.push(m);
+        (self.mounts.len() - 1) as MountId
+    }
+
+    /// The mount a path lives on: the longest mount-point prefix.
+    pub fn mount_of(&self, path: &str) -> MountId {
+        let mut best = 0usize;
+        let mut best_len = 0usize;
+        for (i, m) in self.mounts.iter().enumerate() {
+            let p = m.path.as_str();
+            let under = p == "/" || path == p || path.starts_with(&format!("{p}/"));
+            if under && p.len() >= best_len {
+                best = i;
+                best_len = p.len();
+            }
+        }
+        best as MountId
+    }
+
+    pub fn add_inode(
+        &mut self,
+        path: &str,
+        kind: InodeKind,
+        mode: u32,
+        uid: u32,
+        gid: u32,
+    ) -> InodeId {
+        let path = normalize(path);
+        let mount = self.mount_of(&path);
+        let ino = self.next_ino;
+        self.next_ino += 1;
+        let huge_size = self.mounts[mount as usize].pagesize;
+        self.inodes.push(Inode {
+            ino,
+            mount,
+            kind,
+            mode,
+            uid,
+            gid,
+            size: 0,
+            append: false,
+            immutable: false,
+            path: path.clone(),
+            unlinked: false,
+            locks: Vec::new(),
+            mmap_writable: 0,
+            huge_size,
+        });
+        let id = (self.inodes.len() - 1) as InodeId;
+        self.by_path.insert(path, id);
+        id
+    }
+
+    /// An unlinked object on an internal mount (shmem_zero_setup, hugetlb_file_setup).
+    pub fn add_internal_object(
+        &mut self,
+        name: &str,
+        kind: InodeKind,
+        size: u64,
+        huge_size: u64,
+    ) -> InodeId {
+        let ino = self.next_shmem_ino;
+        self.next_shmem_ino += 1;
+        self.inodes.push(Inode {
+            ino,
+            mount: u32::MAX,
+            kind,
+            mode: 0o1777,
+            uid: 0,
+            gid: 0,
+            size,
+            append: false,
+            immutable: false,
+            path: name.to_string(),
+            unlinked: true,
+            locks: Vec::new(),
+            mmap_writable: 0,
+            huge_size,
+        });
+        (self.inodes.len() - 1) as InodeId
+    }
+
+    pub fn open_file(&mut self, inode: InodeId, fmode: u32, flags: u64) -> FileId {
+        self.files.push(OpenFile {
+            inode,
+            fmode,
+            flags,
+            vma_refs: 0,
+            charged_pages: 0,
+            reserved_huge: 0,
+        });
+        (self.files.len() - 1) as FileId
+    }
+
+    pub fn lookup(&self, path: &str) -> Option<InodeId> {
+        self.by_path.get(&normalize(path)).copied()
+    }
+
+    /// A path is a directory if declared as one, if it is a mount point, if it
+    /// is `/`, or if something declared lives below it (implicit parents).
+    pub fn is_dir_path(&self, path: &str) -> bool {
+        let p = normalize(path);
+        if p == "/" || self.mounts.iter().any(|m| m.path == p) {
+            return true;
+        }
+        if let Some(&i) = self.by_path.get(&p) {
+            return self.inodes[i as usize].kind == InodeKind::Dir;
+        }
+        let prefix = format!("{p}/");
+        self.by_path.keys().any(|k| k.starts_with(&prefix))
+            || self.mounts.iter().any(|m| m.path.starts_with(&prefix))
+    }
+
+    pub fn inode(&self, id: InodeId) -> &Inode {
+        &self.inodes[id as usize]
+    }
+
+    pub fn inode_mut(&mut self, id: InodeId) -> &mut Inode {
+        &mut self.inodes[id as usize]
+    }
+
+    pub fn file(&self, id: FileId) -> &OpenFile {
+        &self.files[id as usize]
+    }
+
+    pub fn file_mut(&mut self, id: FileId) -> &mut OpenFile {
+        &mut self.files[id as usize]
+    }
+
+    pub fn file_inode(&self, id: FileId) -> &Inode {
+        self.inode(self.file(id).inode)
+    }
+
+    /// The mount an inode lives on; internal objects have none.
+    pub fn inode_mount(&self, id: InodeId) -> Option<&Mount> {
+        self.mounts.get(self.inode(id).mount as usize)
+    }
+
+    /// (major, minor) shown in /proc/PID/maps for an inode.
+    pub fn inode_dev(&self, id: InodeId) -> (u32, u32) {
+        let i = self.inode(id);
+        match i.kind {
+            InodeKind::ShmemObject => SHM_MNT_DEV,
+            InodeKind::AnonHuge => HUGETLBFS_MNT_DEV,
+            _ => self.inode_mount(id).map_or((0, 0), |m| m.dev),
+        }
+    }
+
+    /// path_noexec (fs/exec.c:107): the mount has MNT_NOEXEC.
+    pub fn path_noexec(&self, file: FileId) -> bool {
+        self.inode_mount(self.file(file).inode)
+            .is_some_and(|m| m.noexec)
+    }
+
+    /// The parent directory of a path.
+    pub fn parent(path: &str) -> String {
+        let p = normalize(path);
+        match p.rfind('/') {
+            Some(0) | None => "/".to_string(),
+            Some(i) => p[..i].to_string(),
+        }
+    }
+}
+
+/// Collapse repeated slashes and a trailing slash; relative paths are taken from `/`.
+pub fn normalize(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1);
+    for part in path.split('/').filter(|s| !s.is_empty() && *s != ".") {
+        out.push('/');
+        out.push_str(part);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}

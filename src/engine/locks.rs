@@ -1,0 +1,179 @@
+//! POSIX locks (fs/locks.c) as far as mandatory locking needs them:
+//! fcntl(F_SETLK/F_SETLKW/F_GETLK) and locks_verify_locked.
+
+use super::checks;
+use super::ctx::Ctx;
+use super::fs::{FMODE_PATH, FileId, InodeId, PosixLock};
+use super::refusal::{Fact, KResult, Refusal, refuse};
+use crate::uapi::*;
+
+/// OFFSET_MAX: the end of a lock that runs "to the end of the file".
+pub const OFFSET_MAX: u64 = i64::MAX as u64;
+
+/// struct flock as a scenario writes it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flock {
+    pub l_type: u64,
+    pub l_whence: u64,
+    pub l_start: u64,
+    pub l_len: u64,
+}
+
+/// mandatory_lock (include/linux/fs.h): a `mand` mount and setgid without group-exec.
+fn mandatory_lock(cx: &Ctx, inode: InodeId) -> bool {
+    let vfs = &cx.world.vfs;
+    let i = vfs.inode(inode);
+    vfs.inode_mount(inode).is_some_and(|m| m.mand) && i.mode & 0o2010 == 0o2000
+}
+
+/// locks_verify_locked → locks_mandatory_locked (fs/locks.c:1256-1281): any
+/// POSIX lock held by another owner blocks a shared mapping.
+pub fn mandatory_lock_conflict(cx: &Ctx, file: FileId) -> bool {
+    let inode = cx.world.vfs.file(file).inode;
+    mandatory_lock(cx, inode)
+        && cx
+            .world
+            .vfs
+            .inode(inode)
+            .locks
+            .iter()
+            .any(|l| l.owner != cx.task.pid)
+}
+
+/// flock_to_posix_lock (fs/locks.c:457-500): the byte range [start, end].
+fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
+    let size = cx.world.vfs.file_inode(file).size as i128;
+    let base: i128 = match fl.l_whence {
+        SEEK_SET | SEEK_CUR => 0, // f_pos is 0: the model never reads or seeks
+        SEEK_END => size,
+        _ => return refuse(&checks::FCNTL_BAD_LOCK),
+    };
+    let mut start = base + fl.l_start as i64 as i128;
+    if start < 0 {
+        return refuse(&checks::FCNTL_BAD_LOCK);
+    }
+    let len = fl.l_len as i64 as i128;
+    let end;
+    if len > 0 {
+        if len - 1 > OFFSET_MAX as i128 - start {
+            return Err(Refusal::new(&checks::FCNTL_BAD_LOCK));
+        }
+        end = start + len - 1;
+    } else if len < 0 {
+        if start + len < 0 {
+            return refuse(&checks::FCNTL_BAD_LOCK);
+        }
+        end = start - 1;
+        start += len;
+    } else {
+        end = OFFSET_MAX as i128;
+    }
+    Ok((start as u64, end as u64))
+}
+
+/// fcntl(fd, F_SETLK/F_SETLKW/F_GETLK, &flock) (fs/fcntl.c, fs/locks.c:2162-2240).
+pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u64> {
+    let Some(file) = cx.task.fd_file(fd) else {
+        return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+    };
+    // fs/fcntl.c:441: O_PATH descriptors only allow a few commands, not locks.
+    if cx.world.vfs.file(file).fmode & FMODE_PATH != 0 {
+        return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+    }
+    if !matches!(cmd, F_SETLK | F_SETLKW | F_GETLK) {
+        return Err(Refusal::new(&checks::FCNTL_BAD_CMD).with("cmd", Fact::Dec(cmd)));
+    }
+    let inode = cx.world.vfs.file(file).inode;
+    let path = cx.world.vfs.inode(inode).path.clone();
+    if cmd == F_GETLK {
+        flock_to_range(cx, file, fl)?;
+        if !matches!(fl.l_type, F_RDLCK | F_WRLCK) {
+            return refuse(&checks::FCNTL_BAD_LOCK);
+        }
+        return Ok(0);
+    }
+    // fs/locks.c:2184: no mandatory locks on files with shared writable mappings.
+    if mandatory_lock(cx, inode) && cx.world.vfs.inode(inode).mmap_writable > 0 {
+        return Err(Refusal::new(&checks::FCNTL_MAND_MAPPED).with("path", Fact::Path(path)));
+    }
+    let (start, end) = flock_to_range(cx, file, fl)?;
+    let fmode = cx.world.vfs.file(file).fmode;
+    // check_fmode_for_setlk (fs/locks.c:2112)
+    match fl.l_type {
+        F_RDLCK if fmode & super::fs::FMODE_READ == 0 => {
+            return Err(Refusal::new(&checks::FCNTL_LOCK_MODE)
+                .with("lock", Fact::Text("read"))
+                .with("fd", Fact::Dec(fd))
+                .with("need", Fact::Text("reading")));
+        }
+        F_WRLCK if fmode & super::fs::FMODE_WRITE == 0 => {
+            return Err(Refusal::new(&checks::FCNTL_LOCK_MODE)
+                .with("lock", Fact::Text("write"))
+                .with("fd", Fact::Dec(fd))
+                .with("need", Fact::Text("writing")));
+        }
+        F_RDLCK | F_WRLCK | F_UNLCK => {}
+        _ => return refuse(&checks::FCNTL_BAD_LOCK),
+    }
+    let owner = cx.task.pid;
+    let write = fl.l_type == F_WRLCK;
+    let locks = &mut cx.world.vfs.inode_mut(inode).locks;
+    // posix_lock_inode (fs/locks.c:1083): a conflicting lock of another owner.
+    if fl.l_type != F_UNLCK
+        && locks
+            .iter()
+            .any(|l| l.owner != owner && l.start <= end && start <= l.end && (l.write || write))
+    {
+        // F_SETLKW would sleep; the model answers as F_SETLK does.
+        return Err(Refusal::new(&checks::FCNTL_CONFLICT).with("path", Fact::Path(path)));
+    }
+    // The owner's locks in the range are replaced (split where they stick out).
+    let mut kept = Vec::with_capacity(locks.len() + 2);
+    for l in locks.drain(..) {
+        if l.owner != owner || l.end < start || end < l.start {
+            kept.push(l);
+            continue;
+        }
+        if l.start < start {
+            kept.push(PosixLock {
+                end: start - 1,
+                ..l
+            });
+        }
+        if l.end > end {
+            kept.push(PosixLock {
+                start: end + 1,
+                ..l
+            });
+        }
+    }
+    if fl.l_type != F_UNLCK {
+        kept.push(PosixLock {
+            owner,
+            write,
+            start,
+            end,
+        });
+    }
+    *locks = kept;
+    cx.trace.step(
+        "posix_lock_inode",
+        if fl.l_type == F_UNLCK {
+            "lock released"
+        } else {
+            "lock taken"
+        },
+    );
+    Ok(0)
+}
+
+/// locks_remove_posix on close: a process's locks on the file go with any of its descriptors.
+pub fn locks_remove_posix(cx: &mut Ctx, file: FileId) {
+    let owner = cx.task.pid;
+    let inode = cx.world.vfs.file(file).inode;
+    cx.world
+        .vfs
+        .inode_mut(inode)
+        .locks
+        .retain(|l| l.owner != owner);
+}

@@ -1,0 +1,188 @@
+//! The machine: sysctls, memory figures, the VFS, the committed-memory
+//! counter, and the processes. [`World`] is everything but the processes, so a
+//! call can borrow its task and the world at once.
+
+use super::fs::Vfs;
+use super::mm::Mm;
+use super::task::{ALL_CAPS, Task, default_rlimits};
+use super::vma::PAGE_SHIFT;
+
+/// The kernel profile a machine models.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Kernel {
+    #[serde(rename = "4.12")]
+    V4_12,
+}
+
+impl Kernel {
+    pub fn parse(s: &str) -> Option<Kernel> {
+        match s {
+            "4.12" => Some(Kernel::V4_12),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Kernel::V4_12 => "4.12",
+        }
+    }
+}
+
+/// The sysctls the mm code reads (values as /proc/sys shows them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sysctls {
+    pub max_map_count: u64,
+    pub mmap_min_addr: u64,
+    pub overcommit_memory: u64,
+    pub overcommit_ratio: u64,
+    pub overcommit_kbytes: u64,
+    pub legacy_va_layout: u64,
+    pub user_reserve_kbytes: u64,
+    pub admin_reserve_kbytes: u64,
+}
+
+/// What overcommit and hugetlb see of memory, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryConfig {
+    pub total: u64,
+    /// The figure overcommit mode 0 consults (free + page cache - shmem + slab
+    /// reclaimable; totalreserve_pages is taken as 0).
+    pub free: u64,
+    pub swap: u64,
+    /// Free 2 MiB huge pages.
+    pub hugepages: u64,
+}
+
+impl Default for MemoryConfig {
+    fn default() -> Self {
+        MemoryConfig {
+            total: 16 << 30,
+            free: 12 << 30,
+            swap: 0,
+            hugepages: 0,
+        }
+    }
+}
+
+impl Sysctls {
+    /// Linux's defaults for a machine with `mem`: the reserves are computed at
+    /// boot from free memory (init_user_reserve, mm/mmap.c:3512; init_admin_reserve, :3533).
+    pub fn defaults(mem: &MemoryConfig) -> Sysctls {
+        let free_kb = mem.free >> 10;
+        Sysctls {
+            max_map_count: 65530,
+            mmap_min_addr: 4096,
+            overcommit_memory: 0,
+            overcommit_ratio: 50,
+            overcommit_kbytes: 0,
+            legacy_va_layout: 0,
+            user_reserve_kbytes: (free_kb / 32).min(128 << 10),
+            admin_reserve_kbytes: (free_kb / 32).min(8 << 10),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct World {
+    pub kernel: Kernel,
+    pub sys: Sysctls,
+    pub mem: MemoryConfig,
+    pub vfs: Vfs,
+    /// vm_committed_as, in pages.
+    pub committed: u64,
+    /// Free 2 MiB huge pages not yet reserved.
+    pub huge_free: u64,
+    /// stack_guard_gap (boot option), bytes.
+    pub stack_guard_gap: u64,
+    /// Next anon_vma identity.
+    pub next_anon_vma: u32,
+    /// Check the invariants after every call (tests, debug builds).
+    pub paranoid: bool,
+}
+
+impl World {
+    pub fn total_pages(&self) -> u64 {
+        self.mem.total >> PAGE_SHIFT
+    }
+}
+
+/// Who a new process is.
+#[derive(Clone, Debug)]
+pub struct ProcessSpec {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+    /// Explicit capability set; None: root has all, others none.
+    pub caps: Option<u64>,
+}
+
+pub type Pid = usize;
+
+#[derive(Clone, Debug)]
+pub struct Machine {
+    pub world: World,
+    pub tasks: Vec<Task>,
+}
+
+/// Pids are handed out from here, in creation order.
+pub const FIRST_PID: u32 = 1000;
+
+impl Machine {
+    pub fn new(kernel: Kernel, sys: Sysctls, mem: MemoryConfig, vfs: Vfs) -> Machine {
+        Machine {
+            world: World {
+                kernel,
+                sys,
+                mem,
+                vfs,
+                committed: 0,
+                huge_free: mem.hugepages,
+                stack_guard_gap: 256 << PAGE_SHIFT,
+                next_anon_vma: 1,
+                paranoid: cfg!(debug_assertions),
+            },
+            tasks: Vec::new(),
+        }
+    }
+
+    /// A machine with every default: 4.12, default sysctls and memory, an empty `/`.
+    pub fn default_412() -> Machine {
+        let mem = MemoryConfig::default();
+        Machine::new(Kernel::V4_12, Sysctls::defaults(&mem), mem, Vfs::new())
+    }
+
+    /// Create a process: fds 0-2 on a terminal, default rlimits, no personality.
+    /// Its layout is picked at its first system call.
+    pub fn spawn(&mut self, spec: &ProcessSpec) -> Pid {
+        let tty = self
+            .world
+            .vfs
+            .add_internal_object("/dev/pts/0", super::fs::InodeKind::Tty, 0, 0);
+        let tty_file = self.world.vfs.open_file(
+            tty,
+            super::fs::FMODE_READ | super::fs::FMODE_WRITE,
+            crate::uapi::O_RDWR,
+        );
+        let caps = spec
+            .caps
+            .unwrap_or(if spec.uid == 0 { ALL_CAPS } else { 0 });
+        let pid = FIRST_PID + self.tasks.len() as u32;
+        self.tasks.push(Task {
+            name: spec.name.clone(),
+            pid,
+            uid: spec.uid,
+            gid: spec.gid,
+            caps,
+            rlim: default_rlimits(),
+            personality: 0,
+            fds: vec![Some(tty_file); 3],
+            mm: Mm::default(),
+            execd: false,
+        });
+        self.tasks.len() - 1
+    }
+
+    pub fn find(&self, name: &str) -> Option<Pid> {
+        self.tasks.iter().position(|t| t.name == name)
+    }
+}

@@ -1,0 +1,157 @@
+//! `struct mm_struct`: the VMA set with its gap index, the layout picked at
+//! exec, and the counters /proc/PID/status shows.
+
+use super::vma::*;
+use super::vma_tree::{NodeId, VmaTree};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    pub total_vm: u64,
+    pub data_vm: u64,
+    pub exec_vm: u64,
+    pub stack_vm: u64,
+    pub locked_vm: u64,
+}
+
+pub struct Mm {
+    pub vmas: VmaTree<Vma>,
+    pub mmap_base: u64,
+    pub mmap_legacy_base: u64,
+    /// mm->get_unmapped_area is arch_get_unmapped_area_topdown.
+    pub topdown: bool,
+    pub counters: Counters,
+    /// VM_LOCKED/VM_LOCKONFAULT after mlockall(MCL_FUTURE).
+    pub def_flags: u64,
+}
+
+impl Clone for Mm {
+    fn clone(&self) -> Self {
+        let mut vmas = VmaTree::with_capacity(self.vmas.len());
+        let mut prev = None;
+        for id in self.vmas.iter() {
+            prev = Some(vmas.insert_after(
+                prev,
+                self.vmas.start(id),
+                self.vmas.end(id),
+                self.vmas.guard(id),
+                *self.vmas.data(id),
+            ));
+        }
+        Mm {
+            vmas,
+            mmap_base: self.mmap_base,
+            mmap_legacy_base: self.mmap_legacy_base,
+            topdown: self.topdown,
+            counters: self.counters,
+            def_flags: self.def_flags,
+        }
+    }
+}
+
+impl std::fmt::Debug for Mm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mm")
+            .field("map_count", &self.vmas.len())
+            .field("mmap_base", &self.mmap_base)
+            .field("counters", &self.counters)
+            .finish()
+    }
+}
+
+impl Default for Mm {
+    fn default() -> Self {
+        Mm {
+            vmas: VmaTree::new(),
+            mmap_base: 0,
+            mmap_legacy_base: 0,
+            topdown: true,
+            counters: Counters::default(),
+            def_flags: 0,
+        }
+    }
+}
+
+impl Mm {
+    pub fn map_count(&self) -> u64 {
+        self.vmas.len() as u64
+    }
+
+    pub fn start(&self, id: NodeId) -> u64 {
+        self.vmas.start(id)
+    }
+    pub fn end(&self, id: NodeId) -> u64 {
+        self.vmas.end(id)
+    }
+    pub fn vma(&self, id: NodeId) -> &Vma {
+        self.vmas.data(id)
+    }
+    pub fn vma_mut(&mut self, id: NodeId) -> &mut Vma {
+        self.vmas.data_mut(id)
+    }
+    pub fn pages(&self, id: NodeId) -> u64 {
+        (self.end(id) - self.start(id)) >> PAGE_SHIFT
+    }
+
+    /// vm_start_gap (include/linux/mm.h:2226): a VM_GROWSDOWN area keeps
+    /// stack_guard_gap free below it.
+    pub fn guard_for(flags: u64, stack_guard_gap: u64) -> u64 {
+        if flags & VM_GROWSDOWN != 0 {
+            stack_guard_gap
+        } else {
+            0
+        }
+    }
+
+    pub fn vm_start_gap(&self, id: NodeId) -> u64 {
+        self.start(id).saturating_sub(self.vmas.guard(id))
+    }
+
+    /// vm_stat_account (mm/mmap.c:3159): total_vm always, then exactly one of
+    /// exec, stack or data, in that order.
+    pub fn vm_stat_account(&mut self, flags: u64, npages: i64) {
+        let c = &mut self.counters;
+        let add = |v: &mut u64| *v = v.wrapping_add(npages as u64);
+        add(&mut c.total_vm);
+        if flags & (VM_EXEC | VM_WRITE | VM_STACK) == VM_EXEC {
+            add(&mut c.exec_vm);
+        } else if flags & VM_STACK != 0 {
+            add(&mut c.stack_vm);
+        } else if flags & (VM_WRITE | VM_SHARED | VM_STACK) == VM_WRITE {
+            add(&mut c.data_vm);
+        }
+    }
+
+    /// Recompute the counters from the VMAs (for invariant checks).
+    pub fn recount(&self) -> Counters {
+        let mut m = Mm::default();
+        for id in self.vmas.iter() {
+            let f = self.vma(id).flags;
+            m.vm_stat_account(f, self.pages(id) as i64);
+            if f & VM_LOCKED != 0 {
+                m.counters.locked_vm += self.pages(id);
+            }
+        }
+        m.counters
+    }
+
+    /// The invariants that hold after every call: VMAs sorted, non-overlapping,
+    /// page-aligned, non-empty; the gap index consistent; counters equal to
+    /// their recomputation.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        self.vmas.check_invariants()?;
+        for id in self.vmas.iter() {
+            let (s, e) = (self.start(id), self.end(id));
+            if s & !PAGE_MASK != 0 || e & !PAGE_MASK != 0 {
+                return Err(format!("VMA {s:#x}-{e:#x} is not page aligned"));
+            }
+        }
+        let want = self.recount();
+        if want != self.counters {
+            return Err(format!(
+                "counters {:?} differ from their recomputation {:?}",
+                self.counters, want
+            ));
+        }
+        Ok(())
+    }
+}

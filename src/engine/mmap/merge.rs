@@ -1,0 +1,255 @@
+//! vma_merge and the anon_vma rules (mm/mmap.c:973-1284, __vma_adjust :680-967).
+
+use super::region::vma_file_put;
+use crate::engine::ctx::Ctx;
+use crate::engine::fs::FileId;
+use crate::engine::mm::Mm;
+use crate::engine::vma::*;
+use crate::engine::vma_tree::NodeId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeResult {
+    /// The range now belongs to this VMA.
+    Merged(NodeId),
+    NoMerge,
+}
+
+/// is_mergeable_vma (mm/mmap.c:973-994): same flags (VM_SOFTDIRTY is not
+/// modelled), the same open file description, and no close method.
+fn is_mergeable_vma(v: &Vma, file: Option<FileId>, flags: u64) -> bool {
+    v.flags == flags && v.file == file && !v.has_close()
+}
+
+/// is_mergeable_anon_vma (mm/mmap.c:996-1008). A VMA's anon_vma_chain is
+/// singular exactly when it has an anon_vma (no fork in this model).
+fn is_mergeable_anon_vma(a1: Option<AnonVmaId>, a2: Option<AnonVmaId>, vma: Option<&Vma>) -> bool {
+    if (a1.is_none() || a2.is_none()) && vma.is_none_or(|v| v.anon_vma.is_some()) {
+        return true;
+    }
+    a1 == a2
+}
+
+/// can_vma_merge_after (mm/mmap.c:1044-1056): the range follows `prev`.
+fn can_vma_merge_after(
+    mm: &Mm,
+    prev: NodeId,
+    flags: u64,
+    anon: Option<AnonVmaId>,
+    file: Option<FileId>,
+    pgoff: u64,
+) -> bool {
+    let v = mm.vma(prev);
+    is_mergeable_vma(v, file, flags)
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v))
+        && v.pgoff.wrapping_add(mm.pages(prev)) == pgoff
+}
+
+/// can_vma_merge_before (mm/mmap.c:1023-1034): the range precedes `next`.
+fn can_vma_merge_before(
+    mm: &Mm,
+    next: NodeId,
+    flags: u64,
+    anon: Option<AnonVmaId>,
+    file: Option<FileId>,
+    pgoff_end: u64,
+) -> bool {
+    let v = mm.vma(next);
+    is_mergeable_vma(v, file, flags)
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v))
+        && v.pgoff == pgoff_end
+}
+
+/// The survivor of a merge adopts an absorbed VMA's anon_vma if it has none
+/// (__vma_adjust's importer/exporter, mm/mmap.c:694-777).
+fn adopt_anon(mm: &mut Mm, survivor: NodeId, donor: Option<AnonVmaId>) {
+    let v = mm.vma_mut(survivor);
+    if v.anon_vma.is_none() {
+        v.anon_vma = donor;
+    }
+}
+
+/// Remove a VMA swallowed by a merge: it leaves the tree and drops its file reference.
+fn remove_absorbed(cx: &mut Ctx, id: NodeId) -> Vma {
+    let v = cx.task.mm.vmas.remove(id);
+    vma_file_put(cx, &v);
+    v
+}
+
+/// vma_merge (mm/mmap.c:1098-1189): the eight cases. `prev` is the VMA
+/// before `addr` (for mprotect, the VMA being changed when the range starts
+/// inside it).
+#[allow(clippy::too_many_arguments)]
+pub fn vma_merge(
+    cx: &mut Ctx,
+    prev: Option<NodeId>,
+    addr: u64,
+    end: u64,
+    vm_flags: u64,
+    anon: Option<AnonVmaId>,
+    file: Option<FileId>,
+    pgoff: u64,
+) -> MergeResult {
+    const F: &str = "vma_merge";
+    let pglen = (end - addr) >> PAGE_SHIFT;
+    // mm/mmap.c:1112
+    if vm_flags & VM_SPECIAL != 0 {
+        cx.trace.step(F, "VM_SPECIAL: never merged");
+        return MergeResult::NoMerge;
+    }
+    let mm = &cx.task.mm;
+    let mut next = match prev {
+        Some(p) => mm.vmas.next(p),
+        None => mm.vmas.first(),
+    };
+    let area = next;
+    // mm/mmap.c:1118: the range covers all of `area` (cases 6, 7, 8).
+    if let Some(a) = area
+        && mm.end(a) == end
+    {
+        next = mm.vmas.next(a);
+    }
+
+    // mm/mmap.c:1128-1158: can it merge with prev?
+    if let Some(p) = prev
+        && mm.end(p) == addr
+        && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff)
+    {
+        let both = next.is_some_and(|n| {
+            end == mm.start(n)
+                && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen)
+                && is_mergeable_anon_vma(mm.vma(p).anon_vma, mm.vma(n).anon_vma, None)
+        });
+        if let Some(n) = next.filter(|_| both) {
+            // cases 1 and 6: prev, the range and next become one.
+            let new_end = mm.end(n);
+            let covered = area.filter(|&a| a != n);
+            if let Some(a) = covered {
+                let v = remove_absorbed(cx, a);
+                adopt_anon(&mut cx.task.mm, p, v.anon_vma);
+            }
+            let v = remove_absorbed(cx, n);
+            adopt_anon(&mut cx.task.mm, p, v.anon_vma);
+            let s = cx.task.mm.start(p);
+            cx.task.mm.vmas.set_range(p, s, new_end);
+            cx.trace.step(
+                F,
+                if covered.is_some() {
+                    "case 6: prev, the range and next merge into one"
+                } else {
+                    "case 1: prev, the new range and next merge into one"
+                },
+            );
+        } else {
+            let s = mm.start(p);
+            match area {
+                Some(a) if mm.end(a) == end && mm.start(a) < end => {
+                    // case 7: prev swallows all of area.
+                    let v = remove_absorbed(cx, a);
+                    adopt_anon(&mut cx.task.mm, p, v.anon_vma);
+                    cx.trace
+                        .step(F, "case 7: prev grows over the whole of the changed VMA");
+                }
+                Some(a) if mm.start(a) < end => {
+                    // case 5: prev takes the head of area.
+                    let mm = &mut cx.task.mm;
+                    let donor = mm.vma(a).anon_vma;
+                    let shift = (end - mm.start(a)) >> PAGE_SHIFT;
+                    let a_end = mm.end(a);
+                    mm.vmas.set_range(a, end, a_end);
+                    mm.vma_mut(a).pgoff += shift;
+                    adopt_anon(mm, p, donor);
+                    cx.trace
+                        .step(F, "case 5: prev grows over the head of the next VMA");
+                }
+                _ => cx.trace.step(F, "case 2: prev grows over the new range"),
+            }
+            cx.task.mm.vmas.set_range(p, s, end);
+        }
+        return MergeResult::Merged(p);
+    }
+
+    // mm/mmap.c:1163-1186: can it merge with next?
+    if let Some(n) = next
+        && end == mm.start(n)
+        && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen)
+    {
+        if let Some(p) = prev
+            && addr < mm.end(p)
+        {
+            // case 4: the tail of prev moves to next.
+            let mm = &mut cx.task.mm;
+            let (ps, n_end) = (mm.start(p), mm.end(n));
+            let shift = (mm.start(n) - addr) >> PAGE_SHIFT;
+            let donor = mm.vma(p).anon_vma;
+            mm.vmas.set_range(p, ps, addr);
+            mm.vmas.set_range(n, addr, n_end);
+            mm.vma_mut(n).pgoff -= shift;
+            adopt_anon(mm, n, donor);
+            cx.trace
+                .step(F, "case 4: next grows down over the tail of prev");
+        } else {
+            let n_end = mm.end(n);
+            let covered = area.filter(|&a| a != n);
+            if let Some(a) = covered {
+                // case 8: next swallows all of area.
+                let v = remove_absorbed(cx, a);
+                adopt_anon(&mut cx.task.mm, n, v.anon_vma);
+                cx.trace.step(
+                    F,
+                    "case 8: next grows down over the whole of the changed VMA",
+                );
+            } else {
+                cx.trace
+                    .step(F, "case 3: next grows down over the new range");
+            }
+            let mm = &mut cx.task.mm;
+            mm.vmas.set_range(n, addr, n_end);
+            mm.vma_mut(n).pgoff = mm.vma(n).pgoff.wrapping_sub(pglen);
+        }
+        return MergeResult::Merged(n);
+    }
+    cx.trace.step(F, "no merge");
+    MergeResult::NoMerge
+}
+
+/// anon_vma_prepare (mm/rmap.c:170) with find_mergeable_anon_vma
+/// (mm/mmap.c:1204-1284): the first private page instantiated in a VMA gives
+/// it an anon_vma, reusing a compatible neighbour's if it can.
+pub fn anon_vma_prepare(cx: &mut Ctx, id: NodeId) {
+    let mm = &cx.task.mm;
+    if mm.vma(id).anon_vma.is_some() {
+        return;
+    }
+    // anon_vma_compatible(a, b): adjacent, same file, flags equal but for
+    // rwx, linear pgoff. reusable_anon_vma also wants `old`'s chain singular.
+    let compatible = |a: NodeId, b: NodeId| {
+        let (va, vb) = (mm.vma(a), mm.vma(b));
+        mm.end(a) == mm.start(b)
+            && va.file == vb.file
+            && (va.flags ^ vb.flags) & !VM_ACCESS_FLAGS == 0
+            && vb.pgoff
+                == va
+                    .pgoff
+                    .wrapping_add((mm.start(b) - mm.start(a)) >> PAGE_SHIFT)
+    };
+    let from_next = mm
+        .vmas
+        .next(id)
+        .filter(|&n| compatible(id, n))
+        .and_then(|n| mm.vma(n).anon_vma);
+    let found = from_next.or_else(|| {
+        mm.vmas
+            .prev(id)
+            .filter(|&p| compatible(p, id))
+            .and_then(|p| mm.vma(p).anon_vma)
+    });
+    let av = match found {
+        Some(av) => av,
+        None => {
+            let av = cx.world.next_anon_vma;
+            cx.world.next_anon_vma += 1;
+            av
+        }
+    };
+    cx.task.mm.vma_mut(id).anon_vma = Some(av);
+}

@@ -1,0 +1,136 @@
+//! do_munmap, __split_vma and split_vma (mm/mmap.c:2465-2733).
+
+use super::TASK_SIZE;
+use super::region::{vma_file_get, vma_file_put};
+use crate::engine::checks;
+use crate::engine::ctx::Ctx;
+use crate::engine::refusal::{Fact, KResult, Refusal};
+use crate::engine::util::vm_unacct_memory;
+use crate::engine::vma::*;
+use crate::engine::vma_tree::NodeId;
+
+/// __split_vma (mm/mmap.c:2539-2600): cut `vma` at `addr`. With `new_below`
+/// the new VMA is the lower part, otherwise the upper. Returns the new VMA.
+/// It does not check the map count; split_vma does.
+pub fn __split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KResult<NodeId> {
+    let mm = &cx.task.mm;
+    let v = *mm.vma(vma);
+    // mm/mmap.c:2548: hugetlb VMAs split only on huge page boundaries.
+    if v.flags & VM_HUGETLB != 0 {
+        let huge = v
+            .file
+            .map_or(2 << 20, |f| cx.world.vfs.file_inode(f).huge_size);
+        if addr & (huge - 1) != 0 {
+            return Err(Refusal::new(&checks::SPLIT_HUGETLB_UNALIGNED));
+        }
+    }
+    let (start, end) = (mm.start(vma), mm.end(vma));
+    let guard = mm.vmas.guard(vma);
+    let shift = (addr - start) >> PAGE_SHIFT;
+    vma_file_get(cx, &v);
+    let mm = &mut cx.task.mm;
+    let new = if new_below {
+        mm.vmas.set_range(vma, addr, end);
+        mm.vma_mut(vma).pgoff = v.pgoff.wrapping_add(shift);
+        let before = mm.vmas.prev(vma);
+        mm.vmas.insert_after(before, start, addr, guard, v)
+    } else {
+        mm.vmas.set_range(vma, start, addr);
+        let upper = Vma {
+            pgoff: v.pgoff.wrapping_add(shift),
+            ..v
+        };
+        mm.vmas.insert_after(Some(vma), addr, end, guard, upper)
+    };
+    cx.trace.value("__split_vma", "split at", addr);
+    Ok(new)
+}
+
+/// split_vma (mm/mmap.c:2606-2613): refuses when the map count is at the limit.
+pub fn split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KResult<NodeId> {
+    let count = cx.task.mm.map_count();
+    if count >= cx.world.sys.max_map_count {
+        return Err(Refusal::new(&checks::SPLIT_MAP_COUNT)
+            .with("count", Fact::Dec(count))
+            .with("max", Fact::Dec(cx.world.sys.max_map_count)));
+    }
+    __split_vma(cx, vma, addr, new_below)
+}
+
+/// do_munmap (mm/mmap.c:2620-2700).
+pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
+    const F: &str = "do_munmap";
+    // mm/mmap.c:2633
+    if start & !PAGE_MASK != 0 || start > TASK_SIZE || len > TASK_SIZE - start {
+        return Err(Refusal::new(&checks::MUNMAP_BAD_ARGS)
+            .with("addr", Fact::Hex(start))
+            .with("len", Fact::Hex(len)));
+    }
+    // mm/mmap.c:2636-2638
+    let len = page_align(len);
+    if len == 0 {
+        return Err(Refusal::new(&checks::MUNMAP_ZERO_LEN));
+    }
+    // mm/mmap.c:2641-2651: nothing mapped there is not an error.
+    let Some(mut vma) = cx.task.mm.vmas.find_vma(start) else {
+        cx.trace
+            .step(F, "nothing mapped at or above the address: done");
+        return Ok(());
+    };
+    let end = start + len;
+    if cx.task.mm.start(vma) >= end {
+        cx.trace.step(F, "nothing mapped in the range: done");
+        return Ok(());
+    }
+    let mut prev = cx.task.mm.vmas.prev(vma);
+    // mm/mmap.c:2653-2670: split the first VMA.
+    if start > cx.task.mm.start(vma) {
+        let count = cx.task.mm.map_count();
+        // mm/mmap.c:2661: only a hole strictly inside one VMA adds to the count.
+        if end < cx.task.mm.end(vma) && count >= cx.world.sys.max_map_count {
+            return Err(Refusal::new(&checks::MUNMAP_MAP_COUNT)
+                .with("count", Fact::Dec(count))
+                .with("max", Fact::Dec(cx.world.sys.max_map_count)));
+        }
+        __split_vma(cx, vma, start, false)?;
+        prev = Some(vma);
+    }
+    // mm/mmap.c:2672-2677: split the last VMA.
+    if let Some(last) = cx.task.mm.vmas.find_vma(end)
+        && end > cx.task.mm.start(last)
+    {
+        __split_vma(cx, last, end, true)?;
+    }
+    vma = match prev {
+        Some(p) => cx.task.mm.vmas.next(p),
+        None => cx.task.mm.vmas.first(),
+    }
+    .expect("a VMA lies in the range");
+    // mm/mmap.c:2685-2697 and remove_vma_list (:2465-2481).
+    let mut cur = Some(vma);
+    let mut nr_accounted = 0;
+    let mut removed = 0;
+    while let Some(id) = cur {
+        let mm = &mut cx.task.mm;
+        if mm.start(id) >= end {
+            break;
+        }
+        cur = mm.vmas.next(id);
+        let pages = mm.pages(id);
+        let v = mm.vmas.remove(id);
+        if v.flags & VM_LOCKED != 0 {
+            mm.counters.locked_vm -= pages;
+        }
+        mm.vm_stat_account(v.flags, -(pages as i64));
+        if v.flags & VM_ACCOUNT != 0 {
+            nr_accounted += pages;
+        }
+        vma_file_put(cx, &v);
+        removed += 1;
+    }
+    if nr_accounted != 0 {
+        vm_unacct_memory(cx, nr_accounted);
+    }
+    cx.trace.value(F, "VMAs removed", removed);
+    Ok(())
+}

@@ -1,0 +1,297 @@
+//! mmap_region (mm/mmap.c:1602-1765) and may_expand_vm (mm/mmap.c:3136-3157).
+
+use super::{MergeResult, do_munmap, vma_merge};
+use crate::engine::checks;
+use crate::engine::ctx::{Ctx, FileMmap};
+use crate::engine::fs::{FMODE_READ, FMODE_WRITE, FileId, InodeKind};
+use crate::engine::mm::Mm;
+use crate::engine::refusal::{Fact, KResult, Refusal};
+use crate::engine::util::{vm_enough_memory, vm_unacct_memory};
+use crate::engine::vma::*;
+use crate::uapi::*;
+
+/// Why may_expand_vm said no.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MayExpand {
+    Yes,
+    AsLimit,
+    DataLimit,
+}
+
+/// may_expand_vm (mm/mmap.c:3136-3157).
+pub fn may_expand_vm(cx: &Ctx, flags: u64, npages: u64) -> MayExpand {
+    let c = &cx.task.mm.counters;
+    if c.total_vm.wrapping_add(npages) > cx.task.rlimit(RLIMIT_AS) >> PAGE_SHIFT {
+        return MayExpand::AsLimit;
+    }
+    // is_data_mapping (mm/internal.h): private, writable, not a stack.
+    if flags & (VM_WRITE | VM_SHARED | VM_STACK) == VM_WRITE
+        && c.data_vm.wrapping_add(npages) > cx.task.rlimit(RLIMIT_DATA) >> PAGE_SHIFT
+    {
+        // The Valgrind workaround: a soft limit of 0 defers to the hard limit.
+        if cx.task.rlimit(RLIMIT_DATA) == 0
+            && c.data_vm.wrapping_add(npages) <= cx.task.rlimit_max(RLIMIT_DATA) >> PAGE_SHIFT
+        {
+            return MayExpand::Yes;
+        }
+        return MayExpand::DataLimit; // ignore_rlimit_data is off
+    }
+    MayExpand::Yes
+}
+
+/// count_vma_pages_range (mm/mmap.c:523-549): pages of existing VMAs inside [addr, end).
+fn count_vma_pages_range(mm: &Mm, addr: u64, end: u64) -> u64 {
+    let mut n = 0;
+    let mut cur = mm.vmas.find_vma(addr);
+    while let Some(v) = cur {
+        let (s, e) = (mm.start(v), mm.end(v));
+        if s >= end {
+            break;
+        }
+        n += (e.min(end) - s.max(addr)) >> PAGE_SHIFT;
+        cur = mm.vmas.next(v);
+    }
+    n
+}
+
+/// accountable_mapping (mm/mmap.c:1590-1600).
+fn accountable_mapping(cx: &Ctx, file: Option<FileId>, flags: u64) -> bool {
+    if file.is_some_and(|f| cx.huge_size(f).is_some()) {
+        return false;
+    }
+    flags & (VM_NORESERVE | VM_SHARED | VM_WRITE) == VM_WRITE
+}
+
+/// mmap_region (mm/mmap.c:1602-1765).
+pub fn mmap_region(
+    cx: &mut Ctx,
+    file: Option<FileId>,
+    addr: u64,
+    len: u64,
+    mut vm_flags: u64,
+    pgoff: u64,
+) -> KResult<u64> {
+    let npages = len >> PAGE_SHIFT;
+    let end = addr + len;
+    // mm/mmap.c:1613-1625: the limit test forgives pages MAP_FIXED will replace.
+    let first = may_expand_vm(cx, vm_flags, npages);
+    if first != MayExpand::Yes {
+        let overlap = count_vma_pages_range(&cx.task.mm, addr, end);
+        let second = may_expand_vm(cx, vm_flags, npages - overlap);
+        if second != MayExpand::Yes {
+            let c = cx.task.mm.counters;
+            return Err(match second {
+                MayExpand::AsLimit => Refusal::new(&checks::REGION_AS_LIMIT)
+                    .with("pages", Fact::Dec(npages - overlap))
+                    .with("total", Fact::Dec(c.total_vm))
+                    .with("limit", Fact::Dec(cx.task.rlimit(RLIMIT_AS) >> PAGE_SHIFT)),
+                _ => Refusal::new(&checks::REGION_DATA_LIMIT)
+                    .with("pages", Fact::Dec(npages - overlap))
+                    .with("data", Fact::Dec(c.data_vm))
+                    .with(
+                        "limit",
+                        Fact::Dec(cx.task.rlimit(RLIMIT_DATA) >> PAGE_SHIFT),
+                    ),
+            });
+        }
+    }
+    // mm/mmap.c:1628-1632: clear what was there. From here on a failure leaves a hole.
+    while cx
+        .task
+        .mm
+        .vmas
+        .find_vma(addr)
+        .is_some_and(|v| cx.task.mm.start(v) < end)
+    {
+        cx.trace
+            .step("mmap_region", "MAP_FIXED: unmapping what was in the range");
+        if let Err(e) = do_munmap(cx, addr, len) {
+            let _ = e;
+            return Err(Refusal::new(&checks::REGION_MUNMAP_FAILED));
+        }
+    }
+    // mm/mmap.c:1637-1642
+    let mut charged = 0;
+    if accountable_mapping(cx, file, vm_flags) {
+        charged = npages;
+        cx.trace.value(
+            "mmap_region",
+            "private writable: charging commit (pages)",
+            charged,
+        );
+        vm_enough_memory(cx, charged, &checks::REGION_NO_COMMIT)?;
+        vm_flags |= VM_ACCOUNT;
+    }
+    // mm/mmap.c:1647-1650: merging is tried before the file's mmap method runs.
+    let prev = cx.task.mm.vmas.find_prev(addr);
+    let merged = vma_merge(cx, prev, addr, end, vm_flags, None, file, pgoff);
+    let (id, final_flags) = if let MergeResult::Merged(id) = merged {
+        (id, vm_flags)
+    } else {
+        // mm/mmap.c:1657-1710: a new VMA, then the object behind it.
+        let mut vma = Vma::anonymous(vm_flags, pgoff);
+        if let Some(f) = file {
+            if let Err(e) = call_mmap(cx, f, &mut vma, len) {
+                // mm/mmap.c:1747-1764: unmap_and_free_vma; as written, `charged`
+                // is reset before the unacct, so the commit charge stays.
+                return Err(e);
+            }
+        } else if vm_flags & VM_SHARED != 0 {
+            if let Err(e) = shmem_zero_setup(cx, &mut vma, len) {
+                if charged != 0 {
+                    vm_unacct_memory(cx, charged);
+                }
+                return Err(e);
+            }
+        }
+        let flags = vma.flags;
+        let guard = Mm::guard_for(flags, cx.world.stack_guard_gap);
+        if let Some(f) = vma.file {
+            cx.world.vfs.file_mut(f).vma_refs += 1;
+            if flags & VM_SHARED != 0 {
+                let inode = cx.world.vfs.file(f).inode;
+                cx.world.vfs.inode_mut(inode).mmap_writable += 1;
+            }
+        }
+        let id = cx.task.mm.vmas.insert_after(prev, addr, end, guard, vma);
+        cx.trace.value("mmap_region", "vma_link: a new VMA", addr);
+        (id, flags)
+    };
+    // mm/mmap.c:1720-1729
+    cx.task.mm.vm_stat_account(final_flags, npages as i64);
+    if final_flags & VM_LOCKED != 0 {
+        let vma = *cx.task.mm.vma(id);
+        if final_flags & VM_SPECIAL != 0 || vma.ops == VmOps::Hugetlb {
+            cx.task.mm.vma_mut(id).flags &= !VM_LOCKED_MASK;
+        } else {
+            cx.task.mm.counters.locked_vm += npages;
+        }
+    }
+    Ok(addr)
+}
+
+/// call_mmap: the file's mmap method (mm/mmap.c:1690) for the kinds modelled.
+fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
+    vma.file = Some(f);
+    match cx.file_mmap(f) {
+        FileMmap::Regular => {
+            cx.trace.step(
+                "generic_file_mmap",
+                "regular file: vm_ops set, no close method",
+            );
+            vma.ops = VmOps::File;
+        }
+        FileMmap::Shmem => {
+            cx.trace.step("shmem_mmap", "tmpfs file: shmem_vm_ops");
+            vma.ops = VmOps::Shmem;
+        }
+        FileMmap::DevZero => {
+            if vma.flags & VM_SHARED != 0 {
+                // drivers/char/mem.c:686: a shared /dev/zero mapping is shmem.
+                cx.trace.step(
+                    "mmap_zero",
+                    "MAP_SHARED: shmem_zero_setup replaces the file",
+                );
+                shmem_zero_setup(cx, vma, len)?;
+            } else {
+                // A private /dev/zero mapping keeps the file but is anonymous memory.
+                cx.trace
+                    .step("mmap_zero", "MAP_PRIVATE: anonymous memory named /dev/zero");
+                vma.ops = VmOps::None;
+            }
+        }
+        FileMmap::Hugetlb => hugetlbfs_file_mmap(cx, f, vma, len)?,
+        // do_mmap refused files without an mmap method (ENODEV) before this point.
+        FileMmap::None => {}
+    }
+    Ok(())
+}
+
+/// hugetlbfs_file_mmap (fs/hugetlbfs/inode.c:121-172).
+fn hugetlbfs_file_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
+    let huge = cx.huge_size(f).unwrap_or(2 << 20);
+    vma.flags |= VM_HUGETLB | VM_DONTEXPAND;
+    vma.ops = VmOps::Hugetlb;
+    // inode.c:146
+    if vma.pgoff & ((huge >> PAGE_SHIFT) - 1) != 0 {
+        return Err(Refusal::new(&checks::HUGETLB_PGOFF_UNALIGNED));
+    }
+    // inode.c:160: hugetlb_reserve_pages, skipped for VM_NORESERVE.
+    if vma.flags & VM_NORESERVE == 0 {
+        let need = len / huge;
+        let free = if huge == 2 << 20 {
+            cx.world.huge_free
+        } else {
+            0
+        };
+        if need > free {
+            return Err(Refusal::new(&checks::HUGETLB_NO_RESERVE)
+                .with("need", Fact::Dec(need))
+                .with("free", Fact::Dec(free)));
+        }
+        cx.world.huge_free -= need;
+        cx.world.vfs.file_mut(f).reserved_huge += need;
+        cx.trace
+            .value("hugetlb_reserve_pages", "huge pages reserved", need);
+    }
+    Ok(())
+}
+
+/// shmem_zero_setup (mm/shmem.c:4220-4247): a fresh unlinked tmpfs object
+/// named `dev/zero` becomes the VMA's file; its size is charged once.
+fn shmem_zero_setup(cx: &mut Ctx, vma: &mut Vma, len: u64) -> KResult<()> {
+    let pages = len >> PAGE_SHIFT;
+    // shmem_acct_size (mm/shmem.c:144-148)
+    let charged = if vma.flags & VM_NORESERVE == 0 {
+        vm_enough_memory(cx, pages, &checks::SHMEM_NO_COMMIT)?;
+        pages
+    } else {
+        0
+    };
+    let vfs = &mut cx.world.vfs;
+    let inode = vfs.add_internal_object("/dev/zero", InodeKind::ShmemObject, len, 0);
+    let file = vfs.open_file(inode, FMODE_READ | FMODE_WRITE, O_RDWR);
+    vfs.file_mut(file).charged_pages = charged;
+    vma.file = Some(file);
+    vma.ops = VmOps::Shmem;
+    cx.trace.value(
+        "shmem_zero_setup",
+        "a new shmem object /dev/zero (deleted), charged pages",
+        charged,
+    );
+    Ok(())
+}
+
+/// Drop a VMA's reference to its file; the last reference to a shmem or
+/// hugetlb object frees it and returns its charge (fput → shmem_evict_inode).
+pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
+    let Some(f) = vma.file else { return };
+    let vfs = &mut cx.world.vfs;
+    let inode = vfs.file(f).inode;
+    if vma.flags & VM_SHARED != 0 {
+        let i = vfs.inode_mut(inode);
+        i.mmap_writable = i.mmap_writable.saturating_sub(1);
+    }
+    let file = vfs.file_mut(f);
+    file.vma_refs -= 1;
+    if file.vma_refs == 0 {
+        let charged = std::mem::take(&mut file.charged_pages);
+        let huge = std::mem::take(&mut file.reserved_huge);
+        if charged != 0 {
+            vm_unacct_memory(cx, charged);
+        }
+        cx.world.huge_free += huge;
+    }
+}
+
+/// Take another reference for a VMA that now shares the file (a split).
+pub fn vma_file_get(cx: &mut Ctx, vma: &Vma) {
+    if let Some(f) = vma.file {
+        let vfs = &mut cx.world.vfs;
+        vfs.file_mut(f).vma_refs += 1;
+        if vma.flags & VM_SHARED != 0 {
+            let inode = vfs.file(f).inode;
+            vfs.inode_mut(inode).mmap_writable += 1;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! get_unmapped_area (mm/mmap.c:2070-2110) and the x86-64 allocators it
+//! dispatches to: arch_get_unmapped_area (bottom-up) and
+//! arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:103-217),
+//! hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:78-160). The gap
+//! search itself (unmapped_area, unmapped_area_topdown) is the VMA tree's.
+
+use crate::engine::checks;
+use crate::engine::ctx::{Ctx, FileMmap};
+use crate::engine::fs::FileId;
+use crate::engine::refusal::{Fact, KResult, Refusal};
+use crate::engine::vma::*;
+use crate::uapi::*;
+
+/// TASK_SIZE for a 64-bit task with 4-level paging: 2^47 - one page.
+pub const TASK_SIZE: u64 = (1 << 47) - PAGE_SIZE;
+/// TASK_UNMAPPED_BASE = PAGE_ALIGN(TASK_SIZE / 3).
+pub const TASK_UNMAPPED_BASE: u64 = page_align(TASK_SIZE / 3);
+
+/// get_unmapped_area (mm/mmap.c:2070-2110).
+pub fn get_unmapped_area(
+    cx: &mut Ctx,
+    file: Option<FileId>,
+    addr: u64,
+    len: u64,
+    mut pgoff: u64,
+    flags: u64,
+) -> KResult<u64> {
+    // mm/mmap.c:2080 (arch_mmap_check is a no-op on x86)
+    if len > TASK_SIZE {
+        return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
+    }
+    let hugetlb = file.and_then(|f| cx.huge_size(f));
+    let addr = if let Some(huge) = hugetlb {
+        cx.trace.step(
+            "get_unmapped_area",
+            "hugetlbfs file: hugetlb_get_unmapped_area",
+        );
+        hugetlb_get_unmapped_area(cx, addr, len, huge, flags)?
+    } else {
+        match file.map(|f| cx.file_mmap(f)) {
+            Some(FileMmap::Regular) => cx.trace.step(
+                "get_unmapped_area",
+                "regular file: thp_get_unmapped_area, the default for non-DAX files",
+            ),
+            Some(FileMmap::Shmem) => cx.trace.step(
+                "get_unmapped_area",
+                "tmpfs file: shmem_get_unmapped_area, the default with shmem THP off",
+            ),
+            Some(FileMmap::DevZero) => cx.trace.step(
+                "get_unmapped_area",
+                "/dev/zero: get_unmapped_area_zero, the default",
+            ),
+            _ if file.is_none() && flags & MAP_SHARED != 0 => {
+                // mm/mmap.c:2091-2097: shared anonymous memory is shmem.
+                pgoff = 0;
+                cx.trace.step(
+                    "get_unmapped_area",
+                    "shared anonymous: shmem_get_unmapped_area, the default with pgoff 0",
+                )
+            }
+            _ => {}
+        }
+        let _ = pgoff; // align_offset only matters with an align_mask, which is 0 without ASLR
+        if cx.task.mm.topdown {
+            arch_get_unmapped_area_topdown(cx, addr, len, flags)?
+        } else {
+            arch_get_unmapped_area(cx, addr, len, flags)?
+        }
+    };
+    // mm/mmap.c:2103
+    if addr > TASK_SIZE - len {
+        return Err(Refusal::new(&checks::GUA_END_BEYOND_TASK_SIZE)
+            .with("addr", Fact::Hex(addr))
+            .with("len", Fact::Hex(len)));
+    }
+    // mm/mmap.c:2105
+    if addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::GUA_UNALIGNED).with("addr", Fact::Hex(addr)));
+    }
+    security_mmap_addr(cx, addr)?;
+    Ok(addr)
+}
+
+/// cap_mmap_addr (security/commoncap.c:1052-1064).
+pub fn security_mmap_addr(cx: &mut Ctx, addr: u64) -> KResult<()> {
+    let min = cx.world.sys.mmap_min_addr;
+    if addr < min && !cx.task.capable(CAP_SYS_RAWIO) {
+        return Err(Refusal::new(&checks::GUA_MMAP_MIN_ADDR)
+            .with("addr", Fact::Hex(addr))
+            .with("min", Fact::Hex(min)));
+    }
+    Ok(())
+}
+
+fn no_space(len: u64, low: u64, high: u64) -> Refusal {
+    Refusal::new(&checks::GUA_NO_SPACE)
+        .with("len", Fact::Hex(len))
+        .with("low", Fact::Hex(low))
+        .with("high", Fact::Hex(high))
+}
+
+/// The hint test shared by the allocators: the hint is taken if the range
+/// fits below `end` and ends at or below the next area's start gap.
+fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
+    let mm = &cx.task.mm;
+    end - len >= addr
+        && match mm.vmas.find_vma(addr) {
+            None => true,
+            Some(v) => addr
+                .checked_add(len)
+                .is_some_and(|e| e <= mm.vm_start_gap(v)),
+        }
+}
+
+/// find_start_end (arch/x86/kernel/sys_x86_64.c:79-101), without ASLR.
+fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
+    if flags & MAP_32BIT != 0 {
+        (0x4000_0000, 0x8000_0000)
+    } else {
+        (cx.task.mm.mmap_legacy_base, TASK_SIZE)
+    }
+}
+
+/// arch_get_unmapped_area (arch/x86/kernel/sys_x86_64.c:103-162): bottom-up.
+fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KResult<u64> {
+    if flags & MAP_FIXED != 0 {
+        cx.trace.value(
+            "arch_get_unmapped_area",
+            "MAP_FIXED: the address is taken as given",
+            addr,
+        );
+        return Ok(addr);
+    }
+    let (begin, end) = find_start_end(cx, flags);
+    if len > end {
+        return Err(no_space(len, begin, end));
+    }
+    if addr != 0 {
+        let addr = page_align(addr);
+        if hint_fits(cx, addr, len, end) {
+            cx.trace
+                .value("arch_get_unmapped_area", "the hint is free: taken", addr);
+            return Ok(addr);
+        }
+        cx.trace
+            .step("arch_get_unmapped_area", "the hint is not free: searching");
+    }
+    match cx.task.mm.vmas.unmapped_area(len, begin, end, 0, 0) {
+        Some(a) => {
+            cx.trace
+                .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
+            Ok(a)
+        }
+        None => Err(no_space(len, begin, end)),
+    }
+}
+
+/// arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:164-217).
+fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64) -> KResult<u64> {
+    if len > TASK_SIZE {
+        return Err(no_space(len, PAGE_SIZE, TASK_SIZE));
+    }
+    if flags & MAP_FIXED != 0 {
+        cx.trace.value(
+            "arch_get_unmapped_area_topdown",
+            "MAP_FIXED: the address is taken as given",
+            addr0,
+        );
+        return Ok(addr0);
+    }
+    if flags & MAP_32BIT == 0 {
+        if addr0 != 0 {
+            let addr = page_align(addr0);
+            if hint_fits(cx, addr, len, TASK_SIZE) {
+                cx.trace.value(
+                    "arch_get_unmapped_area_topdown",
+                    "the hint is free: taken",
+                    addr,
+                );
+                return Ok(addr);
+            }
+            cx.trace.step(
+                "arch_get_unmapped_area_topdown",
+                "the hint is not free: searching",
+            );
+        }
+        let base = cx.task.mm.mmap_base;
+        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197).
+        if let Some(a) = cx
+            .task
+            .mm
+            .vmas
+            .unmapped_area_topdown(len, PAGE_SIZE, base, 0, 0)
+        {
+            cx.trace.value(
+                "unmapped_area_topdown",
+                "top-down search below mmap_base: highest gap that fits",
+                a,
+            );
+            return Ok(a);
+        }
+        cx.trace.step(
+            "arch_get_unmapped_area_topdown",
+            "no room below mmap_base: falling back to bottom-up",
+        );
+    } else {
+        cx.trace.step(
+            "arch_get_unmapped_area_topdown",
+            "MAP_32BIT: bottom-up in [1 GiB, 2 GiB)",
+        );
+    }
+    arch_get_unmapped_area(cx, addr0, len, flags)
+}
+
+/// hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:134-160).
+fn hugetlb_get_unmapped_area(
+    cx: &mut Ctx,
+    addr: u64,
+    len: u64,
+    huge: u64,
+    flags: u64,
+) -> KResult<u64> {
+    let huge_fact = || Fact::Hex(huge);
+    // hugetlbpage.c:143
+    if len & (huge - 1) != 0 {
+        return Err(Refusal::new(&checks::HUGETLB_LEN_UNALIGNED).with("huge", huge_fact()));
+    }
+    if len > TASK_SIZE {
+        return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
+    }
+    // hugetlbpage.c:148-151: prepare_hugepage_range
+    if flags & MAP_FIXED != 0 {
+        if addr & (huge - 1) != 0 || len & (huge - 1) != 0 {
+            return Err(Refusal::new(&checks::HUGETLB_FIXED_UNALIGNED).with("huge", huge_fact()));
+        }
+        return Ok(addr);
+    }
+    if addr != 0 {
+        let a = addr.wrapping_add(huge - 1) & !(huge - 1);
+        if hint_fits(cx, a, len, TASK_SIZE) {
+            cx.trace.value(
+                "hugetlb_get_unmapped_area",
+                "the hint, rounded up to a huge page, is free",
+                a,
+            );
+            return Ok(a);
+        }
+    }
+    let mask = PAGE_MASK & (huge - 1);
+    let mm = &cx.task.mm;
+    let found = if mm.topdown {
+        mm.vmas
+            .unmapped_area_topdown(len, PAGE_SIZE, mm.mmap_base, mask, 0)
+            .or_else(|| {
+                mm.vmas
+                    .unmapped_area(len, TASK_UNMAPPED_BASE, TASK_SIZE, mask, 0)
+            })
+    } else {
+        mm.vmas
+            .unmapped_area(len, mm.mmap_legacy_base, TASK_SIZE, mask, 0)
+    };
+    match found {
+        Some(a) => {
+            cx.trace
+                .value("hugetlb_get_unmapped_area", "huge-page aligned gap", a);
+            Ok(a)
+        }
+        None => Err(no_space(len, PAGE_SIZE, TASK_SIZE)),
+    }
+}
+
+/// arch_pick_mmap_layout (arch/x86/mm/mmap.c:95-143) with rnd = 0: the model
+/// never randomises (see README, "Deliberate departures").
+pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
+    let stack = cx.task.rlimit(RLIMIT_STACK);
+    let legacy = cx.task.personality & ADDR_COMPAT_LAYOUT != 0
+        || stack == RLIM_INFINITY
+        || cx.world.sys.legacy_va_layout != 0;
+    let mm = &mut cx.task.mm;
+    mm.mmap_legacy_base = TASK_UNMAPPED_BASE;
+    if legacy {
+        mm.mmap_base = mm.mmap_legacy_base;
+        mm.topdown = false;
+    } else {
+        let gap_min: u64 = 128 << 20;
+        let gap_max = TASK_SIZE / 6 * 5;
+        let gap = stack.clamp(gap_min, gap_max);
+        mm.mmap_base = page_align(TASK_SIZE - gap);
+        mm.topdown = true;
+    }
+}

@@ -1,0 +1,245 @@
+//! mm/mprotect.c: do_mprotect_pkey and mprotect_fixup (v4.12 :279-502).
+
+use super::checks;
+use super::ctx::Ctx;
+use super::mmap::{MayExpand, MergeResult, may_expand_vm, split_vma, vma_merge};
+use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::util::{mm_populate, vm_enough_memory};
+use super::vma::*;
+use super::vma_tree::NodeId;
+use crate::uapi::*;
+
+/// mprotect(start, len, prot) = do_mprotect_pkey(start, len, prot, -1).
+pub fn sys_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64) -> KResult<u64> {
+    do_mprotect_pkey(cx, start, len, prot, None)
+}
+
+/// pkey_mprotect: on a machine without PKU every explicit pkey is refused.
+pub fn sys_pkey_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64, pkey: u64) -> KResult<u64> {
+    do_mprotect_pkey(cx, start, len, prot, Some(pkey))
+}
+
+fn prot_words(flags: u64) -> &'static str {
+    match flags & VM_ACCESS_FLAGS {
+        f if f & VM_WRITE != 0 && f & VM_EXEC != 0 => "writable and executable",
+        f if f & VM_WRITE != 0 => "writable",
+        f if f & VM_EXEC != 0 => "executable",
+        _ => "readable",
+    }
+}
+
+/// do_mprotect_pkey (mm/mprotect.c:377-492).
+pub fn do_mprotect_pkey(
+    cx: &mut Ctx,
+    start: u64,
+    len: u64,
+    prot: u64,
+    pkey: Option<u64>,
+) -> KResult<u64> {
+    const F: &str = "do_mprotect_pkey";
+    let mut prot = prot;
+    // mm/mprotect.c:383-385
+    let grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
+    prot &= !(PROT_GROWSDOWN | PROT_GROWSUP);
+    if grows == PROT_GROWSDOWN | PROT_GROWSUP {
+        return refuse(&checks::MPROTECT_BOTH_GROWS);
+    }
+    // mm/mprotect.c:386
+    if start & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::MPROTECT_UNALIGNED).with("addr", Fact::Hex(start)));
+    }
+    // mm/mprotect.c:388: a zero length succeeds without looking at anything.
+    if len == 0 {
+        cx.trace.step(F, "length 0: nothing to do");
+        return Ok(0);
+    }
+    let len = page_align(len);
+    let mut end = start.wrapping_add(len);
+    // mm/mprotect.c:392
+    if end <= start {
+        return Err(Refusal::new(&checks::MPROTECT_WRAP)
+            .with("addr", Fact::Hex(start))
+            .with("len", Fact::Hex(len)));
+    }
+    // mm/mprotect.c:394: arch_validate_prot
+    if prot & !(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM) != 0 {
+        return Err(Refusal::new(&checks::MPROTECT_BAD_PROT).with("prot", Fact::Hex(prot)));
+    }
+    let reqprot = prot;
+    // mm/mprotect.c:403: no PKU, so no pkey is ever allocated.
+    if let Some(k) = pkey {
+        return Err(Refusal::new(&checks::MPROTECT_BAD_PKEY).with("pkey", Fact::Dec(k)));
+    }
+    // mm/mprotect.c:405-430
+    let mm = &cx.task.mm;
+    let Some(mut vma) = mm.vmas.find_vma(start) else {
+        return Err(Refusal::new(&checks::MPROTECT_NO_VMA).with("addr", Fact::Hex(start)));
+    };
+    let mut prev = mm.vmas.prev(vma);
+    let mut start = start;
+    if grows & PROT_GROWSDOWN != 0 {
+        if mm.start(vma) >= end {
+            return Err(
+                Refusal::new(&checks::MPROTECT_GROWSDOWN_NO_VMA).with("addr", Fact::Hex(start))
+            );
+        }
+        start = mm.start(vma);
+        if mm.vma(vma).flags & VM_GROWSDOWN == 0 {
+            return Err(
+                Refusal::new(&checks::MPROTECT_GROWSDOWN_NOT_STACK).with("addr", Fact::Hex(start))
+            );
+        }
+    } else {
+        if mm.start(vma) > start {
+            return Err(
+                Refusal::new(&checks::MPROTECT_HOLE_AT_START).with("addr", Fact::Hex(start))
+            );
+        }
+        if grows & PROT_GROWSUP != 0 {
+            end = mm.end(vma);
+            let _ = end;
+            return refuse(&checks::MPROTECT_GROWSUP);
+        }
+    }
+    if start > mm.start(vma) {
+        prev = Some(vma);
+    }
+    let mut nstart = start;
+    loop {
+        let mm = &cx.task.mm;
+        let v = *mm.vma(vma);
+        // mm/mprotect.c:438-441: READ_IMPLIES_EXEC, per VMA, only where exec is possible.
+        let mut prot = reqprot;
+        if reqprot & PROT_READ != 0
+            && cx.task.personality & READ_IMPLIES_EXEC != 0
+            && v.flags & VM_MAYEXEC != 0
+        {
+            prot |= PROT_EXEC;
+        }
+        let newflags = super::mmap::calc_vm_prot_bits(prot) | (v.flags & !VM_ACCESS_FLAGS);
+        // mm/mprotect.c:446-450: every new permission needs its VM_MAY* twin.
+        if (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS != 0 {
+            let missing = (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS;
+            let reason = if missing & VM_WRITE != 0 {
+                if v.flags & VM_MAYSHARE != 0 {
+                    "it is a shared mapping of a file not opened for writing"
+                } else {
+                    "the mapping lacks VM_MAYWRITE"
+                }
+            } else if missing & VM_EXEC != 0 {
+                "its file is on a noexec mount (VM_MAYEXEC is clear)"
+            } else {
+                "VM_MAYREAD is clear"
+            };
+            return Err(Refusal::new(&checks::MPROTECT_EACCES)
+                .with("addr", Fact::Hex(nstart))
+                .with("want", Fact::Text(prot_words(missing)))
+                .with("reason", Fact::Text(reason)));
+        }
+        let tmp = mm.end(vma).min(end);
+        let (survivor, new_prev) = mprotect_fixup(cx, vma, prev, nstart, tmp, newflags)?;
+        let _ = survivor;
+        prev = Some(new_prev);
+        let mm = &cx.task.mm;
+        nstart = tmp;
+        if nstart < mm.end(new_prev) {
+            nstart = mm.end(new_prev);
+        }
+        if nstart >= end {
+            return Ok(0);
+        }
+        // mm/mprotect.c:466-470
+        match mm.vmas.next(new_prev) {
+            Some(n) if mm.start(n) == nstart => vma = n,
+            _ => {
+                cx.trace
+                    .step(F, "a hole in the range: stop, keeping what was changed");
+                return Err(Refusal::new(&checks::MPROTECT_HOLE).with("addr", Fact::Hex(nstart)));
+            }
+        }
+    }
+}
+
+/// mprotect_fixup (mm/mprotect.c:279-372). Returns (the VMA now holding the
+/// range, the new `prev`).
+fn mprotect_fixup(
+    cx: &mut Ctx,
+    vma: NodeId,
+    prev: Option<NodeId>,
+    start: u64,
+    end: u64,
+    mut newflags: u64,
+) -> KResult<(NodeId, NodeId)> {
+    const F: &str = "mprotect_fixup";
+    let oldflags = cx.task.mm.vma(vma).flags;
+    let nrpages = (end - start) >> PAGE_SHIFT;
+    // mm/mprotect.c:292
+    if newflags == oldflags {
+        cx.trace.step(F, "flags unchanged: nothing to do");
+        return Ok((vma, vma));
+    }
+    // mm/mprotect.c:302-318
+    let mut charged = 0;
+    if newflags & VM_WRITE != 0 {
+        if may_expand_vm(cx, newflags, nrpages) != MayExpand::Yes
+            && may_expand_vm(cx, oldflags, nrpages) == MayExpand::Yes
+        {
+            return Err(Refusal::new(&checks::MPROTECT_DATA_LIMIT)
+                .with("pages", Fact::Dec(nrpages))
+                .with(
+                    "limit",
+                    Fact::Dec(cx.task.rlimit(RLIMIT_DATA) >> PAGE_SHIFT),
+                ));
+        }
+        if oldflags & (VM_ACCOUNT | VM_WRITE | VM_HUGETLB | VM_SHARED | VM_NORESERVE) == 0 {
+            charged = nrpages;
+            cx.trace.value(
+                F,
+                "first write permission on private memory: charging commit (pages)",
+                charged,
+            );
+            vm_enough_memory(cx, charged, &checks::MPROTECT_NO_COMMIT)?;
+            newflags |= VM_ACCOUNT;
+        }
+    }
+    // mm/mprotect.c:323-330
+    let v = *cx.task.mm.vma(vma);
+    let pgoff = v
+        .pgoff
+        .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+    let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
+        MergeResult::Merged(id) => id,
+        MergeResult::NoMerge => {
+            // mm/mprotect.c:334-346
+            if start != cx.task.mm.start(vma)
+                && let Err(e) = split_vma(cx, vma, start, true)
+            {
+                super::util::vm_unacct_memory(cx, charged);
+                return Err(e);
+            }
+            if end != cx.task.mm.end(vma)
+                && let Err(e) = split_vma(cx, vma, end, false)
+            {
+                super::util::vm_unacct_memory(cx, charged);
+                return Err(e);
+            }
+            vma
+        }
+    };
+    // mm/mprotect.c:352: the flags change; VMAs keep their place in the tree.
+    let mm = &mut cx.task.mm;
+    mm.vma_mut(target).flags = newflags;
+    // The guard gap follows VM_GROWSDOWN, which mprotect never changes.
+    // mm/mprotect.c:360-363: a locked private mapping turning writable is faulted in.
+    if oldflags & VM_LOCKED != 0
+        && oldflags & (VM_WRITE | VM_SHARED) == 0
+        && newflags & VM_WRITE != 0
+    {
+        mm_populate(cx, start, end - start);
+    }
+    let mm = &mut cx.task.mm;
+    mm.vm_stat_account(oldflags, -(nrpages as i64));
+    mm.vm_stat_account(newflags, nrpages as i64);
+    cx.trace.value(F, "protection changed from", start);
+    Ok((target, target))
+}

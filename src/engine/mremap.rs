@@ -1,0 +1,327 @@
+//! mm/mremap.c: mremap, mremap_to, vma_to_resize, move_vma (v4.12 :261-627),
+//! with copy_vma and vma_expandable from mm/mmap.c.
+
+use super::checks;
+use super::ctx::Ctx;
+use super::mm::Mm;
+use super::mmap::{
+    MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, vma_file_get,
+    vma_merge,
+};
+use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::util::{mm_populate, vm_enough_memory, vm_unacct_memory};
+use super::vma::*;
+use super::vma_tree::NodeId;
+use crate::uapi::*;
+
+/// mremap (mm/mremap.c:495-627).
+pub fn sys_mremap(
+    cx: &mut Ctx,
+    addr: u64,
+    old_len: u64,
+    new_len: u64,
+    flags: u64,
+    new_addr: u64,
+) -> KResult<u64> {
+    const F: &str = "mremap";
+    // mm/mremap.c:507-514
+    if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE) != 0 {
+        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS).with("flags", Fact::Hex(flags)));
+    }
+    if flags & MREMAP_FIXED != 0 && flags & MREMAP_MAYMOVE == 0 {
+        return refuse(&checks::MREMAP_FIXED_NO_MAYMOVE);
+    }
+    if addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::MREMAP_UNALIGNED).with("addr", Fact::Hex(addr)));
+    }
+    let old_len = page_align(old_len);
+    let new_len = page_align(new_len);
+    // mm/mremap.c:523
+    if new_len == 0 {
+        return refuse(&checks::MREMAP_ZERO_NEW_LEN);
+    }
+    let mut charged = 0;
+    let mut locked = false;
+    let mut moved_to = addr;
+    let result = (|| -> KResult<u64> {
+        if flags & MREMAP_FIXED != 0 {
+            cx.trace.step(F, "MREMAP_FIXED: mremap_to");
+            let r = mremap_to(
+                cx,
+                addr,
+                old_len,
+                new_addr,
+                new_len,
+                &mut locked,
+                &mut charged,
+            )?;
+            moved_to = r;
+            return Ok(r);
+        }
+        // mm/mremap.c:541-548: shrinking (or equal) never looks at what is mapped.
+        if old_len >= new_len {
+            let r = do_munmap(cx, addr.wrapping_add(new_len), old_len - new_len);
+            if r.is_err() && old_len != new_len {
+                return r.map(|_| 0);
+            }
+            cx.trace
+                .step(F, "shrink or same size: the tail is unmapped in place");
+            return Ok(addr);
+        }
+        let vma = vma_to_resize(cx, addr, old_len, new_len, &mut charged)?;
+        // mm/mremap.c:560-577: grow in place if the VMA ends where the range ends.
+        let mm = &cx.task.mm;
+        if old_len == mm.end(vma) - addr && vma_expandable(cx, vma, new_len - old_len) {
+            let pages = (new_len - old_len) >> PAGE_SHIFT;
+            let s = cx.task.mm.start(vma);
+            cx.task.mm.vmas.set_range(vma, s, addr + new_len);
+            let f = cx.task.mm.vma(vma).flags;
+            cx.task.mm.vm_stat_account(f, pages as i64);
+            if f & VM_LOCKED != 0 {
+                cx.task.mm.counters.locked_vm += pages;
+                locked = true;
+            }
+            cx.trace.value(F, "grown in place, pages", pages);
+            return Ok(addr);
+        }
+        // mm/mremap.c:583-601
+        if flags & MREMAP_MAYMOVE == 0 {
+            return refuse(&checks::MREMAP_CANNOT_GROW);
+        }
+        let v = *cx.task.mm.vma(vma);
+        let map_flags = if v.flags & VM_MAYSHARE != 0 {
+            MAP_SHARED
+        } else {
+            0
+        };
+        let pgoff = v
+            .pgoff
+            .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+        cx.trace.step(
+            F,
+            "cannot grow in place: MREMAP_MAYMOVE, looking for a new place",
+        );
+        let target = get_unmapped_area(cx, v.file, 0, new_len, pgoff, map_flags)?;
+        let r = move_vma(cx, vma, addr, old_len, new_len, target, &mut locked)?;
+        moved_to = r;
+        Ok(r)
+    })();
+    match result {
+        Ok(r) => {
+            if locked && new_len > old_len {
+                mm_populate(cx, moved_to + old_len, new_len - old_len);
+            }
+            Ok(r)
+        }
+        Err(e) => {
+            if charged != 0 {
+                vm_unacct_memory(cx, charged);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// mremap_to (mm/mremap.c:428-485).
+fn mremap_to(
+    cx: &mut Ctx,
+    addr: u64,
+    mut old_len: u64,
+    new_addr: u64,
+    new_len: u64,
+    locked: &mut bool,
+    charged: &mut u64,
+) -> KResult<u64> {
+    if new_addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::MREMAP_TO_UNALIGNED).with("addr", Fact::Hex(new_addr)));
+    }
+    if new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len {
+        return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
+            .with("addr", Fact::Hex(new_addr))
+            .with("len", Fact::Hex(new_len)));
+    }
+    if addr.wrapping_add(old_len) > new_addr && new_addr + new_len > addr {
+        return refuse(&checks::MREMAP_TO_OVERLAP);
+    }
+    // mm/mremap.c:449: the target is cleared first (a partial effect if we fail later).
+    do_munmap(cx, new_addr, new_len)?;
+    if old_len >= new_len {
+        let r = do_munmap(cx, addr.wrapping_add(new_len), old_len - new_len);
+        if r.is_err() && old_len != new_len {
+            return r.map(|_| 0);
+        }
+        old_len = new_len;
+    }
+    let vma = vma_to_resize(cx, addr, old_len, new_len, charged)?;
+    let v = *cx.task.mm.vma(vma);
+    let mut map_flags = MAP_FIXED;
+    if v.flags & VM_MAYSHARE != 0 {
+        map_flags |= MAP_SHARED;
+    }
+    let pgoff = v
+        .pgoff
+        .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+    let target = get_unmapped_area(cx, v.file, new_addr, new_len, pgoff, map_flags)?;
+    move_vma(cx, vma, addr, old_len, new_len, target, locked)
+}
+
+/// vma_to_resize (mm/mremap.c:376-426).
+fn vma_to_resize(
+    cx: &mut Ctx,
+    addr: u64,
+    old_len: u64,
+    new_len: u64,
+    charged: &mut u64,
+) -> KResult<NodeId> {
+    let mm = &cx.task.mm;
+    let vma = match mm.vmas.find_vma(addr) {
+        Some(v) if mm.start(v) <= addr => v,
+        _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
+    };
+    let v = *mm.vma(vma);
+    if v.flags & VM_HUGETLB != 0 {
+        return refuse(&checks::MREMAP_HUGETLB);
+    }
+    if old_len > mm.end(vma) - addr {
+        return Err(Refusal::new(&checks::MREMAP_CROSSES_VMA)
+            .with("addr", Fact::Hex(addr))
+            .with("len", Fact::Hex(old_len)));
+    }
+    if new_len == old_len {
+        return Ok(vma);
+    }
+    let pgoff = v.pgoff.wrapping_add((addr - mm.start(vma)) >> PAGE_SHIFT);
+    if pgoff.checked_add(new_len >> PAGE_SHIFT).is_none() {
+        return refuse(&checks::MREMAP_PGOFF_OVERFLOW);
+    }
+    if v.flags & (VM_DONTEXPAND | VM_PFNMAP) != 0 {
+        return refuse(&checks::MREMAP_DONTEXPAND);
+    }
+    let delta = new_len.wrapping_sub(old_len);
+    let delta_pages = delta >> PAGE_SHIFT;
+    if v.flags & VM_LOCKED != 0 {
+        let locked = (mm.counters.locked_vm << PAGE_SHIFT).wrapping_add(delta);
+        if locked > cx.task.rlimit(RLIMIT_MEMLOCK) && !cx.task.capable(CAP_IPC_LOCK) {
+            return Err(
+                Refusal::new(&checks::MREMAP_MLOCK_LIMIT).with("pages", Fact::Dec(delta_pages))
+            );
+        }
+    }
+    if may_expand_vm(cx, v.flags, delta_pages) != MayExpand::Yes {
+        return Err(Refusal::new(&checks::MREMAP_AS_LIMIT).with("pages", Fact::Dec(delta_pages)));
+    }
+    if v.flags & VM_ACCOUNT != 0 {
+        vm_enough_memory(cx, delta_pages, &checks::MREMAP_NO_COMMIT)?;
+        *charged = delta_pages;
+    }
+    Ok(vma)
+}
+
+/// vma_expandable (mm/mremap.c:476-491).
+fn vma_expandable(cx: &mut Ctx, vma: NodeId, delta: u64) -> bool {
+    let mm = &cx.task.mm;
+    let (start, end) = (mm.start(vma), mm.end(vma));
+    let Some(new_end) = end.checked_add(delta) else {
+        return false;
+    };
+    if mm.vmas.next(vma).is_some_and(|n| mm.start(n) < new_end) {
+        return false;
+    }
+    let mut quiet = super::trace::Trace::off();
+    let mut sub = Ctx {
+        task: cx.task,
+        world: cx.world,
+        trace: &mut quiet,
+    };
+    get_unmapped_area(&mut sub, None, start, new_end - start, 0, MAP_FIXED).is_ok()
+}
+
+/// move_vma (mm/mremap.c:261-374) with copy_vma (mm/mmap.c:3055-3130).
+fn move_vma(
+    cx: &mut Ctx,
+    mut vma: NodeId,
+    old_addr: u64,
+    old_len: u64,
+    new_len: u64,
+    new_addr: u64,
+    locked: &mut bool,
+) -> KResult<u64> {
+    const F: &str = "move_vma";
+    let count = cx.task.mm.map_count();
+    if count >= cx.world.sys.max_map_count.saturating_sub(3) {
+        return Err(Refusal::new(&checks::MREMAP_MAP_COUNT)
+            .with("count", Fact::Dec(count))
+            .with("max", Fact::Dec(cx.world.sys.max_map_count)));
+    }
+    let v = *cx.task.mm.vma(vma);
+    let vma_start = cx.task.mm.start(vma);
+    let mut new_pgoff = v.pgoff.wrapping_add((old_addr - vma_start) >> PAGE_SHIFT);
+    // copy_vma: a never-faulted anonymous VMA takes the pgoff of its new place.
+    if v.ops == VmOps::None && v.file.is_none() && v.anon_vma.is_none() {
+        new_pgoff = new_addr >> PAGE_SHIFT;
+    }
+    let prev = cx.task.mm.vmas.find_prev(new_addr);
+    match vma_merge(
+        cx,
+        prev,
+        new_addr,
+        new_addr + new_len,
+        v.flags,
+        v.anon_vma,
+        v.file,
+        new_pgoff,
+    ) {
+        MergeResult::Merged(id) => {
+            let mm = &cx.task.mm;
+            if old_addr >= mm.start(id) && old_addr < mm.end(id) {
+                vma = id;
+            }
+            cx.trace
+                .step(F, "copy_vma: the moved range merged at its destination");
+        }
+        MergeResult::NoMerge => {
+            let copy = Vma {
+                pgoff: new_pgoff,
+                ..v
+            };
+            vma_file_get(cx, &copy);
+            let guard = Mm::guard_for(copy.flags, cx.world.stack_guard_gap);
+            cx.task
+                .mm
+                .vmas
+                .insert_after(prev, new_addr, new_addr + new_len, guard, copy);
+            cx.trace.step(F, "copy_vma: a new VMA at the destination");
+        }
+    }
+    // mm/mremap.c:330-340: hide VM_ACCOUNT so the unmap does not return the charge.
+    let old_flags = cx.task.mm.vma(vma).flags;
+    let mut excess = 0;
+    let mut split = false;
+    if v.flags & VM_ACCOUNT != 0 {
+        let mm = &mut cx.task.mm;
+        mm.vma_mut(vma).flags &= !VM_ACCOUNT;
+        excess = mm.end(vma) - mm.start(vma) - old_len;
+        split = old_addr > mm.start(vma) && old_addr + old_len < mm.end(vma);
+    }
+    cx.task
+        .mm
+        .vm_stat_account(old_flags, (new_len >> PAGE_SHIFT) as i64);
+    if do_munmap(cx, old_addr, old_len).is_err() {
+        vm_unacct_memory(cx, excess >> PAGE_SHIFT);
+        excess = 0;
+    }
+    // mm/mremap.c:355-359: the pieces left behind get VM_ACCOUNT back.
+    if excess != 0 {
+        let mm = &mut cx.task.mm;
+        mm.vma_mut(vma).flags |= VM_ACCOUNT;
+        if split && let Some(n) = mm.vmas.next(vma) {
+            mm.vma_mut(n).flags |= VM_ACCOUNT;
+        }
+    }
+    if v.flags & VM_LOCKED != 0 {
+        cx.task.mm.counters.locked_vm += new_len >> PAGE_SHIFT;
+        *locked = true;
+    }
+    cx.trace.value(F, "moved to", new_addr);
+    Ok(new_addr)
+}

@@ -1,0 +1,237 @@
+//! The system-call table: what a process can ask, and the dispatch to the
+//! kernel functions that answer. Also personality and the rlimit calls
+//! (kernel/exec_domain.c, kernel/sys.c).
+
+use super::checks;
+use super::ctx::Ctx;
+use super::locks::{Flock, sys_fcntl_lock};
+use super::machine::{Machine, Pid};
+use super::mmap::{do_munmap, sys_mmap};
+use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::trace::{Step, Trace};
+use super::{mlock, mprotect, mremap, open};
+use crate::uapi::*;
+
+/// A system call with its arguments, as the raw syscall receives them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Syscall {
+    Open {
+        path: String,
+        flags: u64,
+        mode: u64,
+    },
+    Openat {
+        dirfd: u64,
+        path: String,
+        flags: u64,
+        mode: u64,
+    },
+    Close {
+        fd: u64,
+    },
+    Mmap {
+        addr: u64,
+        len: u64,
+        prot: u64,
+        flags: u64,
+        fd: u64,
+        off: u64,
+    },
+    Munmap {
+        addr: u64,
+        len: u64,
+    },
+    Mprotect {
+        addr: u64,
+        len: u64,
+        prot: u64,
+    },
+    PkeyMprotect {
+        addr: u64,
+        len: u64,
+        prot: u64,
+        pkey: u64,
+    },
+    Mremap {
+        old_addr: u64,
+        old_len: u64,
+        new_len: u64,
+        flags: u64,
+        new_addr: u64,
+    },
+    Mlock {
+        addr: u64,
+        len: u64,
+    },
+    Mlock2 {
+        addr: u64,
+        len: u64,
+        flags: u64,
+    },
+    Munlock {
+        addr: u64,
+        len: u64,
+    },
+    Mlockall {
+        flags: u64,
+    },
+    Munlockall,
+    Personality {
+        persona: u64,
+    },
+    Fcntl {
+        fd: u64,
+        cmd: u64,
+        lock: Flock,
+    },
+    /// setrlimit, and prlimit64 with a new limit (None: a query).
+    Prlimit {
+        pid: u64,
+        resource: u64,
+        new: Option<(u64, u64)>,
+    },
+    /// A call the profile does not model (brk, madvise...): ENOSYS with a note.
+    Unmodelled {
+        name: &'static str,
+    },
+}
+
+/// What a call returned, and the way it took when tracing was on.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub result: KResult<u64>,
+    pub steps: Vec<Step>,
+}
+
+impl Machine {
+    /// Run one system call for process `pid`.
+    pub fn syscall(&mut self, pid: Pid, call: &Syscall, explain: bool) -> Outcome {
+        let mut trace = if explain { Trace::on() } else { Trace::off() };
+        let task = &mut self.tasks[pid];
+        let mut cx = Ctx {
+            task,
+            world: &mut self.world,
+            trace: &mut trace,
+        };
+        if !cx.task.execd {
+            // The process exec's at its first system call: the layout is fixed now.
+            super::mmap::arch_pick_mmap_layout(&mut cx);
+            cx.task.execd = true;
+        }
+        let result = dispatch(&mut cx, call);
+        if cx.world.paranoid
+            && let Err(e) = cx.task.mm.check_invariants()
+        {
+            panic!("engine invariant broken after {call:?}: {e}");
+        }
+        Outcome {
+            result,
+            steps: trace.take(),
+        }
+    }
+
+    /// Set a limit as the scenario's `rlimit` statement does: before the
+    /// process's first call this is the limit it is exec'd with.
+    pub fn set_rlimit(&mut self, pid: Pid, resource: u64, cur: u64, max: u64) -> KResult<()> {
+        let t = &mut self.tasks[pid];
+        let r = t.rlim.get_mut(resource as usize).ok_or_else(|| {
+            Refusal::new(&checks::RLIMIT_BAD_RESOURCE).with("resource", Fact::Dec(resource))
+        })?;
+        r.cur = cur;
+        r.max = max;
+        Ok(())
+    }
+}
+
+fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
+    use Syscall::*;
+    match *call {
+        Open {
+            ref path,
+            flags,
+            mode,
+        } => open::sys_openat(cx, AT_FDCWD, path, flags, mode),
+        Openat {
+            dirfd,
+            ref path,
+            flags,
+            mode,
+        } => open::sys_openat(cx, dirfd, path, flags, mode),
+        Close { fd } => open::sys_close(cx, fd),
+        Mmap {
+            addr,
+            len,
+            prot,
+            flags,
+            fd,
+            off,
+        } => sys_mmap(cx, addr, len, prot, flags, fd, off),
+        Munmap { addr, len } => {
+            cx.trace.step("sys_munmap", "vm_munmap → do_munmap");
+            do_munmap(cx, addr, len).map(|_| 0)
+        }
+        Mprotect { addr, len, prot } => mprotect::sys_mprotect(cx, addr, len, prot),
+        PkeyMprotect {
+            addr,
+            len,
+            prot,
+            pkey,
+        } => mprotect::sys_pkey_mprotect(cx, addr, len, prot, pkey),
+        Mremap {
+            old_addr,
+            old_len,
+            new_len,
+            flags,
+            new_addr,
+        } => mremap::sys_mremap(cx, old_addr, old_len, new_len, flags, new_addr),
+        Mlock { addr, len } => mlock::sys_mlock(cx, addr, len),
+        Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
+        Munlock { addr, len } => mlock::sys_munlock(cx, addr, len),
+        Mlockall { flags } => mlock::sys_mlockall(cx, flags),
+        Munlockall => mlock::sys_munlockall(cx),
+        Personality { persona } => Ok(sys_personality(cx, persona)),
+        Fcntl { fd, cmd, lock } => sys_fcntl_lock(cx, fd, cmd, &lock),
+        Prlimit { pid, resource, new } => sys_prlimit(cx, pid, resource, new),
+        Unmodelled { name } => {
+            Err(Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text(name)))
+        }
+    }
+}
+
+/// personality (kernel/exec_domain.c:50-58): returns the old value; 0xffffffff only queries.
+fn sys_personality(cx: &mut Ctx, persona: u64) -> u64 {
+    let old = cx.task.personality;
+    let persona = persona as u32;
+    if persona != 0xffff_ffff {
+        cx.task.personality = persona as u64;
+        cx.trace
+            .step("personality", "set; mmap_base stays where exec put it");
+    }
+    old
+}
+
+/// do_prlimit (kernel/sys.c:1450-1510) for the calling process.
+fn sys_prlimit(cx: &mut Ctx, pid: u64, resource: u64, new: Option<(u64, u64)>) -> KResult<u64> {
+    if pid != 0 && pid != cx.task.pid as u64 {
+        return Err(Refusal::new(&checks::PRLIMIT_BAD_PID).with("pid", Fact::Dec(pid)));
+    }
+    if resource >= RLIM_NLIMITS as u64 {
+        return Err(
+            Refusal::new(&checks::RLIMIT_BAD_RESOURCE).with("resource", Fact::Dec(resource))
+        );
+    }
+    let Some((cur, max)) = new else { return Ok(0) };
+    if cur > max {
+        return refuse(&checks::RLIMIT_CUR_ABOVE_MAX);
+    }
+    let old = cx.task.rlim[resource as usize];
+    if max > old.max && !cx.task.capable(CAP_SYS_RESOURCE) {
+        return refuse(&checks::RLIMIT_RAISE_MAX);
+    }
+    cx.task.rlim[resource as usize] = super::task::Rlimit { cur, max };
+    cx.trace.step(
+        "do_prlimit",
+        "limit set (a stack limit set now does not move mmap_base)",
+    );
+    Ok(0)
+}

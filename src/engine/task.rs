@@ -1,0 +1,77 @@
+//! A process: credentials, rlimits, personality, descriptors and its mm.
+
+use super::fs::FileId;
+use super::mm::Mm;
+use crate::uapi::{self, RLIM_INFINITY, RLIM_NLIMITS};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rlimit {
+    pub cur: u64,
+    pub max: u64,
+}
+
+/// 4.12's boot defaults (include/asm-generic/resource.h): RLIMIT_STACK 8M/inf,
+/// RLIMIT_MEMLOCK 64K/64K (MLOCK_LIMIT), everything else here unlimited.
+pub fn default_rlimits() -> [Rlimit; RLIM_NLIMITS] {
+    let mut r = [Rlimit {
+        cur: RLIM_INFINITY,
+        max: RLIM_INFINITY,
+    }; RLIM_NLIMITS];
+    r[uapi::RLIMIT_STACK as usize].cur = 8 << 20;
+    r[uapi::RLIMIT_MEMLOCK as usize] = Rlimit {
+        cur: 64 << 10,
+        max: 64 << 10,
+    };
+    r
+}
+
+/// Every capability bit up to CAP_LAST_CAP.
+pub const ALL_CAPS: u64 = (1u64 << (uapi::CAP_LAST_CAP + 1)) - 1;
+
+#[derive(Clone, Debug)]
+pub struct Task {
+    pub name: String,
+    pub pid: u32,
+    pub uid: u32,
+    pub gid: u32,
+    /// Effective capability set, one bit per CAP_* number.
+    pub caps: u64,
+    pub rlim: [Rlimit; RLIM_NLIMITS],
+    pub personality: u64,
+    /// The descriptor table: index = fd.
+    pub fds: Vec<Option<FileId>>,
+    pub mm: Mm,
+    /// Whether the layout has been picked (the process "exec'd"): happens at
+    /// its first system call, so `rlimit` statements before it shape the layout.
+    pub execd: bool,
+}
+
+impl Task {
+    pub fn capable(&self, cap: u32) -> bool {
+        self.caps & (1u64 << cap) != 0
+    }
+    pub fn rlimit(&self, resource: u64) -> u64 {
+        self.rlim[resource as usize].cur
+    }
+    pub fn rlimit_max(&self, resource: u64) -> u64 {
+        self.rlim[resource as usize].max
+    }
+    pub fn fd_file(&self, fd: u64) -> Option<FileId> {
+        // fget takes an unsigned int: only the low 32 bits count.
+        let fd = fd as u32 as usize;
+        self.fds.get(fd).copied().flatten()
+    }
+    /// get_unused_fd_flags: the lowest free descriptor.
+    pub fn install_fd(&mut self, file: FileId) -> u64 {
+        match self.fds.iter().position(|f| f.is_none()) {
+            Some(i) => {
+                self.fds[i] = Some(file);
+                i as u64
+            }
+            None => {
+                self.fds.push(Some(file));
+                (self.fds.len() - 1) as u64
+            }
+        }
+    }
+}

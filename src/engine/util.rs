@@ -1,0 +1,129 @@
+//! mm/util.c: vm_mmap_pgoff and the overcommit policy (__vm_enough_memory).
+
+use super::ctx::Ctx;
+use super::fs::FileId;
+use super::mmap::{anon_vma_prepare, do_mmap};
+use super::refusal::{Check, Fact, KResult, Refusal};
+use super::vma::*;
+use crate::uapi::CAP_SYS_ADMIN;
+
+/// vm_mmap_pgoff (mm/util.c:296-317): do_mmap under mmap_sem, then populate.
+pub fn vm_mmap_pgoff(
+    cx: &mut Ctx,
+    file: Option<FileId>,
+    addr: u64,
+    len: u64,
+    prot: u64,
+    flags: u64,
+    pgoff: u64,
+) -> KResult<u64> {
+    let mut populate = 0;
+    let ret = do_mmap(cx, file, addr, len, prot, flags, pgoff, &mut populate)?;
+    if populate != 0 {
+        cx.trace.value(
+            "vm_mmap_pgoff",
+            "mm_populate faults the range in (errors ignored)",
+            populate,
+        );
+        mm_populate(cx, ret, populate);
+    }
+    Ok(ret)
+}
+
+/// __mm_populate (mm/gup.c:1018-1055) as far as the model can see it: a write
+/// fault in a private writable VMA gives it an anon_vma. Read faults on
+/// anonymous memory map the zero page and create nothing.
+pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64) {
+    let end = start.saturating_add(len);
+    let mut cur = cx.task.mm.vmas.find_vma(start);
+    while let Some(id) = cur {
+        let mm = &cx.task.mm;
+        if mm.start(id) >= end {
+            break;
+        }
+        let flags = mm.vma(id).flags;
+        let next = mm.vmas.next(id);
+        if flags & (VM_IO | VM_PFNMAP) == 0
+            && flags & VM_LOCKONFAULT == 0
+            && flags & (VM_WRITE | VM_SHARED) == VM_WRITE
+        {
+            anon_vma_prepare(cx, id);
+        }
+        cur = next;
+    }
+}
+
+/// Why __vm_enough_memory refused, for the explanation.
+fn overcommit_detail(mode: u64) -> &'static str {
+    match mode {
+        0 => "the request is larger than the free memory the heuristic sees",
+        _ => "the total commitment would reach the commit limit (CommitLimit)",
+    }
+}
+
+/// security_vm_enough_memory_mm → __vm_enough_memory (mm/util.c:532-661),
+/// with cap_vm_enough_memory (security/commoncap.c:1033) deciding cap_sys_admin.
+/// On success the pages stay charged to vm_committed_as.
+pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KResult<()> {
+    let sys = cx.world.sys;
+    let cap_sys_admin = cx.task.capable(CAP_SYS_ADMIN);
+    // mm/util.c:541: charge first, take it back on failure.
+    vm_acct_memory(cx, pages);
+    let ok = match sys.overcommit_memory {
+        1 => true,
+        0 => {
+            let mem = cx.world.mem;
+            let mut free = ((mem.free + mem.swap) >> PAGE_SHIFT) as i128;
+            if !cap_sys_admin {
+                free -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
+            }
+            free > pages as i128
+        }
+        _ => {
+            let mut allowed = vm_commit_limit(cx) as i128;
+            if !cap_sys_admin {
+                allowed -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
+            }
+            let reserve = sys.user_reserve_kbytes >> (PAGE_SHIFT - 10);
+            allowed -= (cx.task.mm.counters.total_vm / 32).min(reserve) as i128;
+            (cx.world.committed as i128) < allowed
+        }
+    };
+    if ok {
+        cx.trace.value(
+            "__vm_enough_memory",
+            "commit accepted; Committed_AS pages now",
+            cx.world.committed,
+        );
+        return Ok(());
+    }
+    vm_unacct_memory(cx, pages);
+    Err(Refusal::new(check)
+        .with("pages", Fact::Dec(pages))
+        .with("mode", Fact::Dec(sys.overcommit_memory))
+        .with(
+            "detail",
+            Fact::Text(overcommit_detail(sys.overcommit_memory)),
+        ))
+}
+
+/// vm_commit_limit (mm/util.c:501-514), in pages.
+pub fn vm_commit_limit(cx: &Ctx) -> u64 {
+    let sys = cx.world.sys;
+    let mem = cx.world.mem;
+    let base = if sys.overcommit_kbytes != 0 {
+        sys.overcommit_kbytes >> (PAGE_SHIFT - 10)
+    } else {
+        let huge_pages = mem.hugepages * 512;
+        (cx.world.total_pages().saturating_sub(huge_pages)) * sys.overcommit_ratio / 100
+    };
+    base + (mem.swap >> PAGE_SHIFT)
+}
+
+pub fn vm_acct_memory(cx: &mut Ctx, pages: u64) {
+    cx.world.committed = cx.world.committed.wrapping_add(pages);
+}
+
+pub fn vm_unacct_memory(cx: &mut Ctx, pages: u64) {
+    cx.world.committed = cx.world.committed.wrapping_sub(pages);
+}

@@ -1,0 +1,84 @@
+//! `struct vm_area_struct` as the model keeps it, and the `VM_*` flag bits
+//! (include/linux/mm.h:159-272 in v4.12).
+
+use super::fs::FileId;
+
+pub const PAGE_SHIFT: u32 = 12;
+pub const PAGE_SIZE: u64 = 1 << PAGE_SHIFT;
+pub const PAGE_MASK: u64 = !(PAGE_SIZE - 1);
+
+/// Round up to a page boundary, wrapping like the kernel's PAGE_ALIGN.
+pub const fn page_align(x: u64) -> u64 {
+    x.wrapping_add(PAGE_SIZE - 1) & PAGE_MASK
+}
+
+pub const VM_NONE: u64 = 0;
+pub const VM_READ: u64 = 0x1;
+pub const VM_WRITE: u64 = 0x2;
+pub const VM_EXEC: u64 = 0x4;
+pub const VM_SHARED: u64 = 0x8;
+pub const VM_MAYREAD: u64 = 0x10;
+pub const VM_MAYWRITE: u64 = 0x20;
+pub const VM_MAYEXEC: u64 = 0x40;
+pub const VM_MAYSHARE: u64 = 0x80;
+pub const VM_GROWSDOWN: u64 = 0x100;
+pub const VM_PFNMAP: u64 = 0x400;
+pub const VM_DENYWRITE: u64 = 0x800;
+pub const VM_LOCKED: u64 = 0x2000;
+pub const VM_IO: u64 = 0x4000;
+pub const VM_DONTEXPAND: u64 = 0x4_0000;
+pub const VM_LOCKONFAULT: u64 = 0x8_0000;
+pub const VM_ACCOUNT: u64 = 0x10_0000;
+pub const VM_NORESERVE: u64 = 0x20_0000;
+pub const VM_HUGETLB: u64 = 0x40_0000;
+pub const VM_SOFTDIRTY: u64 = 0x800_0000;
+pub const VM_MIXEDMAP: u64 = 0x1000_0000;
+/// VM_GROWSUP is 0 on x86, so VM_STACK is VM_GROWSDOWN.
+pub const VM_STACK: u64 = VM_GROWSDOWN;
+pub const VM_SPECIAL: u64 = VM_IO | VM_DONTEXPAND | VM_PFNMAP | VM_MIXEDMAP;
+pub const VM_LOCKED_MASK: u64 = VM_LOCKED | VM_LOCKONFAULT;
+pub const VM_ACCESS_FLAGS: u64 = VM_READ | VM_WRITE | VM_EXEC;
+
+/// Which `vm_operations_struct` a VMA has. It matters for merging (a `close`
+/// method forbids it) and for naming.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VmOps {
+    /// Anonymous memory, or a private /dev/zero mapping (no vm_ops).
+    None,
+    /// A regular file's generic_file_vm_ops (no close).
+    File,
+    /// shmem_vm_ops: tmpfs files and the objects behind shared anonymous memory (no close).
+    Shmem,
+    /// hugetlb_vm_ops, which has a close method.
+    Hugetlb,
+}
+
+/// Identity of an anon_vma. Chains are always singular in this model: there is no fork.
+pub type AnonVmaId = u32;
+
+/// The model's vm_area_struct, minus the range (kept by the tree).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Vma {
+    pub flags: u64,
+    pub pgoff: u64,
+    /// The open file description (`vm_file`), compared by identity when merging.
+    pub file: Option<FileId>,
+    pub anon_vma: Option<AnonVmaId>,
+    pub ops: VmOps,
+}
+
+impl Vma {
+    pub fn anonymous(flags: u64, pgoff: u64) -> Vma {
+        Vma {
+            flags,
+            pgoff,
+            file: None,
+            anon_vma: None,
+            ops: VmOps::None,
+        }
+    }
+    /// vm_ops->close exists: such VMAs never merge (is_mergeable_vma, mm/mmap.c:985).
+    pub fn has_close(&self) -> bool {
+        self.ops == VmOps::Hugetlb
+    }
+}

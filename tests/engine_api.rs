@@ -1,0 +1,130 @@
+//! The engine used as a library, without the scenario language: worked
+//! cases from spec §3.7 and §5, each result derived from the v4.12 rules.
+
+use mmrun::engine::{Machine, ProcessSpec, Syscall};
+use mmrun::uapi::*;
+
+fn root() -> (Machine, usize) {
+    let mut m = Machine::default_412();
+    let pid = m.spawn(&ProcessSpec {
+        name: "main".into(),
+        uid: 0,
+        gid: 0,
+        caps: None,
+    });
+    (m, pid)
+}
+
+fn anon(len: u64, prot: u64) -> Syscall {
+    Syscall::Mmap {
+        addr: 0,
+        len,
+        prot,
+        flags: MAP_PRIVATE | MAP_ANONYMOUS,
+        fd: u64::MAX,
+        off: 0,
+    }
+}
+
+#[test]
+fn topdown_placement_and_merge() {
+    let (mut m, p) = root();
+    // §3.7: the first page goes right below mmap_base 0x7ffff7fff000.
+    let a = m
+        .syscall(p, &anon(4096, PROT_READ | PROT_WRITE), false)
+        .result
+        .unwrap();
+    assert_eq!(a, 0x7ffff7ffe000);
+    // The second lands below and merges (same flags, both VM_ACCOUNT).
+    let b = m
+        .syscall(p, &anon(4096, PROT_READ | PROT_WRITE), false)
+        .result
+        .unwrap();
+    assert_eq!(b, 0x7ffff7ffd000);
+    let maps = m.maps(p);
+    assert_eq!(maps.len(), 1);
+    assert_eq!(
+        (maps[0].start, maps[0].end),
+        (0x7ffff7ffd000, 0x7ffff7fff000)
+    );
+    assert_eq!(m.status(p).committed_as_kb, 8);
+    // Punch a hole: split into two, the charge for one page returns.
+    m.syscall(
+        p,
+        &Syscall::Munmap {
+            addr: 0x7ffff7ffe000,
+            len: 4096,
+        },
+        false,
+    )
+    .result
+    .unwrap();
+    assert_eq!(m.maps(p).len(), 1);
+    assert_eq!(m.status(p).committed_as_kb, 4);
+}
+
+#[test]
+fn mprotect_split_then_merge_back() {
+    let (mut m, p) = root();
+    let a = m
+        .syscall(p, &anon(3 * 4096, PROT_READ), false)
+        .result
+        .unwrap();
+    m.syscall(
+        p,
+        &Syscall::Mprotect {
+            addr: a + 4096,
+            len: 4096,
+            prot: PROT_NONE,
+        },
+        false,
+    )
+    .result
+    .unwrap();
+    assert_eq!(m.maps(p).len(), 3);
+    m.syscall(
+        p,
+        &Syscall::Mprotect {
+            addr: a + 4096,
+            len: 4096,
+            prot: PROT_READ,
+        },
+        false,
+    )
+    .result
+    .unwrap();
+    // case 6: prev, the range and next merge back into one.
+    assert_eq!(m.maps(p).len(), 1);
+}
+
+#[test]
+fn offset_unaligned_is_first() {
+    let (mut m, p) = root();
+    // The offset check comes before the descriptor lookup: EINVAL, not EBADF.
+    let r = m.syscall(
+        p,
+        &Syscall::Mmap {
+            addr: 0,
+            len: 4096,
+            prot: PROT_READ,
+            flags: MAP_PRIVATE,
+            fd: 99,
+            off: 1,
+        },
+        false,
+    );
+    assert_eq!(r.result.unwrap_err().errno(), EINVAL);
+    let r = m.syscall(
+        p,
+        &Syscall::Mmap {
+            addr: 0,
+            len: 4096,
+            prot: PROT_READ,
+            flags: MAP_PRIVATE,
+            fd: 99,
+            off: 0,
+        },
+        false,
+    );
+    assert_eq!(r.result.unwrap_err().errno(), EBADF);
+}
