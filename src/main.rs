@@ -1,1 +1,150 @@
-fn main() {}
+//! The `mmrun` command line: run scenarios, print transcripts, report
+//! expectations that failed. Exit status: 0 all held, 1 some did not, 2 a
+//! scenario could not be run, 64 bad usage.
+
+use clap::{Parser, ValueEnum};
+use mmrun::engine::Kernel;
+use mmrun::report::{diagnostics, json, mismatch, transcript};
+use mmrun::runner::{self, RunOptions};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What will Linux do with this mmap, and why? Runs .mm scenarios through a
+/// model of the kernel's mm code and prints what that kernel answers.
+#[derive(Parser, Debug)]
+#[command(name = "mmrun", version, about)]
+struct Cli {
+    /// Scenario files to run.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<std::path::PathBuf>,
+    /// Kernel profile, overriding each scenario's `kernel` header (e.g. 4.12).
+    #[arg(long, value_name = "VERSION")]
+    kernel: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Print only failures and the summary.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Show, under every call, its way through the kernel.
+    #[arg(long)]
+    explain: bool,
+    /// Colour in diagnostics (NO_COLOR is respected under `auto`).
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+/// Exit statuses (see docs/language.md).
+const EXIT_FAILED: u8 = 1;
+const EXIT_CANNOT_RUN: u8 = 2;
+const EXIT_USAGE: u8 = 64;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                _ => ExitCode::from(EXIT_USAGE),
+            };
+        }
+    };
+    let kernel = match cli.kernel.as_deref().map(|k| (k, Kernel::parse(k))) {
+        None => None,
+        Some((_, Some(k))) => Some(k),
+        Some((k, None)) => {
+            eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12)");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+    };
+    let opts = RunOptions {
+        kernel,
+        explain: cli.explain,
+    };
+    let text = transcript::TextOptions {
+        quiet: cli.quiet,
+        explain: cli.explain,
+    };
+    let width = 100;
+    let (mut passed, mut failed, mut broken) = (0, 0, 0);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in &cli.files {
+        let name = path.display().to_string();
+        let source = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("mmrun: cannot read {name}: {e}");
+                broken += 1;
+                continue;
+            }
+        };
+        let scenario = match mmrun::syntax::load(&name, &source) {
+            Ok(s) => s,
+            Err(errors) => {
+                eprintln!("{}", diagnostics::render(&errors, color, width));
+                broken += 1;
+                continue;
+            }
+        };
+        let run = match runner::run(&scenario, &opts) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{}", diagnostics::render(&mismatch::cannot_run(&name, &source, &e), color, width));
+                broken += 1;
+                continue;
+            }
+        };
+        match cli.format {
+            Format::Text => {
+                if cli.files.len() > 1 && !cli.quiet {
+                    let _ = writeln!(out, "## {name}");
+                }
+                let _ = out.write_all(transcript::render(&run, &text).as_bytes());
+            }
+            Format::Json => {
+                for r in json::records(&name, &run) {
+                    let _ = writeln!(out, "{r}");
+                }
+            }
+        }
+        let _ = out.flush();
+        for m in &run.mismatches {
+            eprintln!("{}", diagnostics::render(&mismatch::expectation(&name, &source, m), color, width));
+        }
+        if run.mismatches.is_empty() {
+            passed += 1;
+        } else {
+            failed += 1;
+        }
+    }
+    if cli.files.len() > 1 || cli.quiet {
+        let _ = writeln!(out, "{passed} passed, {} failed", failed + broken);
+    }
+    if broken > 0 {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if failed > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -175,6 +175,8 @@ checks! {
         "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
     MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:706",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
+    MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:704",
+        "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory cannot be faulted: EFAULT, reported as ENOMEM)";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:603",
         "the range has an unmapped hole at {addr}";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:727",
@@ -182,7 +184,7 @@ checks! {
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:598",
         "the range wraps around the end of the address space";
     MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:800",
-        "mlockall flags {flags} are invalid (0, unknown bits, or MCL_ONFAULT alone)";
+        "mlockall flags {flags} are invalid (0, or bits other than MCL_CURRENT|MCL_FUTURE|MCL_ONFAULT)";
     MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:814",
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
 
@@ -233,6 +235,10 @@ checks! {
         "resource {resource} is not a valid RLIMIT_*";
     RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1464",
         "the soft limit is above the hard limit";
+    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1466",
+        "RLIMIT_NOFILE may not exceed fs.nr_open (1048576)";
+    FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock_to_posix_lock", "fs/locks.c:470",
+        "the lock range runs past the largest file offset";
     RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1477",
         "raising the hard limit needs CAP_SYS_RESOURCE";
     PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1554",

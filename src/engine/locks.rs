@@ -48,6 +48,9 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
         SEEK_END => size,
         _ => return refuse(&checks::FCNTL_BAD_LOCK),
     };
+    if fl.l_start as i64 as i128 > OFFSET_MAX as i128 - base {
+        return refuse(&checks::FCNTL_LOCK_OVERFLOW);
+    }
     let mut start = base + fl.l_start as i64 as i128;
     if start < 0 {
         return refuse(&checks::FCNTL_BAD_LOCK);
@@ -56,7 +59,7 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     let end;
     if len > 0 {
         if len - 1 > OFFSET_MAX as i128 - start {
-            return Err(Refusal::new(&checks::FCNTL_BAD_LOCK));
+            return refuse(&checks::FCNTL_LOCK_OVERFLOW);
         }
         end = start + len - 1;
     } else if len < 0 {
@@ -86,10 +89,11 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     let inode = cx.world.vfs.file(file).inode;
     let path = cx.world.vfs.inode(inode).path.clone();
     if cmd == F_GETLK {
-        flock_to_range(cx, file, fl)?;
+        // fcntl_getlk: F_UNLCK and unknown types are refused before the range.
         if !matches!(fl.l_type, F_RDLCK | F_WRLCK) {
             return refuse(&checks::FCNTL_BAD_LOCK);
         }
+        flock_to_range(cx, file, fl)?;
         return Ok(0);
     }
     // fs/locks.c:2184: no mandatory locks on files with shared writable mappings.
@@ -97,6 +101,10 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
         return Err(Refusal::new(&checks::FCNTL_MAND_MAPPED).with("path", Fact::Path(path)));
     }
     let (start, end) = flock_to_range(cx, file, fl)?;
+    // assign_type comes last in flock_to_posix_lock.
+    if !matches!(fl.l_type, F_RDLCK | F_WRLCK | F_UNLCK) {
+        return refuse(&checks::FCNTL_BAD_LOCK);
+    }
     let fmode = cx.world.vfs.file(file).fmode;
     // check_fmode_for_setlk (fs/locks.c:2112)
     match fl.l_type {

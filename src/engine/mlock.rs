@@ -80,7 +80,11 @@ fn do_mlock(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
             .with("limit", Fact::Dec(limit)));
     }
     apply_vma_lock_flags(cx, start, len, flags)?;
-    mm_populate(cx, start, len);
+    // mm/mlock.c:702-704: a populate failure (EFAULT on PROT_NONE memory) is
+    // reported as ENOMEM, and the range stays locked.
+    if let Err(at) = mm_populate(cx, start, len, false) {
+        return Err(Refusal::new(&checks::MLOCK_POPULATE).with("addr", Fact::Hex(at)));
+    }
     Ok(0)
 }
 
@@ -195,7 +199,7 @@ pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
     }
     apply_mlockall_flags(cx, flags);
     if flags & MCL_CURRENT != 0 {
-        mm_populate(cx, 0, super::mmap::TASK_SIZE);
+        let _ = mm_populate(cx, 0, super::mmap::TASK_SIZE, true);
     }
     Ok(0)
 }

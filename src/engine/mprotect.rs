@@ -235,7 +235,7 @@ fn mprotect_fixup(
         && oldflags & (VM_WRITE | VM_SHARED) == 0
         && newflags & VM_WRITE != 0
     {
-        mm_populate(cx, start, end - start);
+        let _ = mm_populate(cx, start, end - start, true);
     }
     let mm = &mut cx.task.mm;
     mm.vm_stat_account(oldflags, -(nrpages as i64));

@@ -109,7 +109,7 @@ pub fn sys_mremap(
     match result {
         Ok(r) => {
             if locked && new_len > old_len {
-                mm_populate(cx, moved_to + old_len, new_len - old_len);
+                let _ = mm_populate(cx, moved_to + old_len, new_len - old_len, true);
             }
             Ok(r)
         }

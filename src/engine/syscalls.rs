@@ -224,6 +224,9 @@ fn sys_prlimit(cx: &mut Ctx, pid: u64, resource: u64, new: Option<(u64, u64)>) -
     if cur > max {
         return refuse(&checks::RLIMIT_CUR_ABOVE_MAX);
     }
+    if resource == RLIMIT_NOFILE && max > 1 << 20 {
+        return refuse(&checks::RLIMIT_NOFILE_MAX);
+    }
     let old = cx.task.rlim[resource as usize];
     if max > old.max && !cx.task.capable(CAP_SYS_RESOURCE) {
         return refuse(&checks::RLIMIT_RAISE_MAX);

@@ -25,15 +25,18 @@ pub fn vm_mmap_pgoff(
             "mm_populate faults the range in (errors ignored)",
             populate,
         );
-        mm_populate(cx, ret, populate);
+        let _ = mm_populate(cx, ret, populate, true);
     }
     Ok(ret)
 }
 
 /// __mm_populate (mm/gup.c:1018-1055) as far as the model can see it: a write
 /// fault in a private writable VMA gives it an anon_vma. Read faults on
-/// anonymous memory map the zero page and create nothing.
-pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64) {
+/// anonymous memory map the zero page and create nothing. A VMA without any
+/// access (PROT_NONE) makes get_user_pages fail with EFAULT: with
+/// `ignore_errors` the walk goes on, otherwise it stops and returns the
+/// address where it failed.
+pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> Result<(), u64> {
     let end = start.saturating_add(len);
     let mut cur = cx.task.mm.vmas.find_vma(start);
     while let Some(id) = cur {
@@ -43,14 +46,21 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64) {
         }
         let flags = mm.vma(id).flags;
         let next = mm.vmas.next(id);
-        if flags & (VM_IO | VM_PFNMAP) == 0
-            && flags & VM_LOCKONFAULT == 0
-            && flags & (VM_WRITE | VM_SHARED) == VM_WRITE
-        {
+        cur = next;
+        if flags & (VM_IO | VM_PFNMAP) != 0 {
+            continue;
+        }
+        if flags & VM_ACCESS_FLAGS == 0 {
+            if ignore_errors {
+                continue;
+            }
+            return Err(mm.start(id).max(start));
+        }
+        if flags & VM_LOCKONFAULT == 0 && flags & (VM_WRITE | VM_SHARED) == VM_WRITE {
             anon_vma_prepare(cx, id);
         }
-        cur = next;
     }
+    Ok(())
 }
 
 /// Why __vm_enough_memory refused, for the explanation.

@@ -1,0 +1,9 @@
+//! The report layer: what a run looks like to a person or a program.
+//! Transcripts in strace notation, /proc tables, JSON records, and miette
+//! diagnostics for expectations that failed.
+
+pub mod json;
+pub mod maps;
+pub mod mismatch;
+pub mod strace;
+pub mod transcript;

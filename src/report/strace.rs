@@ -1,0 +1,360 @@
+//! Rendering calls and results the way strace prints them: flags decoded to
+//! names, addresses in hex, paths quoted.
+
+use crate::engine::Refusal;
+use crate::runner::ArgValue;
+use crate::uapi::*;
+
+/// How strace decodes a parameter.
+#[derive(Clone, Copy)]
+enum Kind {
+    Addr,
+    Dec,
+    Int,
+    Hex,
+    Prot,
+    MapFlags,
+    OpenFlags,
+    Mode,
+    DirFd,
+    MremapFlags,
+    MlockallFlags,
+    Mlock2Flags,
+    Persona,
+    FcntlCmd,
+    Resource,
+    Other,
+}
+
+fn kinds(call: &str) -> &'static [Kind] {
+    use Kind::*;
+    match call {
+        "open" => &[Other, OpenFlags, Mode],
+        "openat" => &[DirFd, Other, OpenFlags, Mode],
+        "close" => &[Int],
+        "mmap" => &[Addr, Dec, Prot, MapFlags, Int, Hex],
+        "munmap" | "mlock" | "munlock" => &[Addr, Dec],
+        "mprotect" => &[Addr, Dec, Prot],
+        "pkey_mprotect" => &[Addr, Dec, Prot, Int],
+        "mremap" => &[Addr, Dec, Dec, MremapFlags, Addr],
+        "mlock2" => &[Addr, Dec, Mlock2Flags],
+        "mlockall" => &[MlockallFlags],
+        "personality" => &[Persona],
+        "fcntl" => &[Int, FcntlCmd, Other],
+        "setrlimit" => &[Resource, Other],
+        "prlimit64" => &[Dec, Resource, Other, Other],
+        "brk" => &[Addr],
+        "madvise" => &[Addr, Dec, Dec],
+        _ => &[],
+    }
+}
+
+/// Names for bits, in the order strace prints them; leftover bits in hex.
+fn bits(v: u64, names: &[(u64, &str)]) -> String {
+    let mut out = Vec::new();
+    let mut rest = v;
+    for &(bit, name) in names {
+        if bit != 0 && rest & bit == bit {
+            out.push(name.to_string());
+            rest &= !bit;
+        }
+    }
+    if rest != 0 || out.is_empty() {
+        out.push(format!("{rest:#x}"));
+    }
+    out.join("|")
+}
+
+fn prot(v: u64) -> String {
+    if v == 0 {
+        return "PROT_NONE".into();
+    }
+    bits(
+        v,
+        &[
+            (PROT_READ, "PROT_READ"),
+            (PROT_WRITE, "PROT_WRITE"),
+            (PROT_EXEC, "PROT_EXEC"),
+            (PROT_SEM, "PROT_SEM"),
+            (PROT_GROWSDOWN, "PROT_GROWSDOWN"),
+            (PROT_GROWSUP, "PROT_GROWSUP"),
+        ],
+    )
+}
+
+fn map_flags(v: u64) -> String {
+    let ty = match v & MAP_TYPE {
+        MAP_SHARED => "MAP_SHARED".to_string(),
+        MAP_PRIVATE => "MAP_PRIVATE".to_string(),
+        MAP_SHARED_VALIDATE => "MAP_SHARED_VALIDATE".to_string(),
+        t => format!("{t:#x}"),
+    };
+    let mut rest = v & !MAP_TYPE;
+    let mut huge = String::new();
+    let log = (rest >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
+    if log != 0 {
+        huge = match log {
+            21 => "MAP_HUGE_2MB".into(),
+            30 => "MAP_HUGE_1GB".into(),
+            n => format!("{n}<<MAP_HUGE_SHIFT"),
+        };
+        rest &= !(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+    }
+    let mut out = vec![ty];
+    if rest != 0 {
+        out.push(bits(
+            rest,
+            &[
+                (MAP_FIXED, "MAP_FIXED"),
+                (MAP_ANONYMOUS, "MAP_ANONYMOUS"),
+                (MAP_32BIT, "MAP_32BIT"),
+                (MAP_GROWSDOWN, "MAP_GROWSDOWN"),
+                (MAP_DENYWRITE, "MAP_DENYWRITE"),
+                (MAP_EXECUTABLE, "MAP_EXECUTABLE"),
+                (MAP_LOCKED, "MAP_LOCKED"),
+                (MAP_NORESERVE, "MAP_NORESERVE"),
+                (MAP_POPULATE, "MAP_POPULATE"),
+                (MAP_NONBLOCK, "MAP_NONBLOCK"),
+                (MAP_STACK, "MAP_STACK"),
+                (MAP_HUGETLB, "MAP_HUGETLB"),
+                (MAP_SYNC, "MAP_SYNC"),
+                (MAP_FIXED_NOREPLACE, "MAP_FIXED_NOREPLACE"),
+            ],
+        ));
+    }
+    if !huge.is_empty() {
+        out.push(huge);
+    }
+    out.join("|")
+}
+
+fn open_flags(v: u64) -> String {
+    let acc = match v & O_ACCMODE {
+        O_RDONLY => "O_RDONLY",
+        O_WRONLY => "O_WRONLY",
+        O_RDWR => "O_RDWR",
+        _ => "O_ACCMODE",
+    };
+    let rest = v & !O_ACCMODE;
+    if rest == 0 {
+        return acc.into();
+    }
+    format!(
+        "{acc}|{}",
+        bits(
+            rest,
+            &[
+                (O_CREAT, "O_CREAT"),
+                (O_EXCL, "O_EXCL"),
+                (O_NOCTTY, "O_NOCTTY"),
+                (O_TRUNC, "O_TRUNC"),
+                (O_APPEND, "O_APPEND"),
+                (O_NONBLOCK, "O_NONBLOCK"),
+                (O_SYNC, "O_SYNC"),
+                (O_DSYNC, "O_DSYNC"),
+                (O_DIRECT, "O_DIRECT"),
+                (O_LARGEFILE, "O_LARGEFILE"),
+                (O_TMPFILE, "O_TMPFILE"),
+                (O_DIRECTORY, "O_DIRECTORY"),
+                (O_NOFOLLOW, "O_NOFOLLOW"),
+                (O_NOATIME, "O_NOATIME"),
+                (O_CLOEXEC, "O_CLOEXEC"),
+                (O_PATH, "O_PATH"),
+            ]
+        )
+    )
+}
+
+fn persona(v: u64) -> String {
+    if v == 0xffff_ffff {
+        return "0xffffffff".into();
+    }
+    let flags = v & !0xff;
+    let base = if v & 0xff == 0 { "PER_LINUX".to_string() } else { format!("{:#x}", v & 0xff) };
+    if flags == 0 {
+        return base;
+    }
+    let f = bits(
+        flags,
+        &[
+            (UNAME26, "UNAME26"),
+            (ADDR_NO_RANDOMIZE, "ADDR_NO_RANDOMIZE"),
+            (FDPIC_FUNCPTRS, "FDPIC_FUNCPTRS"),
+            (MMAP_PAGE_ZERO, "MMAP_PAGE_ZERO"),
+            (ADDR_COMPAT_LAYOUT, "ADDR_COMPAT_LAYOUT"),
+            (READ_IMPLIES_EXEC, "READ_IMPLIES_EXEC"),
+            (ADDR_LIMIT_32BIT, "ADDR_LIMIT_32BIT"),
+            (SHORT_INODE, "SHORT_INODE"),
+            (WHOLE_SECONDS, "WHOLE_SECONDS"),
+            (STICKY_TIMEOUTS, "STICKY_TIMEOUTS"),
+            (ADDR_LIMIT_3GB, "ADDR_LIMIT_3GB"),
+        ],
+    );
+    if v & 0xff == 0 { f } else { format!("{base}|{f}") }
+}
+
+const RESOURCES: [&str; 16] = [
+    "RLIMIT_CPU",
+    "RLIMIT_FSIZE",
+    "RLIMIT_DATA",
+    "RLIMIT_STACK",
+    "RLIMIT_CORE",
+    "RLIMIT_RSS",
+    "RLIMIT_NPROC",
+    "RLIMIT_NOFILE",
+    "RLIMIT_MEMLOCK",
+    "RLIMIT_AS",
+    "RLIMIT_LOCKS",
+    "RLIMIT_SIGPENDING",
+    "RLIMIT_MSGQUEUE",
+    "RLIMIT_NICE",
+    "RLIMIT_RTPRIO",
+    "RLIMIT_RTTIME",
+];
+
+pub fn resource_name(v: u64) -> String {
+    RESOURCES.get(v as usize).map_or_else(|| format!("{v:#x} /* RLIMIT_??? */"), |s| s.to_string())
+}
+
+/// strace's rlimit value: RLIM64_INFINITY, N*1024, or decimal.
+pub fn rlim_value(v: u64) -> String {
+    if v == RLIM_INFINITY {
+        "RLIM64_INFINITY".into()
+    } else if v != 0 && v % 1024 == 0 {
+        format!("{}*1024", v / 1024)
+    } else {
+        v.to_string()
+    }
+}
+
+fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn arg(kind: Kind, a: &ArgValue) -> String {
+    match a {
+        ArgValue::Str(s) => quote(s),
+        ArgValue::Rlimit { rlim_cur, rlim_max } => {
+            format!("{{rlim_cur={}, rlim_max={}}}", rlim_value(*rlim_cur), rlim_value(*rlim_max))
+        }
+        ArgValue::Flock { l_type, l_whence, l_start, l_len } => {
+            let t = match *l_type {
+                F_RDLCK => "F_RDLCK".to_string(),
+                F_WRLCK => "F_WRLCK".to_string(),
+                F_UNLCK => "F_UNLCK".to_string(),
+                t => t.to_string(),
+            };
+            let w = match *l_whence {
+                SEEK_SET => "SEEK_SET".to_string(),
+                SEEK_CUR => "SEEK_CUR".to_string(),
+                SEEK_END => "SEEK_END".to_string(),
+                w => w.to_string(),
+            };
+            format!("{{l_type={t}, l_whence={w}, l_start={}, l_len={}}}", *l_start as i64, *l_len as i64)
+        }
+        ArgValue::Num(v) => {
+            let v = *v;
+            match kind {
+                Kind::Addr => {
+                    if v == 0 {
+                        "NULL".into()
+                    } else {
+                        format!("{v:#x}")
+                    }
+                }
+                Kind::Dec => v.to_string(),
+                Kind::Int => (v as u32 as i32).to_string(),
+                Kind::Hex => {
+                    if v == 0 {
+                        "0".into()
+                    } else {
+                        format!("{v:#x}")
+                    }
+                }
+                Kind::Prot => prot(v),
+                Kind::MapFlags => map_flags(v),
+                Kind::OpenFlags => open_flags(v),
+                Kind::Mode => format!("{v:#o}").replace("0o", "0"),
+                Kind::DirFd => {
+                    if v as u32 as i32 == -100 {
+                        "AT_FDCWD".into()
+                    } else {
+                        (v as u32 as i32).to_string()
+                    }
+                }
+                Kind::MremapFlags => {
+                    if v == 0 {
+                        "0".into()
+                    } else {
+                        bits(v, &[(MREMAP_MAYMOVE, "MREMAP_MAYMOVE"), (MREMAP_FIXED, "MREMAP_FIXED"), (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP")])
+                    }
+                }
+                Kind::MlockallFlags => bits(v, &[(MCL_CURRENT, "MCL_CURRENT"), (MCL_FUTURE, "MCL_FUTURE"), (MCL_ONFAULT, "MCL_ONFAULT")]),
+                Kind::Mlock2Flags => {
+                    if v == 0 {
+                        "0".into()
+                    } else {
+                        bits(v, &[(1, "MLOCK_ONFAULT")])
+                    }
+                }
+                Kind::Persona => persona(v),
+                Kind::FcntlCmd => match v {
+                    F_GETLK => "F_GETLK".into(),
+                    F_SETLK => "F_SETLK".into(),
+                    F_SETLKW => "F_SETLKW".into(),
+                    v => v.to_string(),
+                },
+                Kind::Resource => resource_name(v),
+                Kind::Other => {
+                    if v == 0 {
+                        "NULL".into()
+                    } else {
+                        v.to_string()
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)`
+pub fn call(name: &str, args: &[ArgValue]) -> String {
+    let kinds = kinds(name);
+    let parts: Vec<String> = args
+        .iter()
+        .enumerate()
+        .map(|(i, a)| arg(kinds.get(i).copied().unwrap_or(Kind::Other), a))
+        .collect();
+    format!("{name}({})", parts.join(", "))
+}
+
+/// ` = 0x7ffff7ffe000`, ` = 3`, ` = -1 EACCES (Permission denied)`
+pub fn result(name: &str, r: &Result<u64, Refusal>) -> String {
+    match r {
+        Ok(v) => match name {
+            "mmap" | "mremap" | "brk" => format!("{v:#x}"),
+            "personality" => format!("{v:#x} ({})", persona(*v)),
+            _ => (*v as i64).to_string(),
+        },
+        Err(e) => {
+            let errno = e.errno();
+            format!(
+                "-1 {} ({})",
+                errno_name(errno).unwrap_or("E?"),
+                errno_text(errno).unwrap_or("Unknown error")
+            )
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The text transcript: each call in strace notation with the model's
+//! result, the check that refused a failing call, the way through the kernel
+//! under --explain, and maps/status tables. Non-call lines are `#` comments,
+//! so a transcript pasted into a scenario still parses.
+
+use super::maps::{maps_line, status_lines};
+use super::strace;
+use crate::runner::{Event, Run};
+use std::fmt::Write;
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TextOptions {
+    /// Only failing expectations are shown (the caller prints the diagnostics).
+    pub quiet: bool,
+    pub explain: bool,
+}
+
+pub fn render(run: &Run, opts: &TextOptions) -> String {
+    let mut out = String::new();
+    if opts.quiet {
+        return out;
+    }
+    let multi = run.processes.len() > 1;
+    let label = |p: usize| {
+        if multi {
+            format!("[{} {}] ", run.processes[p].name, run.processes[p].pid)
+        } else {
+            String::new()
+        }
+    };
+    for event in &run.events {
+        match event {
+            Event::Call {
+                process,
+                name,
+                args,
+                result,
+                steps,
+                ..
+            } => {
+                let _ = writeln!(
+                    out,
+                    "{}{} = {}",
+                    label(*process),
+                    strace::call(name, args),
+                    strace::result(name, result)
+                );
+                if opts.explain {
+                    for s in steps {
+                        match s.value {
+                            Some(v) => {
+                                let _ = writeln!(out, "#     {}: {} {:#x}", s.func, s.what, v);
+                            }
+                            None => {
+                                let _ = writeln!(out, "#     {}: {}", s.func, s.what);
+                            }
+                        }
+                    }
+                }
+                if let Err(r) = result {
+                    let _ = writeln!(
+                        out,
+                        "#   refused by {} ({}): {} [{}]",
+                        r.check.func,
+                        r.check.loc,
+                        r.explain(),
+                        r.check.id
+                    );
+                }
+            }
+            Event::Maps { process, entries, .. } => {
+                let p = &run.processes[*process];
+                let _ = writeln!(out, "# /proc/{}/maps ({})", p.pid, p.name);
+                for e in entries {
+                    let _ = writeln!(out, "{}", maps_line(e));
+                }
+            }
+            Event::Status { process, info, .. } => {
+                let p = &run.processes[*process];
+                let _ = writeln!(out, "# /proc/{}/status ({})", p.pid, p.name);
+                for l in status_lines(info) {
+                    let _ = writeln!(out, "{l}");
+                }
+            }
+            Event::Rlimit {
+                process,
+                resource,
+                soft,
+                hard,
+                ..
+            } => {
+                let _ = writeln!(
+                    out,
+                    "# {}rlimit {} soft={} hard={}",
+                    label(*process),
+                    strace::resource_name(*resource),
+                    strace::rlim_value(*soft),
+                    strace::rlim_value(*hard)
+                );
+            }
+        }
+    }
+    out
+}

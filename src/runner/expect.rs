@@ -1,0 +1,149 @@
+//! Comparing what the model produced with what the scenario expects.
+
+use super::{RunError, Runner};
+use crate::engine::proc::{MapsEntry, StatusInfo};
+use crate::engine::Refusal;
+use crate::syntax::ast::{Expect, MapsLine, Span, Spanned, StatusField};
+use crate::uapi;
+
+/// An expectation that did not hold.
+#[derive(Clone, Debug)]
+pub struct Mismatch {
+    pub span: Span,
+    pub kind: MismatchKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum MismatchKind {
+    /// A call's result: what was expected, what the model returned, and the
+    /// refusal behind the model's answer if it failed.
+    Result {
+        expected: String,
+        got: String,
+        refusal: Option<Refusal>,
+    },
+    /// `maps { }`: the expected and produced tables, line by line.
+    Maps { expected: Vec<String>, got: Vec<String> },
+    /// `status { }`: (field, expected, got) for each field that differs.
+    Status { fields: Vec<(String, u64, u64)> },
+}
+
+/// strace's rendering of a result.
+pub fn show_result(result: &Result<u64, Refusal>) -> String {
+    match result {
+        Ok(v) if *v >= 0x10000 => format!("{v:#x}"),
+        Ok(v) => format!("{}", *v as i64),
+        Err(r) => format!("-1 {}", uapi::errno_name(r.errno()).unwrap_or("E?")),
+    }
+}
+
+pub fn call_result(r: &Runner, exp: &Expect, got: &Result<u64, Refusal>) -> Result<Option<Mismatch>, RunError> {
+    let (ok, expected) = match exp {
+        Expect::Value(e) => {
+            let want = r.eval(e)?;
+            // `= -1` alone holds for any failure.
+            let ok = match got {
+                Ok(v) => *v == want,
+                Err(_) => want == u64::MAX,
+            };
+            let text = if want == u64::MAX { "-1".to_string() } else { show_result(&Ok(want)) };
+            (ok, text)
+        }
+        Expect::Error { errno, .. } => {
+            let want = uapi::errno_value(&errno.value);
+            let ok = matches!(got, Err(refusal) if Some(refusal.errno()) == want);
+            (ok, format!("-1 {}", errno.value))
+        }
+    };
+    if ok {
+        return Ok(None);
+    }
+    Ok(Some(Mismatch {
+        span: exp.span(),
+        kind: MismatchKind::Result {
+            expected,
+            got: show_result(got),
+            refusal: got.as_ref().err().cloned(),
+        },
+    }))
+}
+
+fn line_matches(want: &MapsLine, got: &MapsEntry) -> bool {
+    want.start == got.start
+        && want.end == got.end
+        && want.perms == got.perms
+        && want.offset.is_none_or(|o| o == got.offset)
+        && want.dev.is_none_or(|d| d == got.dev)
+        && want.inode.is_none_or(|i| i == got.inode)
+        && want.name.as_ref().is_none_or(|n| Some(n) == got.name.as_ref())
+}
+
+/// How a scenario line reads, for the diff.
+fn show_expected(l: &MapsLine) -> String {
+    let mut s = format!("{:08x}-{:08x} {}", l.start, l.end, l.perms);
+    if let Some(o) = l.offset {
+        s.push_str(&format!(" {o:08x}"));
+    }
+    if let (Some((ma, mi)), Some(ino)) = (l.dev, l.inode) {
+        s.push_str(&format!(" {ma:02x}:{mi:02x} {ino}"));
+    }
+    if let Some(n) = &l.name {
+        s.push(' ');
+        s.push_str(n);
+    }
+    s
+}
+
+/// The model's line, showing the same fields the scenario's line gives.
+fn show_got(g: &MapsEntry, like: Option<&MapsLine>) -> String {
+    let mut s = format!("{:08x}-{:08x} {}", g.start, g.end, g.perms);
+    let offset = like.is_none_or(|l| l.offset.is_some() || l.name.is_some());
+    if offset {
+        s.push_str(&format!(" {:08x}", g.offset));
+    }
+    if like.is_none_or(|l| l.dev.is_some()) {
+        s.push_str(&format!(" {:02x}:{:02x} {}", g.dev.0, g.dev.1, g.inode));
+    }
+    if let Some(n) = &g.name {
+        s.push(' ');
+        s.push_str(n);
+    }
+    s
+}
+
+pub fn maps(exp: &Spanned<Vec<MapsLine>>, got: &[MapsEntry]) -> Option<Mismatch> {
+    let same = exp.value.len() == got.len() && exp.value.iter().zip(got).all(|(w, g)| line_matches(w, g));
+    if same {
+        return None;
+    }
+    Some(Mismatch {
+        span: exp.span,
+        kind: MismatchKind::Maps {
+            expected: exp.value.iter().map(show_expected).collect(),
+            got: got
+                .iter()
+                .enumerate()
+                .map(|(i, g)| show_got(g, exp.value.get(i)))
+                .collect(),
+        },
+    })
+}
+
+pub fn status(exp: &Spanned<Vec<StatusField>>, got: &StatusInfo) -> Option<Mismatch> {
+    let fields = got.fields();
+    let wrong: Vec<(String, u64, u64)> = exp
+        .value
+        .iter()
+        .filter_map(|f| {
+            let have = fields.iter().find(|(n, _, _)| *n == f.name.value).map(|x| x.1)?;
+            (have != f.value).then(|| (f.name.value.clone(), f.value, have))
+        })
+        .collect();
+    if wrong.is_empty() {
+        return None;
+    }
+    Some(Mismatch {
+        span: exp.span,
+        kind: MismatchKind::Status { fields: wrong },
+    })
+}

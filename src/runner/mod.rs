@@ -1,0 +1,248 @@
+//! The runner wires the layers: it builds the engine's machine from a
+//! scenario's declarations, turns each statement into engine calls, and
+//! compares what the engine answers with what the scenario expects. What it
+//! produces, a [`Run`], is pure data for the report layer to print.
+
+mod args;
+mod expect;
+mod world;
+
+use crate::engine::proc::{MapsEntry, StatusInfo};
+use crate::engine::trace::Step;
+use crate::engine::{Kernel, Machine, Pid, ProcessSpec, Refusal};
+use crate::syntax::ast::{Block, Scenario, Span, StmtKind};
+use std::collections::HashMap;
+
+pub use args::ArgValue;
+pub use expect::{Mismatch, MismatchKind};
+
+/// How to run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RunOptions {
+    /// Overrides the scenario's `kernel` header.
+    pub kernel: Option<Kernel>,
+    /// Record the way every call took through the kernel.
+    pub explain: bool,
+}
+
+/// One thing the transcript shows, in execution order.
+#[derive(Clone, Debug)]
+pub enum Event {
+    Call {
+        process: usize,
+        name: String,
+        args: Vec<ArgValue>,
+        result: Result<u64, Refusal>,
+        steps: Vec<Step>,
+        span: Span,
+    },
+    Maps {
+        process: usize,
+        entries: Vec<MapsEntry>,
+        span: Span,
+    },
+    Status {
+        process: usize,
+        info: StatusInfo,
+        span: Span,
+    },
+    Rlimit {
+        process: usize,
+        resource: u64,
+        soft: u64,
+        hard: u64,
+        span: Span,
+    },
+}
+
+/// A process of the run, for labelling its lines.
+#[derive(Clone, Debug)]
+pub struct ProcessInfo {
+    pub name: String,
+    pub pid: u32,
+}
+
+/// Everything a scenario's run produced.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub kernel: Kernel,
+    pub processes: Vec<ProcessInfo>,
+    pub events: Vec<Event>,
+    pub mismatches: Vec<Mismatch>,
+}
+
+/// Why a scenario could not be run at all (exit status 2).
+#[derive(Clone, Debug)]
+pub struct RunError {
+    pub message: String,
+    pub span: Span,
+    pub help: Option<String>,
+}
+
+/// Run a parsed and checked scenario.
+pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
+    let kernel = match opts.kernel {
+        Some(k) => k,
+        None => match &scenario.kernel {
+            None => Kernel::V4_12,
+            Some(k) => Kernel::parse(&k.value).ok_or_else(|| RunError {
+                message: format!("kernel profile \"{}\" is not modelled yet", k.value),
+                span: k.span,
+                help: Some("the modelled profiles are: \"4.12\"".into()),
+            })?,
+        },
+    };
+    let mut machine = world::build(kernel, scenario)?;
+    let mut runner = Runner {
+        machine: &mut machine,
+        opts,
+        pids: HashMap::new(),
+        processes: Vec::new(),
+        vars: HashMap::new(),
+        events: Vec::new(),
+        mismatches: Vec::new(),
+    };
+    for block in &scenario.blocks {
+        runner.block(block)?;
+    }
+    Ok(Run {
+        kernel,
+        processes: runner.processes,
+        events: runner.events,
+        mismatches: runner.mismatches,
+    })
+}
+
+struct Runner<'a> {
+    machine: &'a mut Machine,
+    opts: &'a RunOptions,
+    /// Process name → (engine pid, index in `processes`).
+    pids: HashMap<String, (Pid, usize)>,
+    processes: Vec<ProcessInfo>,
+    vars: HashMap<String, u64>,
+    events: Vec<Event>,
+    mismatches: Vec<Mismatch>,
+}
+
+impl Runner<'_> {
+    fn process(&mut self, block: &Block) -> Result<(Pid, usize), RunError> {
+        if let Some(&p) = self.pids.get(&block.process.value) {
+            return Ok(p);
+        }
+        let uid = self.eval_opt(block.uid.as_ref())?.unwrap_or(0) as u32;
+        let gid = self.eval_opt(block.gid.as_ref())?.unwrap_or(uid as u64) as u32;
+        let caps = block.caps.as_ref().map(|names| {
+            names
+                .iter()
+                .filter_map(|n| crate::uapi::CAP_NAMES.iter().position(|c| *c == n.value))
+                .fold(0u64, |acc, bit| acc | 1 << bit)
+        });
+        let pid = self.machine.spawn(&ProcessSpec {
+            name: block.process.value.clone(),
+            uid,
+            gid,
+            caps,
+        });
+        let index = self.processes.len();
+        self.processes.push(ProcessInfo {
+            name: block.process.value.clone(),
+            pid: self.machine.tasks[pid].pid,
+        });
+        self.pids.insert(block.process.value.clone(), (pid, index));
+        Ok((pid, index))
+    }
+
+    fn eval_opt(&self, e: Option<&crate::syntax::ast::Expr>) -> Result<Option<u64>, RunError> {
+        e.map(|e| self.eval(e)).transpose()
+    }
+
+    fn eval(&self, e: &crate::syntax::ast::Expr) -> Result<u64, RunError> {
+        e.eval(&|name| self.vars.get(name).copied()).map_err(|err| RunError {
+            message: err.to_string(),
+            span: e.span,
+            help: None,
+        })
+    }
+
+    fn block(&mut self, block: &Block) -> Result<(), RunError> {
+        let (pid, index) = self.process(block)?;
+        for stmt in &block.stmts {
+            match &stmt.kind {
+                StmtKind::Call { bind, call, expect } => {
+                    let (name, args, syscall) = args::lower(self, call)?;
+                    let outcome = self.machine.syscall(pid, &syscall, self.opts.explain);
+                    let value = match &outcome.result {
+                        Ok(v) => *v,
+                        Err(_) => u64::MAX,
+                    };
+                    if let Some(b) = bind {
+                        self.vars.insert(b.value.clone(), value);
+                    }
+                    if let Some(exp) = expect {
+                        if let Some(m) = expect::call_result(self, exp, &outcome.result)? {
+                            self.mismatches.push(m);
+                        }
+                    }
+                    self.events.push(Event::Call {
+                        process: index,
+                        name,
+                        args,
+                        result: outcome.result,
+                        steps: outcome.steps,
+                        span: call.span,
+                    });
+                }
+                StmtKind::Maps { expect } => {
+                    let entries = self.machine.maps(pid);
+                    if let Some(exp) = expect {
+                        if let Some(m) = expect::maps(exp, &entries) {
+                            self.mismatches.push(m);
+                        }
+                    }
+                    self.events.push(Event::Maps {
+                        process: index,
+                        entries,
+                        span: stmt.span,
+                    });
+                }
+                StmtKind::Status { expect } => {
+                    let info = self.machine.status(pid);
+                    if let Some(exp) = expect {
+                        if let Some(m) = expect::status(exp, &info) {
+                            self.mismatches.push(m);
+                        }
+                    }
+                    self.events.push(Event::Status {
+                        process: index,
+                        info,
+                        span: stmt.span,
+                    });
+                }
+                StmtKind::Rlimit { resource, soft, hard } => {
+                    let resource_v = self.eval(resource)?;
+                    let soft_v = self.eval(soft)?;
+                    let hard_v = match hard {
+                        Some(h) => self.eval(h)?,
+                        None => self.machine.tasks[pid]
+                            .rlim
+                            .get(resource_v as usize)
+                            .map_or(soft_v, |r| r.max.max(soft_v)),
+                    };
+                    self.machine.set_rlimit(pid, resource_v, soft_v, hard_v).map_err(|_| RunError {
+                        message: format!("{resource_v} is not an RLIMIT_* resource"),
+                        span: resource.span,
+                        help: Some("use a name such as RLIMIT_STACK or RLIMIT_MEMLOCK".into()),
+                    })?;
+                    self.events.push(Event::Rlimit {
+                        process: index,
+                        resource: resource_v,
+                        soft: soft_v,
+                        hard: hard_v,
+                        span: stmt.span,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}

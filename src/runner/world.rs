@@ -1,0 +1,153 @@
+//! Building the engine's machine from a scenario's declarations: memory and
+//! sysctls first (the reserves depend on memory), then mounts, then the files
+//! in the order declared (which fixes their inode numbers).
+
+use super::RunError;
+use crate::engine::fs::{DeviceKind, FsType, InodeKind, Vfs};
+use crate::engine::{Kernel, Machine, MemoryConfig, Sysctls};
+use crate::syntax::ast::{Attr, Expr, MachineDecl, Scenario, Span};
+
+fn eval(e: &Expr) -> Result<u64, RunError> {
+    e.eval(&|_| None).map_err(|err| RunError {
+        message: err.to_string(),
+        span: e.span,
+        help: Some("machine declarations are evaluated before any call, so they cannot use variables".into()),
+    })
+}
+
+fn bad(span: Span, message: String) -> RunError {
+    RunError {
+        message,
+        span,
+        help: None,
+    }
+}
+
+pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
+    let mut mem = MemoryConfig::default();
+    for decl in &scenario.machine {
+        if let MachineDecl::Memory { fields, .. } = decl {
+            for (name, value) in fields {
+                let v = eval(value)?;
+                match name.value.as_str() {
+                    "total" => mem.total = v,
+                    "free" => mem.free = v,
+                    "swap" => mem.swap = v,
+                    "hugepages" => mem.hugepages = v,
+                    other => return Err(bad(name.span, format!("unknown memory field `{other}`"))),
+                }
+            }
+        }
+    }
+    let mut sys = Sysctls::defaults(&mem);
+    let mut vfs = Vfs::new();
+    for decl in &scenario.machine {
+        match decl {
+            MachineDecl::Sysctl { name, value, .. } => {
+                let v = eval(value)?;
+                let slot = match name.value.as_str() {
+                    "vm.max_map_count" => &mut sys.max_map_count,
+                    "vm.mmap_min_addr" => &mut sys.mmap_min_addr,
+                    "vm.overcommit_memory" => &mut sys.overcommit_memory,
+                    "vm.overcommit_ratio" => &mut sys.overcommit_ratio,
+                    "vm.overcommit_kbytes" => &mut sys.overcommit_kbytes,
+                    "vm.legacy_va_layout" => &mut sys.legacy_va_layout,
+                    "vm.user_reserve_kbytes" => &mut sys.user_reserve_kbytes,
+                    "vm.admin_reserve_kbytes" => &mut sys.admin_reserve_kbytes,
+                    other => return Err(bad(name.span, format!("unknown sysctl `{other}`"))),
+                };
+                *slot = v;
+            }
+            MachineDecl::Mount {
+                path, fstype, options, ..
+            } => {
+                let fs = match fstype.value.as_str() {
+                    "ext4" => FsType::Ext4,
+                    "tmpfs" => FsType::Tmpfs,
+                    "hugetlbfs" => FsType::Hugetlbfs,
+                    other => return Err(bad(fstype.span, format!("unknown filesystem type `{other}`"))),
+                };
+                let id = vfs.add_mount(&path.value, fs) as usize;
+                for opt in options {
+                    let m = &mut vfs.mounts[id];
+                    match opt.name.value.as_str() {
+                        "ro" => m.ro = true,
+                        "rw" => m.ro = false,
+                        "noexec" => m.noexec = true,
+                        "exec" => m.noexec = false,
+                        "nosuid" => m.nosuid = true,
+                        "nodev" => m.nodev = true,
+                        "mand" => m.mand = true,
+                        "pagesize" => {
+                            if let Some(v) = &opt.value {
+                                m.pagesize = eval(v)?;
+                            }
+                        }
+                        other => return Err(bad(opt.name.span, format!("unknown mount option `{other}`"))),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if sys.overcommit_memory > 2 {
+        // The sysctl handler refuses other values; keep the model's modes meaningful.
+        return Err(bad(scenario_span(scenario), "vm.overcommit_memory must be 0, 1 or 2".into()));
+    }
+    for decl in &scenario.machine {
+        match decl {
+            MachineDecl::File { path, attrs, .. } | MachineDecl::Dir { path, attrs, .. } => {
+                let is_dir = matches!(decl, MachineDecl::Dir { .. });
+                let (mut size, mut mode, mut uid, mut gid) = (0, if is_dir { 0o755 } else { 0o644 }, 0, 0);
+                let (mut append, mut immutable) = (false, false);
+                for a in attrs {
+                    match a {
+                        Attr::Size(e, _) => size = eval(e)?,
+                        Attr::Mode(e, _) => mode = eval(e)? as u32 & 0o7777,
+                        Attr::Owner(u, g, _) => {
+                            uid = eval(u)? as u32;
+                            gid = match g {
+                                Some(g) => eval(g)? as u32,
+                                None => uid,
+                            };
+                        }
+                        Attr::Append(_) => append = true,
+                        Attr::Immutable(_) => immutable = true,
+                        Attr::Unknown(name) => return Err(bad(name.span, format!("unknown attribute `{}`", name.value))),
+                    }
+                }
+                let kind = if is_dir { InodeKind::Dir } else { InodeKind::Regular };
+                let id = vfs.add_inode(&path.value, kind, mode, uid, gid);
+                let inode = vfs.inode_mut(id);
+                inode.size = size;
+                inode.append = append;
+                inode.immutable = immutable;
+            }
+            MachineDecl::Device { path, kind, .. } => {
+                let k = match kind.value.as_str() {
+                    "zero" => DeviceKind::Zero,
+                    "null" => DeviceKind::Null,
+                    "nommap" => DeviceKind::NoMmap,
+                    other => return Err(bad(kind.span, format!("unknown device kind `{other}`"))),
+                };
+                vfs.add_inode(&path.value, InodeKind::CharDev(k), 0o666, 0, 0);
+            }
+            MachineDecl::Fifo { path, .. } => {
+                vfs.add_inode(&path.value, InodeKind::Fifo, 0o644, 0, 0);
+            }
+            _ => {}
+        }
+    }
+    Ok(Machine::new(kernel, sys, mem, vfs))
+}
+
+fn scenario_span(scenario: &Scenario) -> Span {
+    scenario
+        .machine
+        .iter()
+        .find_map(|d| match d {
+            MachineDecl::Sysctl { name, .. } if name.value == "vm.overcommit_memory" => Some(name.span),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
