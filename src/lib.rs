@@ -6,5 +6,6 @@
 //! [`runner`] wires them together. See ARCHITECTURE.md.
 
 pub mod engine;
+pub mod report;
 pub mod syntax;
 pub mod uapi;
