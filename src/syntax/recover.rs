@@ -118,6 +118,15 @@ pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>) -> SyntaxErro
                 .label("here");
         }
     };
+    // pest only names rules, not punctuation: inside an argument list, what
+    // may follow a complete argument is `,` or `)`.
+    let expected = expected.map(|words| {
+        if inside_parens(source, offset, at) && words.contains("an operator") {
+            words.replace("an operator", "an operator, `,` or `)`")
+        } else {
+            words
+        }
+    });
     let (token, found) = token_at(source, at);
     if found.starts_with('"') {
         let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
@@ -279,4 +288,21 @@ fn statement_end(source: &str, start: usize, error_at: usize) -> usize {
         }
     }
     source.len()
+}
+
+/// Whether `at` is inside parentheses opened since `start` (strings skipped).
+fn inside_parens(source: &str, start: usize, at: usize) -> bool {
+    let mut depth = 0i64;
+    let mut in_string = false;
+    for byte in source.as_bytes()[start..at.min(source.len())].iter() {
+        match byte {
+            b'"' => in_string = !in_string,
+            b'\n' => in_string = false,
+            _ if in_string => {}
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
