@@ -29,7 +29,7 @@ pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
     }
     let file = match MmParser::parse(Rule::file, source) {
         Ok(mut pairs) => pairs.next(),
-        Err(error) => return (Scenario::default(), vec![recover::from_pest(source, 0, &error)]),
+        Err(error) => return (Scenario::default(), vec![recover::from_pest(source, 0, &error, false)]),
     };
     let mut builder = Builder {
         src: source,

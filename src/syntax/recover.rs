@@ -92,7 +92,7 @@ pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usiz
     };
     let rest = &source[line.start..];
     let error = match MmParser::parse(rule, rest) {
-        Err(error) => from_pest(source, line.start, &error),
+        Err(error) => from_pest(source, line.start, &error, context == Context::Maps),
         // Cannot happen while the strict rules mirror the tolerant ones; say
         // something useful regardless.
         Ok(_) => SyntaxError::new(code::SYNTAX, line, "cannot read this line").label("not understood"),
@@ -103,7 +103,7 @@ pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usiz
 
 /// Converts a pest error at `offset + position` into a diagnostic that points
 /// at the offending token and says in words what was expected.
-pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>) -> SyntaxError {
+pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>, whole_field: bool) -> SyntaxError {
     let at = offset
         + match error.location {
             InputLocation::Pos(pos) => pos,
@@ -121,13 +121,22 @@ pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>) -> SyntaxErro
     // pest only names rules, not punctuation: inside an argument list, what
     // may follow a complete argument is `,` or `)`.
     let expected = expected.map(|words| {
-        if inside_parens(source, offset, at) && words.contains("an operator") {
+        if !words.contains("an operator") {
+            words
+        } else if inside_parens(source, offset, at) {
             words.replace("an operator", "an operator, `,` or `)`")
         } else {
-            words
+            words.replace("an operator", "an operator or the end of the line")
         }
     });
-    let (token, found) = token_at(source, at);
+    let (mut token, mut found) = token_at(source, at);
+    // In a maps line, fields are whitespace-separated: show the whole field.
+    if whole_field && !found.is_empty() {
+        let rest = &source[at..];
+        let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        token = Span::new(at, at + len);
+        found = rest[..len].to_string();
+    }
     if found.starts_with('"') {
         let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
         if !source[at + 1..line_end].contains('"') {
@@ -199,6 +208,10 @@ fn expected_words(positives: &[Rule], error: &Error<Rule>) -> Option<String> {
     }
     words.sort();
     words.dedup();
+    // "an expression" already covers its operands.
+    if words.iter().any(|w| w == "an expression") {
+        words.retain(|w| !matches!(w.as_str(), "a name" | "a number" | "a `$variable`"));
+    }
     match words.len() {
         0 => None,
         1 => words.pop(),
