@@ -1,7 +1,8 @@
 //! The report layer: what a run looks like to a person or a program.
 //! Transcripts in strace notation, /proc tables, JSON records, and miette
-//! diagnostics for expectations that failed.
+//! diagnostics for scenario errors and expectations that failed.
 
+pub mod diagnostics;
 pub mod json;
 pub mod maps;
 pub mod mismatch;

@@ -1,0 +1,495 @@
+//! Name resolution and validation after parsing: everything that makes a
+//! well-formed file meaningless (unknown names, wrong arity, unbound
+//! variables, conflicting declarations). Never panics; returns every error.
+
+use std::collections::{HashMap, HashSet};
+
+use super::ast::*;
+use super::calls::{self, ParamKind};
+use super::constants::{self, nearest};
+use super::error::{SyntaxError, code};
+use crate::uapi;
+
+pub const KERNELS: &[&str] = &["4.12", "6.18"];
+pub const ARCHES: &[&str] = &["x86_64"];
+pub const SYSCTLS: &[&str] = &[
+    "vm.max_map_count",
+    "vm.mmap_min_addr",
+    "vm.overcommit_memory",
+    "vm.overcommit_ratio",
+    "vm.overcommit_kbytes",
+    "vm.legacy_va_layout",
+    "vm.user_reserve_kbytes",
+    "vm.admin_reserve_kbytes",
+];
+pub const MEMORY_FIELDS: &[&str] = &["total", "free", "swap", "hugepages"];
+pub const FSTYPES: &[&str] = &["ext4", "tmpfs", "hugetlbfs"];
+/// Mount options that take no value.
+pub const MOUNT_FLAGS: &[&str] = &["ro", "rw", "noexec", "exec", "nosuid", "nodev", "mand"];
+/// Mount options written `name=value`.
+pub const MOUNT_VALUED: &[&str] = &["pagesize"];
+pub const DEVICE_KINDS: &[&str] = &["zero", "null", "nommap"];
+pub const FILE_ATTRS: &[&str] = &["size", "mode", "owner", "append", "immutable"];
+pub const DIR_ATTRS: &[&str] = &["mode", "owner"];
+pub const STATUS_FIELDS: &[&str] = &[
+    "VmSize",
+    "VmLck",
+    "VmData",
+    "VmStk",
+    "VmExe",
+    "VmLib",
+    "MapCount",
+    "Committed_AS",
+];
+
+/// Every semantic error of `scenario`; `source` is used for line numbers in hints.
+pub fn check(scenario: &Scenario, source: &str) -> Vec<SyntaxError> {
+    let mut checker = Checker {
+        source,
+        errors: Vec::new(),
+        bound: HashSet::new(),
+        binders: binding_sites(scenario),
+    };
+    checker.header(scenario);
+    checker.machine(&scenario.machine);
+    for block in &scenario.blocks {
+        checker.block(block);
+    }
+    checker.errors
+}
+
+struct Checker<'s> {
+    source: &'s str,
+    errors: Vec<SyntaxError>,
+    /// Variables bound by statements checked so far (file order = execution order).
+    bound: HashSet<String>,
+    /// Where each variable is first bound, for "bound later" hints.
+    binders: HashMap<String, Span>,
+}
+
+/// The first binding statement of every variable.
+fn binding_sites(scenario: &Scenario) -> HashMap<String, Span> {
+    let mut sites = HashMap::new();
+    for stmt in scenario.blocks.iter().flat_map(|b| &b.stmts) {
+        if let StmtKind::Call { bind: Some(var), .. } = &stmt.kind {
+            sites.entry(var.value.clone()).or_insert(var.span);
+        }
+    }
+    sites
+}
+
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    format!("known: {}", quoted.join(", "))
+}
+
+impl Checker<'_> {
+    fn line_of(&self, span: Span) -> usize {
+        let end = span.start.min(self.source.len());
+        self.source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    /// An error for `name` not being one of `known`, with a typo hint or the list.
+    fn unknown(&mut self, code: &'static str, what: &str, name: &Spanned<String>, known: &[&str]) {
+        let error = SyntaxError::new(code, name.span, format!("unknown {what} `{}`", name.value))
+            .label(format!("not a known {what}"));
+        let error = match nearest(&name.value, known.iter().copied()) {
+            Some(near) => error.hint(Some(near)),
+            None => error.help(one_of(known)),
+        };
+        self.errors.push(error);
+    }
+
+    fn header(&mut self, scenario: &Scenario) {
+        if let Some(kernel) = &scenario.kernel {
+            if !KERNELS.contains(&kernel.value.as_str()) {
+                self.unknown(code::UNKNOWN_KERNEL, "kernel version", kernel, KERNELS);
+            }
+        }
+        if let Some(arch) = &scenario.arch {
+            if !ARCHES.contains(&arch.value.as_str()) {
+                self.unknown(code::UNKNOWN_ARCH, "architecture", arch, ARCHES);
+            }
+        }
+    }
+
+    // ---- machine ---------------------------------------------------------------
+
+    fn machine(&mut self, decls: &[MachineDecl]) {
+        // path → (is a directory, where declared)
+        let mut nodes: HashMap<String, (bool, Span)> = HashMap::new();
+        let mut mounts: HashMap<String, Span> = HashMap::new();
+        for decl in decls {
+            match decl {
+                MachineDecl::Sysctl { name, value, .. } => {
+                    if !SYSCTLS.contains(&name.value.as_str()) {
+                        self.unknown(code::UNKNOWN_SYSCTL, "sysctl", name, SYSCTLS);
+                    }
+                    self.machine_expr(value);
+                }
+                MachineDecl::Memory { fields, .. } => {
+                    for (name, value) in fields {
+                        if !MEMORY_FIELDS.contains(&name.value.as_str()) {
+                            self.unknown(code::UNKNOWN_MEMORY_FIELD, "memory field", name, MEMORY_FIELDS);
+                        }
+                        self.machine_expr(value);
+                    }
+                }
+                MachineDecl::Mount { path, fstype, options, .. } => {
+                    if !FSTYPES.contains(&fstype.value.as_str()) {
+                        self.unknown(code::UNKNOWN_FSTYPE, "filesystem type", fstype, FSTYPES);
+                    }
+                    for option in options {
+                        self.mount_option(option);
+                    }
+                    let key = normalize(&path.value);
+                    if let Some(first) = mounts.get(&key).copied() {
+                        self.duplicate(path, first, "mounted");
+                    } else {
+                        mounts.insert(key, path.span);
+                    }
+                }
+                MachineDecl::File { path, attrs, .. } => {
+                    self.attrs(attrs, FILE_ATTRS, "file");
+                    self.declare(&mut nodes, path, false);
+                }
+                MachineDecl::Dir { path, attrs, .. } => {
+                    self.attrs(attrs, DIR_ATTRS, "dir");
+                    self.declare(&mut nodes, path, true);
+                }
+                MachineDecl::Device { path, kind, .. } => {
+                    if !DEVICE_KINDS.contains(&kind.value.as_str()) {
+                        self.unknown(code::UNKNOWN_DEVICE_KIND, "device kind", kind, DEVICE_KINDS);
+                    }
+                    self.declare(&mut nodes, path, false);
+                }
+                MachineDecl::Fifo { path, .. } => self.declare(&mut nodes, path, false),
+            }
+        }
+        // Declarations and mount points below a non-directory, checked once
+        // everything is declared so the order of lines does not matter.
+        let mut all: Vec<&Spanned<String>> = decls.iter().filter_map(decl_path).collect();
+        all.sort_by_key(|p| p.span.start);
+        for path in all {
+            let key = normalize(&path.value);
+            for ancestor in ancestors(&key) {
+                if let Some(&(false, span)) = nodes.get(ancestor) {
+                    let line = self.line_of(span);
+                    self.errors.push(
+                        SyntaxError::new(
+                            code::NOT_A_DIRECTORY,
+                            path.span,
+                            format!("`{}` is under `{ancestor}`, which is not a directory", path.value),
+                        )
+                        .label("parent is not a directory")
+                        .help(format!("`{ancestor}` is declared on line {line} as a file, device or fifo")),
+                    );
+                    break;
+                }
+            }
+        }
+    }
+
+    fn declare(&mut self, nodes: &mut HashMap<String, (bool, Span)>, path: &Spanned<String>, is_dir: bool) {
+        let key = normalize(&path.value);
+        if let Some(&(_, first)) = nodes.get(&key) {
+            self.duplicate(path, first, "declared");
+        } else {
+            nodes.insert(key, (is_dir, path.span));
+        }
+    }
+
+    fn duplicate(&mut self, path: &Spanned<String>, first: Span, verb: &str) {
+        let line = self.line_of(first);
+        self.errors.push(
+            SyntaxError::new(code::DUPLICATE_PATH, path.span, format!("`{}` is {verb} twice", path.value))
+                .label(format!("{verb} again here"))
+                .help(format!("it was first {verb} on line {line}")),
+        );
+    }
+
+    fn mount_option(&mut self, option: &MountOption) {
+        let name = option.name.value.as_str();
+        let known_flag = MOUNT_FLAGS.contains(&name);
+        let known_valued = MOUNT_VALUED.contains(&name);
+        match (&option.value, known_flag, known_valued) {
+            (None, true, _) => {}
+            (Some(value), _, true) => self.machine_expr(value),
+            (Some(value), true, _) => self.errors.push(
+                SyntaxError::new(
+                    code::UNKNOWN_MOUNT_OPTION,
+                    Span::new(option.name.span.start, value.span.end),
+                    format!("mount option `{name}` takes no value"),
+                )
+                .label("no `=` here")
+                .help(format!("write just `{name}`")),
+            ),
+            (None, _, true) => self.errors.push(
+                SyntaxError::new(code::UNKNOWN_MOUNT_OPTION, option.name.span, format!("mount option `{name}` needs a value"))
+                    .label("needs `=value`")
+                    .help("for example `pagesize=2M`"),
+            ),
+            _ => {
+                let known: Vec<&str> = MOUNT_FLAGS.iter().chain(MOUNT_VALUED).copied().collect();
+                self.unknown(code::UNKNOWN_MOUNT_OPTION, "mount option", &option.name, &known);
+            }
+        }
+    }
+
+    fn attrs(&mut self, attrs: &[Attr], known: &[&str], what: &str) {
+        for attr in attrs {
+            let (name, span) = match attr {
+                Attr::Size(e, span) | Attr::Mode(e, span) => {
+                    self.machine_expr(e);
+                    (if matches!(attr, Attr::Size(..)) { "size" } else { "mode" }, *span)
+                }
+                Attr::Owner(uid, gid, span) => {
+                    self.machine_expr(uid);
+                    if let Some(gid) = gid {
+                        self.machine_expr(gid);
+                    }
+                    ("owner", *span)
+                }
+                Attr::Append(span) => ("append", *span),
+                Attr::Immutable(span) => ("immutable", *span),
+                Attr::Unknown(text) => {
+                    let name = text.value.split('=').next().unwrap_or("");
+                    let error = SyntaxError::new(
+                        code::UNKNOWN_ATTRIBUTE,
+                        text.span,
+                        format!("unknown {what} attribute `{}`", text.value),
+                    )
+                    .label(format!("not a {what} attribute"));
+                    let error = match nearest(name, known.iter().copied()) {
+                        Some(near) => error.hint(Some(near)),
+                        None => error.help(one_of(known)),
+                    };
+                    self.errors.push(error);
+                    continue;
+                }
+            };
+            if !known.contains(&name) {
+                self.errors.push(
+                    SyntaxError::new(code::UNKNOWN_ATTRIBUTE, span, format!("a {what} has no `{name}` attribute"))
+                        .label(format!("not a {what} attribute"))
+                        .help(one_of(known)),
+                );
+            }
+        }
+    }
+
+    /// Machine declarations are set up before any process runs, so no
+    /// variable is bound yet.
+    fn machine_expr(&mut self, expr: &Expr) {
+        let bound = std::mem::take(&mut self.bound);
+        self.expr(expr);
+        self.bound = bound;
+    }
+
+    // ---- processes ------------------------------------------------------------------
+
+    fn block(&mut self, block: &Block) {
+        for expr in block.uid.iter().chain(&block.gid) {
+            self.expr(expr);
+        }
+        for cap in block.caps.iter().flatten() {
+            if !uapi::CAP_NAMES.contains(&cap.value.as_str()) {
+                self.unknown(code::UNKNOWN_CAPABILITY, "capability", cap, &uapi::CAP_NAMES);
+            }
+        }
+        for stmt in &block.stmts {
+            self.stmt(stmt);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match &stmt.kind {
+            StmtKind::Call { bind, call, expect } => {
+                self.call(call);
+                match expect {
+                    Some(Expect::Value(expr)) => self.expr(expr),
+                    Some(Expect::Error { errno, .. }) => {
+                        if !constants::is_errno(&errno.value) {
+                            let errnos: Vec<&str> = uapi::ERRNOS.iter().map(|e| e.0).collect();
+                            let error = SyntaxError::new(
+                                code::NOT_AN_ERRNO,
+                                errno.span,
+                                format!("`{}` is not an errno name", errno.value),
+                            )
+                            .label("expected an errno such as EACCES");
+                            let error = match nearest(&errno.value, errnos) {
+                                Some(near) => error.hint(Some(near)),
+                                None => error.help("after `= -1` comes the errno, as strace prints it: `= -1 ENOMEM`"),
+                            };
+                            self.errors.push(error);
+                        }
+                    }
+                    None => {}
+                }
+                if let Some(var) = bind {
+                    self.bound.insert(var.value.clone());
+                }
+            }
+            StmtKind::Maps { .. } => {}
+            StmtKind::Status { expect } => {
+                for field in expect.iter().flat_map(|e| &e.value) {
+                    if !STATUS_FIELDS.contains(&field.name.value.as_str()) {
+                        self.unknown(code::UNKNOWN_STATUS_FIELD, "status field", &field.name, STATUS_FIELDS);
+                    }
+                }
+            }
+            StmtKind::Rlimit { resource, soft, hard } => {
+                for expr in [Some(resource), Some(soft), hard.as_ref()].into_iter().flatten() {
+                    self.expr(expr);
+                }
+            }
+        }
+    }
+
+    fn call(&mut self, call: &Call) {
+        let Some(sig) = calls::find(&call.name.value) else {
+            let names = calls::CALLS.iter().map(|c| c.name);
+            let error = SyntaxError::new(
+                code::UNKNOWN_CALL,
+                call.name.span,
+                format!("unknown call `{}`", call.name.value),
+            )
+            .label("not a call mmrun models");
+            let error = match nearest(&call.name.value, names) {
+                Some(near) => error.hint(Some(near)),
+                None => error.help(one_of(&calls::CALLS.iter().map(|c| c.name).collect::<Vec<_>>())),
+            };
+            self.errors.push(error);
+            // Still resolve the arguments: their errors are real too.
+            for arg in &call.args {
+                self.arg(arg, None);
+            }
+            return;
+        };
+        let given = call.args.len();
+        if given < sig.min_args || given > sig.max_args() {
+            let wanted = if sig.min_args == sig.max_args() {
+                format!("{}", sig.min_args)
+            } else {
+                format!("{} to {}", sig.min_args, sig.max_args())
+            };
+            let plural = if wanted == "1" { "" } else { "s" };
+            self.errors.push(
+                SyntaxError::new(
+                    code::ARITY,
+                    call.span,
+                    format!("`{}` takes {wanted} argument{plural}, not {given}", sig.name),
+                )
+                .label(format!("{given} given"))
+                .help(format!("the call is {}", sig.signature())),
+            );
+        }
+        for (i, arg) in call.args.iter().enumerate() {
+            let param = sig.params.get(i);
+            if let Some(param) = param {
+                self.arg_kind(arg, param.kind, param.name, sig.name);
+            }
+            self.arg(arg, param.map(|p| p.kind));
+        }
+    }
+
+    fn arg_kind(&mut self, arg: &Arg, kind: ParamKind, param: &str, call: &str) {
+        let fits = match arg {
+            Arg::Expr(_) => kind.accepts_expr(),
+            Arg::Str(_) => kind == ParamKind::Path,
+            Arg::Struct(..) => kind.struct_fields().is_some(),
+        };
+        if !fits {
+            let found = match arg {
+                Arg::Expr(_) => "a number",
+                Arg::Str(_) => "a string",
+                Arg::Struct(..) => "a struct",
+            };
+            self.errors.push(
+                SyntaxError::new(
+                    code::ARG_KIND,
+                    arg.span(),
+                    format!("`{param}` of `{call}` takes {}, not {found}", kind.describe()),
+                )
+                .label(format!("{found} here")),
+            );
+        }
+    }
+
+    fn arg(&mut self, arg: &Arg, kind: Option<ParamKind>) {
+        match arg {
+            Arg::Expr(expr) => self.expr(expr),
+            Arg::Str(_) => {}
+            Arg::Struct(fields, _) => {
+                let known = kind.and_then(ParamKind::struct_fields);
+                for (name, value) in fields {
+                    if let Some(known) = known {
+                        if !known.contains(&name.value.as_str()) {
+                            self.unknown(code::UNKNOWN_FIELD, "struct field", name, known);
+                        }
+                    }
+                    self.arg(value, None);
+                }
+            }
+        }
+    }
+
+    /// Unknown constants and unbound variables in `expr`.
+    fn expr(&mut self, expr: &Expr) {
+        let mut found = Vec::new();
+        expr.walk(&mut |e| match &e.kind {
+            ExprKind::Name(name) if constants::lookup(name).is_none() => found.push((true, name.clone(), e.span)),
+            ExprKind::Var(name) if !self.bound.contains(name) => found.push((false, name.clone(), e.span)),
+            _ => {}
+        });
+        for (is_name, name, span) in found {
+            let error = if is_name {
+                let error = SyntaxError::new(code::UNKNOWN_CONSTANT, span, format!("unknown constant `{name}`"))
+                    .label("not a known constant");
+                match nearest(&name, constants::names()) {
+                    Some(near) => error.hint(Some(near)),
+                    None => error.help("constants are Linux's uapi names, such as PROT_READ or MAP_PRIVATE"),
+                }
+            } else {
+                let error = SyntaxError::new(code::UNBOUND_VARIABLE, span, format!("variable `${name}` is not bound here"))
+                    .label("used before it is bound");
+                match self.binders.get(&name).copied() {
+                    Some(site) if site.start > span.start => {
+                        let line = self.line_of(site);
+                        error.help(format!("`${name}` is bound later, on line {line}; statements run in file order"))
+                    }
+                    Some(_) => error.help("a variable can be used in the statements after the one that binds it"),
+                    None => error.help(format!("bind it first: `${name} = mmap(...)`")),
+                }
+            };
+            self.errors.push(error);
+        }
+    }
+}
+
+/// `/a/b/` and `/a//b` are `/a/b`.
+fn normalize(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    format!("/{}", parts.join("/"))
+}
+
+/// `/a/b/c` → `/a/b`, `/a` (not `/`).
+fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices('/')
+        .map(|(i, _)| &path[..i])
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+}
+
+fn decl_path(decl: &MachineDecl) -> Option<&Spanned<String>> {
+    match decl {
+        MachineDecl::Mount { path, .. }
+        | MachineDecl::File { path, .. }
+        | MachineDecl::Dir { path, .. }
+        | MachineDecl::Device { path, .. }
+        | MachineDecl::Fifo { path, .. } => Some(path),
+        MachineDecl::Sysctl { .. } | MachineDecl::Memory { .. } => None,
+    }
+}

@@ -1,0 +1,300 @@
+//! Name → value table for every constant a scenario may write.
+//!
+//! The values live in [`crate::uapi`]; this module only gives them their
+//! scenario names, so adding a uapi constant means adding one line here.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::uapi;
+
+/// Every named constant except the errno names (those come from
+/// [`uapi::ERRNOS`]) and `NULL`.
+const NAMED: &[(&str, u64)] = &[
+    ("NULL", 0),
+    ("PROT_NONE", uapi::PROT_NONE),
+    ("PROT_READ", uapi::PROT_READ),
+    ("PROT_WRITE", uapi::PROT_WRITE),
+    ("PROT_EXEC", uapi::PROT_EXEC),
+    ("PROT_SEM", uapi::PROT_SEM),
+    ("PROT_GROWSDOWN", uapi::PROT_GROWSDOWN),
+    ("PROT_GROWSUP", uapi::PROT_GROWSUP),
+    ("MAP_SHARED", uapi::MAP_SHARED),
+    ("MAP_PRIVATE", uapi::MAP_PRIVATE),
+    ("MAP_SHARED_VALIDATE", uapi::MAP_SHARED_VALIDATE),
+    ("MAP_TYPE", uapi::MAP_TYPE),
+    ("MAP_FIXED", uapi::MAP_FIXED),
+    ("MAP_ANONYMOUS", uapi::MAP_ANONYMOUS),
+    ("MAP_32BIT", uapi::MAP_32BIT),
+    ("MAP_GROWSDOWN", uapi::MAP_GROWSDOWN),
+    ("MAP_DENYWRITE", uapi::MAP_DENYWRITE),
+    ("MAP_EXECUTABLE", uapi::MAP_EXECUTABLE),
+    ("MAP_LOCKED", uapi::MAP_LOCKED),
+    ("MAP_NORESERVE", uapi::MAP_NORESERVE),
+    ("MAP_POPULATE", uapi::MAP_POPULATE),
+    ("MAP_NONBLOCK", uapi::MAP_NONBLOCK),
+    ("MAP_STACK", uapi::MAP_STACK),
+    ("MAP_HUGETLB", uapi::MAP_HUGETLB),
+    ("MAP_SYNC", uapi::MAP_SYNC),
+    ("MAP_FIXED_NOREPLACE", uapi::MAP_FIXED_NOREPLACE),
+    ("MAP_UNINITIALIZED", uapi::MAP_UNINITIALIZED),
+    ("MAP_DROPPABLE", uapi::MAP_DROPPABLE),
+    ("MAP_FILE", uapi::MAP_FILE),
+    ("MREMAP_MAYMOVE", uapi::MREMAP_MAYMOVE),
+    ("MREMAP_FIXED", uapi::MREMAP_FIXED),
+    ("MREMAP_DONTUNMAP", uapi::MREMAP_DONTUNMAP),
+    ("MCL_CURRENT", uapi::MCL_CURRENT),
+    ("MCL_FUTURE", uapi::MCL_FUTURE),
+    ("MCL_ONFAULT", uapi::MCL_ONFAULT),
+    ("O_ACCMODE", uapi::O_ACCMODE),
+    ("O_RDONLY", uapi::O_RDONLY),
+    ("O_WRONLY", uapi::O_WRONLY),
+    ("O_RDWR", uapi::O_RDWR),
+    ("O_CREAT", uapi::O_CREAT),
+    ("O_EXCL", uapi::O_EXCL),
+    ("O_NOCTTY", uapi::O_NOCTTY),
+    ("O_TRUNC", uapi::O_TRUNC),
+    ("O_APPEND", uapi::O_APPEND),
+    ("O_NONBLOCK", uapi::O_NONBLOCK),
+    ("O_DSYNC", uapi::O_DSYNC),
+    ("O_DIRECT", uapi::O_DIRECT),
+    ("O_LARGEFILE", uapi::O_LARGEFILE),
+    ("O_DIRECTORY", uapi::O_DIRECTORY),
+    ("O_NOFOLLOW", uapi::O_NOFOLLOW),
+    ("O_NOATIME", uapi::O_NOATIME),
+    ("O_CLOEXEC", uapi::O_CLOEXEC),
+    ("O_SYNC", uapi::O_SYNC),
+    ("O_PATH", uapi::O_PATH),
+    ("O_TMPFILE", uapi::O_TMPFILE),
+    ("AT_FDCWD", uapi::AT_FDCWD),
+    ("F_GETLK", uapi::F_GETLK),
+    ("F_SETLK", uapi::F_SETLK),
+    ("F_SETLKW", uapi::F_SETLKW),
+    ("F_RDLCK", uapi::F_RDLCK),
+    ("F_WRLCK", uapi::F_WRLCK),
+    ("F_UNLCK", uapi::F_UNLCK),
+    ("SEEK_SET", uapi::SEEK_SET),
+    ("SEEK_CUR", uapi::SEEK_CUR),
+    ("SEEK_END", uapi::SEEK_END),
+    ("RLIMIT_CPU", uapi::RLIMIT_CPU),
+    ("RLIMIT_FSIZE", uapi::RLIMIT_FSIZE),
+    ("RLIMIT_DATA", uapi::RLIMIT_DATA),
+    ("RLIMIT_STACK", uapi::RLIMIT_STACK),
+    ("RLIMIT_CORE", uapi::RLIMIT_CORE),
+    ("RLIMIT_RSS", uapi::RLIMIT_RSS),
+    ("RLIMIT_NPROC", uapi::RLIMIT_NPROC),
+    ("RLIMIT_NOFILE", uapi::RLIMIT_NOFILE),
+    ("RLIMIT_MEMLOCK", uapi::RLIMIT_MEMLOCK),
+    ("RLIMIT_AS", uapi::RLIMIT_AS),
+    ("RLIMIT_LOCKS", uapi::RLIMIT_LOCKS),
+    ("RLIMIT_SIGPENDING", uapi::RLIMIT_SIGPENDING),
+    ("RLIMIT_MSGQUEUE", uapi::RLIMIT_MSGQUEUE),
+    ("RLIMIT_NICE", uapi::RLIMIT_NICE),
+    ("RLIMIT_RTPRIO", uapi::RLIMIT_RTPRIO),
+    ("RLIMIT_RTTIME", uapi::RLIMIT_RTTIME),
+    ("RLIM_INFINITY", uapi::RLIM_INFINITY),
+    ("PER_LINUX", uapi::PER_LINUX),
+    ("UNAME26", uapi::UNAME26),
+    ("ADDR_NO_RANDOMIZE", uapi::ADDR_NO_RANDOMIZE),
+    ("FDPIC_FUNCPTRS", uapi::FDPIC_FUNCPTRS),
+    ("MMAP_PAGE_ZERO", uapi::MMAP_PAGE_ZERO),
+    ("ADDR_COMPAT_LAYOUT", uapi::ADDR_COMPAT_LAYOUT),
+    ("READ_IMPLIES_EXEC", uapi::READ_IMPLIES_EXEC),
+    ("ADDR_LIMIT_32BIT", uapi::ADDR_LIMIT_32BIT),
+    ("SHORT_INODE", uapi::SHORT_INODE),
+    ("WHOLE_SECONDS", uapi::WHOLE_SECONDS),
+    ("STICKY_TIMEOUTS", uapi::STICKY_TIMEOUTS),
+    ("ADDR_LIMIT_3GB", uapi::ADDR_LIMIT_3GB),
+    ("CAP_CHOWN", uapi::CAP_CHOWN as u64),
+    ("CAP_DAC_OVERRIDE", uapi::CAP_DAC_OVERRIDE as u64),
+    ("CAP_DAC_READ_SEARCH", uapi::CAP_DAC_READ_SEARCH as u64),
+    ("CAP_FOWNER", uapi::CAP_FOWNER as u64),
+    ("CAP_FSETID", uapi::CAP_FSETID as u64),
+    ("CAP_KILL", uapi::CAP_KILL as u64),
+    ("CAP_SETGID", uapi::CAP_SETGID as u64),
+    ("CAP_SETUID", uapi::CAP_SETUID as u64),
+    ("CAP_SETPCAP", uapi::CAP_SETPCAP as u64),
+    ("CAP_LINUX_IMMUTABLE", uapi::CAP_LINUX_IMMUTABLE as u64),
+    ("CAP_NET_BIND_SERVICE", uapi::CAP_NET_BIND_SERVICE as u64),
+    ("CAP_NET_BROADCAST", uapi::CAP_NET_BROADCAST as u64),
+    ("CAP_NET_ADMIN", uapi::CAP_NET_ADMIN as u64),
+    ("CAP_NET_RAW", uapi::CAP_NET_RAW as u64),
+    ("CAP_IPC_LOCK", uapi::CAP_IPC_LOCK as u64),
+    ("CAP_IPC_OWNER", uapi::CAP_IPC_OWNER as u64),
+    ("CAP_SYS_MODULE", uapi::CAP_SYS_MODULE as u64),
+    ("CAP_SYS_RAWIO", uapi::CAP_SYS_RAWIO as u64),
+    ("CAP_SYS_CHROOT", uapi::CAP_SYS_CHROOT as u64),
+    ("CAP_SYS_PTRACE", uapi::CAP_SYS_PTRACE as u64),
+    ("CAP_SYS_PACCT", uapi::CAP_SYS_PACCT as u64),
+    ("CAP_SYS_ADMIN", uapi::CAP_SYS_ADMIN as u64),
+    ("CAP_SYS_BOOT", uapi::CAP_SYS_BOOT as u64),
+    ("CAP_SYS_NICE", uapi::CAP_SYS_NICE as u64),
+    ("CAP_SYS_RESOURCE", uapi::CAP_SYS_RESOURCE as u64),
+    ("CAP_SYS_TIME", uapi::CAP_SYS_TIME as u64),
+    ("CAP_SYS_TTY_CONFIG", uapi::CAP_SYS_TTY_CONFIG as u64),
+    ("CAP_MKNOD", uapi::CAP_MKNOD as u64),
+    ("CAP_LEASE", uapi::CAP_LEASE as u64),
+    ("CAP_AUDIT_WRITE", uapi::CAP_AUDIT_WRITE as u64),
+    ("CAP_AUDIT_CONTROL", uapi::CAP_AUDIT_CONTROL as u64),
+    ("CAP_SETFCAP", uapi::CAP_SETFCAP as u64),
+    ("CAP_MAC_OVERRIDE", uapi::CAP_MAC_OVERRIDE as u64),
+    ("CAP_MAC_ADMIN", uapi::CAP_MAC_ADMIN as u64),
+    ("CAP_SYSLOG", uapi::CAP_SYSLOG as u64),
+    ("CAP_WAKE_ALARM", uapi::CAP_WAKE_ALARM as u64),
+    ("CAP_BLOCK_SUSPEND", uapi::CAP_BLOCK_SUSPEND as u64),
+    ("CAP_AUDIT_READ", uapi::CAP_AUDIT_READ as u64),
+    ("CAP_PERFMON", uapi::CAP_PERFMON as u64),
+    ("CAP_BPF", uapi::CAP_BPF as u64),
+    ("CAP_CHECKPOINT_RESTORE", uapi::CAP_CHECKPOINT_RESTORE as u64),
+    ("RLIM64_INFINITY", uapi::RLIM64_INFINITY),
+    ("MAP_ANON", uapi::MAP_ANON),
+    ("MAP_HUGE_64KB", uapi::MAP_HUGE_64KB),
+    ("MAP_HUGE_512KB", uapi::MAP_HUGE_512KB),
+    ("MAP_HUGE_1MB", uapi::MAP_HUGE_1MB),
+    ("MAP_HUGE_2MB", uapi::MAP_HUGE_2MB),
+    ("MAP_HUGE_8MB", uapi::MAP_HUGE_8MB),
+    ("MAP_HUGE_16MB", uapi::MAP_HUGE_16MB),
+    ("MAP_HUGE_32MB", uapi::MAP_HUGE_32MB),
+    ("MAP_HUGE_256MB", uapi::MAP_HUGE_256MB),
+    ("MAP_HUGE_512MB", uapi::MAP_HUGE_512MB),
+    ("MAP_HUGE_1GB", uapi::MAP_HUGE_1GB),
+    ("MAP_HUGE_2GB", uapi::MAP_HUGE_2GB),
+    ("MAP_HUGE_16GB", uapi::MAP_HUGE_16GB),
+    ("MLOCK_ONFAULT", uapi::MLOCK_ONFAULT),
+    ("O_NDELAY", uapi::O_NDELAY),
+    ("O_ASYNC", uapi::O_ASYNC),
+    ("O_RSYNC", uapi::O_RSYNC),
+    ("F_DUPFD", uapi::F_DUPFD),
+    ("F_GETFD", uapi::F_GETFD),
+    ("F_SETFD", uapi::F_SETFD),
+    ("F_GETFL", uapi::F_GETFL),
+    ("F_SETFL", uapi::F_SETFL),
+    ("F_OFD_GETLK", uapi::F_OFD_GETLK),
+    ("F_OFD_SETLK", uapi::F_OFD_SETLK),
+    ("F_OFD_SETLKW", uapi::F_OFD_SETLKW),
+    ("F_DUPFD_CLOEXEC", uapi::F_DUPFD_CLOEXEC),
+    ("FD_CLOEXEC", uapi::FD_CLOEXEC),
+    ("PKEY_DISABLE_ACCESS", uapi::PKEY_DISABLE_ACCESS),
+    ("PKEY_DISABLE_WRITE", uapi::PKEY_DISABLE_WRITE),
+    ("PER_LINUX_32BIT", uapi::PER_LINUX_32BIT),
+    ("PER_LINUX32", uapi::PER_LINUX32),
+    ("PER_MASK", uapi::PER_MASK),
+    ("MADV_NORMAL", uapi::MADV_NORMAL),
+    ("MADV_RANDOM", uapi::MADV_RANDOM),
+    ("MADV_SEQUENTIAL", uapi::MADV_SEQUENTIAL),
+    ("MADV_WILLNEED", uapi::MADV_WILLNEED),
+    ("MADV_DONTNEED", uapi::MADV_DONTNEED),
+    ("MADV_FREE", uapi::MADV_FREE),
+    ("MADV_REMOVE", uapi::MADV_REMOVE),
+    ("MADV_DONTFORK", uapi::MADV_DONTFORK),
+    ("MADV_DOFORK", uapi::MADV_DOFORK),
+    ("MADV_MERGEABLE", uapi::MADV_MERGEABLE),
+    ("MADV_UNMERGEABLE", uapi::MADV_UNMERGEABLE),
+    ("MADV_HUGEPAGE", uapi::MADV_HUGEPAGE),
+    ("MADV_NOHUGEPAGE", uapi::MADV_NOHUGEPAGE),
+    ("MADV_DONTDUMP", uapi::MADV_DONTDUMP),
+    ("MADV_DODUMP", uapi::MADV_DODUMP),
+    ("MADV_WIPEONFORK", uapi::MADV_WIPEONFORK),
+    ("MADV_KEEPONFORK", uapi::MADV_KEEPONFORK),
+    ("MADV_COLD", uapi::MADV_COLD),
+    ("MADV_PAGEOUT", uapi::MADV_PAGEOUT),
+    ("MADV_POPULATE_READ", uapi::MADV_POPULATE_READ),
+    ("MADV_POPULATE_WRITE", uapi::MADV_POPULATE_WRITE),
+    ("MADV_DONTNEED_LOCKED", uapi::MADV_DONTNEED_LOCKED),
+    ("MADV_COLLAPSE", uapi::MADV_COLLAPSE),
+    ("MADV_HWPOISON", uapi::MADV_HWPOISON),
+    ("MADV_SOFT_OFFLINE", uapi::MADV_SOFT_OFFLINE),
+];
+
+static TABLE: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+    let mut table: HashMap<&'static str, u64> = NAMED.iter().copied().collect();
+    table.extend(uapi::ERRNOS.iter().map(|&(name, value, _)| (name, value)));
+    table
+});
+
+/// The value of a constant name such as `PROT_READ`, `EACCES` or `CAP_IPC_LOCK`
+/// (capabilities are bit numbers).
+pub fn lookup(name: &str) -> Option<u64> {
+    TABLE.get(name).copied()
+}
+
+/// Every known constant name (for hints), in no particular order.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    NAMED
+        .iter()
+        .map(|&(name, _)| name)
+        .chain(uapi::ERRNOS.iter().map(|&(name, _, _)| name))
+}
+
+/// Whether `name` is an errno name (`EACCES`).
+pub fn is_errno(name: &str) -> bool {
+    uapi::errno_value(name).is_some()
+}
+
+/// The candidate closest to `name` by edit distance (ignoring case), if it is
+/// close enough to be a plausible typo: at most a third of the name's length,
+/// and at least one edit is always allowed.
+pub fn nearest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted: Vec<char> = name.chars().flat_map(char::to_lowercase).collect();
+    let limit = (wanted.len() / 3).max(1);
+    let mut best: Option<(usize, &'a str)> = None;
+    for candidate in candidates {
+        let distance = edit_distance(&wanted, candidate);
+        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance between `a` (already lower-cased) and `b`.
+fn edit_distance(a: &[char], b: &str) -> usize {
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    // Candidates far longer or shorter cannot be near; skip the O(n*m) work.
+    if a.len().abs_diff(b.len()) > a.len() / 3 + 1 {
+        return usize::MAX;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values() {
+        assert_eq!(lookup("PROT_READ"), Some(1));
+        assert_eq!(lookup("NULL"), Some(0));
+        assert_eq!(lookup("MAP_HUGE_2MB"), Some(21 << 26));
+        assert_eq!(lookup("MAP_HUGE_1GB"), Some(30 << 26));
+        assert_eq!(lookup("AT_FDCWD"), Some(-100i64 as u64));
+        assert_eq!(lookup("RLIM64_INFINITY"), Some(u64::MAX));
+        assert_eq!(lookup("EACCES"), Some(13));
+        assert_eq!(lookup("CAP_IPC_LOCK"), Some(14));
+        assert_eq!(lookup("O_RDWR"), Some(2));
+        assert_eq!(lookup("READ_IMPLIES_EXEC"), Some(0x40_0000));
+        assert_eq!(lookup("prot_read"), None);
+    }
+
+    #[test]
+    fn nearest_names() {
+        assert_eq!(nearest("PROT_RAED", names()), Some("PROT_READ"));
+        assert_eq!(nearest("MAP_ANONYMUS", names()), Some("MAP_ANONYMOUS"));
+        assert_eq!(nearest("prot_write", names()), Some("PROT_WRITE"));
+        assert_eq!(nearest("XYZZY", names()), None);
+    }
+}

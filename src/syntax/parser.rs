@@ -1,0 +1,703 @@
+//! Source text → [`Scenario`]: runs the pest grammar (`grammar/mm.pest`) and
+//! turns its parse tree into the AST, collecting every error on the way.
+//!
+//! The grammar never fails on a well-nested file: each line that matches no
+//! construct becomes a `bad_line`, which [`recover`](super::recover) explains
+//! by re-parsing it strictly. So one parse reports all syntax errors.
+
+use pest::Parser as _;
+use pest::iterators::Pair;
+use pest_derive::Parser;
+
+use super::ast::*;
+use super::error::{SyntaxError, code};
+use super::literal::{parse_int, parse_string};
+use super::recover::{self, Context};
+
+#[derive(Parser)]
+#[grammar = "../grammar/mm.pest"]
+pub struct MmParser;
+
+/// Past this many errors a file is not worth reading further.
+pub const MAX_ERRORS: usize = 100;
+
+/// Parses a whole file. Always returns an AST (possibly partial) and the
+/// syntax errors found; the AST is only meaningful when there are none.
+pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
+    if let Some(error) = recover::check_nesting(source) {
+        return (Scenario::default(), vec![error]);
+    }
+    let file = match MmParser::parse(Rule::file, source) {
+        Ok(mut pairs) => pairs.next(),
+        Err(error) => return (Scenario::default(), vec![recover::from_pest(source, 0, &error, false)]),
+    };
+    let mut builder = Builder {
+        src: source,
+        errors: Vec::new(),
+        scenario: Scenario::default(),
+        explained_until: 0,
+        main_open: false,
+    };
+    if let Some(file) = file {
+        for item in file.into_inner() {
+            builder.top_item(item);
+        }
+    }
+    (builder.scenario, builder.errors)
+}
+
+fn span_of(pair: &Pair<Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+fn spanned(pair: &Pair<Rule>) -> Spanned<String> {
+    Spanned {
+        value: pair.as_str().to_string(),
+        span: span_of(pair),
+    }
+}
+
+struct Builder<'s> {
+    src: &'s str,
+    errors: Vec<SyntaxError>,
+    scenario: Scenario,
+    /// Bad lines before this offset belong to a statement already explained.
+    explained_until: usize,
+    /// Whether the last block is an implicit `main` block that top-level
+    /// statements may still join (a process block ends the run).
+    main_open: bool,
+}
+
+impl Builder<'_> {
+    fn error(&mut self, error: SyntaxError) {
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(error);
+        }
+    }
+
+    fn top_item(&mut self, item: Pair<Rule>) {
+        match item.as_rule() {
+            Rule::kernel_decl | Rule::arch_decl => self.header(item),
+            Rule::process_block => {
+                let block = self.process_block(item);
+                self.scenario.blocks.push(block);
+                self.main_open = false;
+            }
+            Rule::bad_line => self.bad_line(item, Context::Top),
+            Rule::EOI => {}
+            _ => {
+                self.explained_until = 0;
+                if let Some(decl) = self.machine_decl(&item) {
+                    self.scenario.machine.push(decl);
+                } else if let Some(stmt) = self.stmt(item) {
+                    self.push_main(stmt);
+                }
+            }
+        }
+    }
+
+    /// Adds a top-level statement to the current run's implicit `main` block.
+    fn push_main(&mut self, stmt: Stmt) {
+        if self.main_open {
+            if let Some(block) = self.scenario.blocks.last_mut() {
+                block.span.end = stmt.span.end;
+                block.stmts.push(stmt);
+                return;
+            }
+        }
+        self.main_open = true;
+        self.scenario.blocks.push(Block {
+            process: Spanned {
+                value: String::from("main"),
+                span: Span::new(stmt.span.start, stmt.span.start),
+            },
+            uid: None,
+            gid: None,
+            caps: None,
+            span: stmt.span,
+            stmts: vec![stmt],
+            implicit: true,
+        });
+    }
+
+    fn bad_line(&mut self, line: Pair<Rule>, context: Context) {
+        let span = span_of(&line);
+        if span.start < self.explained_until || self.errors.len() >= MAX_ERRORS {
+            return;
+        }
+        let (error, explained_until) = recover::explain(self.src, span, context);
+        self.explained_until = explained_until;
+        self.error(error);
+    }
+
+    fn header(&mut self, decl: Pair<Rule>) {
+        let is_kernel = decl.as_rule() == Rule::kernel_decl;
+        let Some(value) = decl.into_inner().next() else {
+            return;
+        };
+        let value = match value.as_rule() {
+            Rule::string => self.string(&value),
+            _ => spanned(&value),
+        };
+        let (slot, what) = if is_kernel {
+            (&mut self.scenario.kernel, "kernel")
+        } else {
+            (&mut self.scenario.arch, "arch")
+        };
+        if let Some(first) = slot {
+            let first = first.span;
+            self.error(
+                SyntaxError::new(code::DUPLICATE, value.span, format!("`{what}` is given twice"))
+                    .label("second one")
+                    .help(format!(
+                        "the first is at byte {}; a scenario names one {what}",
+                        first.start
+                    )),
+            );
+        } else {
+            *slot = Some(value);
+        }
+    }
+
+    fn misplaced(&mut self, item: &Pair<Rule>) {
+        let word = item.as_str().split_whitespace().next().unwrap_or("").to_string();
+        let span = Span::new(item.as_span().start(), item.as_span().start() + word.len());
+        self.error(
+            SyntaxError::new(
+                code::MISPLACED,
+                span,
+                format!("`{word}` belongs at the top level, not inside a process block"),
+            )
+            .label("inside a process block")
+            .help("the machine and the header are declared outside every `process { }` block"),
+        );
+    }
+
+    // ---- machine ------------------------------------------------------------
+
+    fn machine_decl(&mut self, decl: &Pair<Rule>) -> Option<MachineDecl> {
+        let span = span_of(decl);
+        let rule = decl.as_rule();
+        let mut inner = decl.clone().into_inner();
+        let decl = match rule {
+            Rule::sysctl_decl => {
+                let name = spanned(&inner.next()?);
+                let value = self.expr(inner.next()?);
+                MachineDecl::Sysctl { name, value, span }
+            }
+            Rule::memory_decl => {
+                let fields = inner.filter_map(|kv| self.key_value(kv)).collect();
+                MachineDecl::Memory { fields, span }
+            }
+            Rule::mount_decl => {
+                let path = self.path(&inner.next()?);
+                let fstype = spanned(&inner.next()?);
+                let options = inner
+                    .filter_map(|opt| {
+                        let mut parts = opt.into_inner();
+                        let name = spanned(&parts.next()?);
+                        let value = parts.next().map(|v| self.expr(v));
+                        Some(MountOption { name, value })
+                    })
+                    .collect();
+                MachineDecl::Mount { path, fstype, options, span }
+            }
+            Rule::file_decl | Rule::dir_decl => {
+                let path = self.path(&inner.next()?);
+                let attrs = inner.filter_map(|attr| self.attr(attr)).collect();
+                if rule == Rule::file_decl {
+                    MachineDecl::File { path, attrs, span }
+                } else {
+                    MachineDecl::Dir { path, attrs, span }
+                }
+            }
+            Rule::device_decl => {
+                let path = self.path(&inner.next()?);
+                let kind = spanned(&inner.next()?);
+                MachineDecl::Device { path, kind, span }
+            }
+            Rule::fifo_decl => MachineDecl::Fifo {
+                path: self.path(&inner.next()?),
+                span,
+            },
+            _ => return None,
+        };
+        Some(decl)
+    }
+
+    fn key_value(&mut self, kv: Pair<Rule>) -> Option<(Spanned<String>, Expr)> {
+        let mut parts = kv.into_inner();
+        let key = spanned(&parts.next()?);
+        let value = self.expr(parts.next()?);
+        Some((key, value))
+    }
+
+    fn attr(&mut self, attr: Pair<Rule>) -> Option<Attr> {
+        let span = span_of(&attr);
+        let rule = attr.as_rule();
+        let text = attr.as_str();
+        let mut inner = attr.clone().into_inner();
+        Some(match rule {
+            Rule::size_attr => Attr::Size(self.expr(inner.next()?), span),
+            Rule::mode_attr => Attr::Mode(self.expr(inner.next()?), span),
+            Rule::owner_attr => {
+                let uid = self.expr(inner.next()?);
+                let gid = inner.next().map(|gid| self.expr(gid));
+                Attr::Owner(uid, gid, span)
+            }
+            Rule::append_attr => Attr::Append(span),
+            Rule::immutable_attr => Attr::Immutable(span),
+            _ => {
+                // `size=`, `mode=x y`: a known attribute whose value did not parse.
+                let name = inner.next().map_or("", |n| n.as_str());
+                if let Some(example) = attr_example(name) {
+                    if text.contains('=') {
+                        let value = Span::new(span.start + name.len() + 1, span.end);
+                        self.error(
+                            SyntaxError::new(code::SYNTAX, value, format!("invalid value for `{name}=`"))
+                                .label("expected a number")
+                                .help(format!("for example `{example}`")),
+                        );
+                        return None;
+                    }
+                }
+                Attr::Unknown(spanned(&attr))
+            }
+        })
+    }
+
+    fn path(&mut self, path: &Pair<Rule>) -> Spanned<String> {
+        match path.as_rule() {
+            Rule::string => self.string(path),
+            _ => spanned(path),
+        }
+    }
+
+    fn string(&mut self, string: &Pair<Rule>) -> Spanned<String> {
+        let span = span_of(string);
+        let value = match parse_string(string.as_str(), span.start) {
+            Ok(value) => value,
+            Err(error) => {
+                self.error(error);
+                String::new()
+            }
+        };
+        Spanned { value, span }
+    }
+
+    // ---- processes ------------------------------------------------------------
+
+    fn process_block(&mut self, block: Pair<Rule>) -> Block {
+        let span = span_of(&block);
+        let mut process = Spanned { value: String::new(), span };
+        let (mut uid, mut gid, mut caps) = (None, None, None);
+        let mut stmts = Vec::new();
+        let mut closed = false;
+        let mut header_end = span.start;
+        for item in block.into_inner() {
+            match item.as_rule() {
+                Rule::ident => {
+                    process = spanned(&item);
+                    header_end = process.span.end;
+                }
+                Rule::uid_attr | Rule::gid_attr | Rule::caps_attr | Rule::bad_attr => {
+                    header_end = item.as_span().end();
+                    match item.as_rule() {
+                        Rule::uid_attr => uid = item.into_inner().next().map(|e| self.expr(e)),
+                        Rule::gid_attr => gid = item.into_inner().next().map(|e| self.expr(e)),
+                        Rule::caps_attr => caps = Some(self.caps(item)),
+                        _ => self.bad_process_attr(&item),
+                    }
+                }
+                Rule::block_close => closed = true,
+                Rule::junk => self.junk_after_brace(&item),
+                Rule::bad_line => self.bad_line(item, Context::Block),
+                Rule::kernel_decl | Rule::arch_decl => self.misplaced(&item),
+                _ => {
+                    // A good line: whatever broke before has ended.
+                    self.explained_until = 0;
+                    if self.machine_decl(&item).is_some() {
+                        self.misplaced(&item);
+                    } else if let Some(stmt) = self.stmt(item) {
+                        stmts.push(stmt);
+                    }
+                }
+            }
+        }
+        if !closed {
+            let brace = self.src[header_end..].find('{').map_or(header_end, |i| header_end + i);
+            self.unterminated(Span::new(span.start, brace + 1), "process block");
+        }
+        Block { process, uid, gid, caps, stmts, implicit: false, span }
+    }
+
+    fn caps(&mut self, attr: Pair<Rule>) -> Vec<Spanned<String>> {
+        let names: Vec<Spanned<String>> = attr
+            .into_inner()
+            .flat_map(|list| list.into_inner())
+            .map(|name| spanned(&name))
+            .collect();
+        match names.as_slice() {
+            [only] if only.value == "none" => Vec::new(),
+            _ => names,
+        }
+    }
+
+    fn bad_process_attr(&mut self, attr: &Pair<Rule>) {
+        let text = attr.as_str();
+        let name = text.split('=').next().unwrap_or(text);
+        let known = ["uid", "gid", "caps"];
+        let error = if known.contains(&name) {
+            SyntaxError::new(code::SYNTAX, span_of(attr), format!("invalid value in `{text}`"))
+                .label("cannot read this value")
+                .help("for example `uid=1000`, `gid=100`, `caps=CAP_IPC_LOCK|CAP_SYS_ADMIN` or `caps=none`")
+        } else {
+            SyntaxError::new(code::UNKNOWN_ATTRIBUTE, span_of(attr), format!("unknown process attribute `{text}`"))
+                .label("not uid=, gid= or caps=")
+                .hint(super::constants::nearest(name, known))
+        };
+        self.error(error);
+    }
+
+    fn junk_after_brace(&mut self, junk: &Pair<Rule>) {
+        self.error(
+            SyntaxError::new(code::SYNTAX, span_of(junk), "unexpected text after `}`")
+                .label("expected the end of the line")
+                .help("a closing `}` stands on its own line"),
+        );
+    }
+
+    fn unterminated(&mut self, opening: Span, what: &str) {
+        self.error(
+            SyntaxError::new(code::UNTERMINATED, opening, format!("unterminated {what}: no closing `}}`"))
+                .label("opened here")
+                .help("add a line with `}` where the block ends"),
+        );
+    }
+
+    // ---- statements -------------------------------------------------------------
+
+    fn stmt(&mut self, stmt: Pair<Rule>) -> Option<Stmt> {
+        let span = span_of(&stmt);
+        let kind = match stmt.as_rule() {
+            Rule::call_stmt => self.call_stmt(stmt)?,
+            Rule::maps_stmt => StmtKind::Maps {
+                expect: stmt.into_inner().next().map(|body| self.maps_body(body)),
+            },
+            Rule::status_stmt => StmtKind::Status {
+                expect: stmt.into_inner().next().map(|body| self.status_body(body)),
+            },
+            Rule::rlimit_stmt => {
+                let mut exprs = stmt.into_inner().map(|e| self.limit_expr(e));
+                StmtKind::Rlimit {
+                    resource: exprs.next()?,
+                    soft: exprs.next()?,
+                    hard: exprs.next(),
+                }
+            }
+            _ => return None,
+        };
+        Some(Stmt { kind, span })
+    }
+
+    /// `unlimited` in an rlimit statement is `RLIM_INFINITY`.
+    fn limit_expr(&mut self, expr: Pair<Rule>) -> Expr {
+        let mut expr = self.expr(expr);
+        if expr.kind == ExprKind::Name(String::from("unlimited")) {
+            expr.kind = ExprKind::Name(String::from("RLIM_INFINITY"));
+        }
+        expr
+    }
+
+    fn call_stmt(&mut self, stmt: Pair<Rule>) -> Option<StmtKind> {
+        let mut bind = None;
+        let mut call = None;
+        let mut expect = None;
+        for part in stmt.into_inner() {
+            match part.as_rule() {
+                Rule::var => {
+                    let span = span_of(&part);
+                    bind = Some(Spanned {
+                        value: part.as_str()[1..].to_string(),
+                        span,
+                    });
+                }
+                Rule::call => call = Some(self.call(part)),
+                Rule::expect => expect = self.expect(part),
+                _ => {}
+            }
+        }
+        Some(StmtKind::Call { bind, call: call?, expect })
+    }
+
+    fn call(&mut self, call: Pair<Rule>) -> Call {
+        let span = span_of(&call);
+        let mut inner = call.into_inner();
+        let name = inner.next().map_or_else(
+            || Spanned { value: String::new(), span },
+            |name| spanned(&name),
+        );
+        let args = inner.map(|arg| self.arg(arg)).collect();
+        Call { name, args, span }
+    }
+
+    fn arg(&mut self, arg: Pair<Rule>) -> Arg {
+        match arg.as_rule() {
+            Rule::string => Arg::Str(self.string(&arg)),
+            Rule::strukt => {
+                let span = span_of(&arg);
+                let fields = arg
+                    .into_inner()
+                    .filter_map(|field| {
+                        let mut parts = field.into_inner();
+                        let name = spanned(&parts.next()?);
+                        let value = self.arg(parts.next()?);
+                        Some((name, value))
+                    })
+                    .collect();
+                Arg::Struct(fields, span)
+            }
+            _ => Arg::Expr(self.expr(arg)),
+        }
+    }
+
+    fn expect(&mut self, expect: Pair<Rule>) -> Option<Expect> {
+        let result = expect.into_inner().next()?;
+        if result.as_rule() == Rule::expect_err {
+            let span = span_of(&result);
+            let errno = spanned(&result.into_inner().next()?);
+            Some(Expect::Error { errno, span })
+        } else {
+            Some(Expect::Value(self.expr(result)))
+        }
+    }
+
+    fn maps_body(&mut self, body: Pair<Rule>) -> Spanned<Vec<MapsLine>> {
+        let span = span_of(&body);
+        let mut lines = Vec::new();
+        let mut closed = false;
+        for item in body.into_inner() {
+            match item.as_rule() {
+                Rule::maps_line => {
+                    if let Some(line) = self.maps_line(item) {
+                        lines.push(line);
+                    }
+                }
+                Rule::bad_line => self.bad_line(item, Context::Maps),
+                Rule::block_close => closed = true,
+                Rule::junk => self.junk_after_brace(&item),
+                _ => {}
+            }
+        }
+        if !closed {
+            self.unterminated(Span::new(span.start, span.start + 1), "`maps` block");
+        }
+        Spanned { value: lines, span }
+    }
+
+    fn maps_line(&mut self, line: Pair<Rule>) -> Option<MapsLine> {
+        let span = span_of(&line);
+        let mut out = MapsLine {
+            start: 0,
+            end: 0,
+            perms: String::new(),
+            offset: None,
+            dev: None,
+            inode: None,
+            name: None,
+            span: Span::new(span.start, span.start + line.as_str().trim_end().len()),
+        };
+        let mut hexes = 0;
+        for field in line.into_inner() {
+            let text = field.as_str();
+            let at = field.as_span().start();
+            match field.as_rule() {
+                Rule::hex => {
+                    let value = self.hex(text, at);
+                    match hexes {
+                        0 => out.start = value,
+                        1 => out.end = value,
+                        _ => out.offset = Some(value),
+                    }
+                    hexes += 1;
+                }
+                Rule::perms => out.perms = text.to_string(),
+                Rule::dev => {
+                    let (major, minor) = text.split_once(':')?;
+                    let minor_at = at + major.len() + 1;
+                    let major = self.dev_number(major, at);
+                    let minor = self.dev_number(minor, minor_at);
+                    out.dev = Some((major, minor));
+                }
+                Rule::inode => out.inode = Some(self.int(&field)),
+                Rule::maps_name => out.name = Some(text.trim().to_string()),
+                _ => {}
+            }
+        }
+        Some(out)
+    }
+
+    /// A hex field of a maps line (no `0x`).
+    fn hex(&mut self, text: &str, at: usize) -> u64 {
+        match u64::from_str_radix(text, 16) {
+            Ok(value) => value,
+            Err(_) => {
+                let span = Span::new(at, at + text.len());
+                self.error(
+                    SyntaxError::new(code::NUMBER_TOO_LARGE, span, "hex field too large for 64 bits")
+                        .label("does not fit in 64 bits"),
+                );
+                0
+            }
+        }
+    }
+
+    /// One half of a maps line's `major:minor` device field.
+    fn dev_number(&mut self, text: &str, at: usize) -> u32 {
+        match u32::from_str_radix(text, 16) {
+            Ok(value) => value,
+            Err(_) => {
+                let span = Span::new(at, at + text.len());
+                self.error(
+                    SyntaxError::new(code::NUMBER_TOO_LARGE, span, "device number too large for 32 bits")
+                        .label("does not fit in 32 bits"),
+                );
+                0
+            }
+        }
+    }
+
+    fn status_body(&mut self, body: Pair<Rule>) -> Spanned<Vec<StatusField>> {
+        let span = span_of(&body);
+        let mut fields = Vec::new();
+        let mut closed = false;
+        for item in body.into_inner() {
+            match item.as_rule() {
+                Rule::status_field => {
+                    let field_span = span_of(&item);
+                    let mut parts = item.into_inner();
+                    let (Some(name), Some(value)) = (parts.next(), parts.next()) else {
+                        continue;
+                    };
+                    fields.push(StatusField {
+                        name: spanned(&name),
+                        value: self.int(&value),
+                        span: field_span,
+                    });
+                }
+                Rule::block_close => closed = true,
+                Rule::junk => self.junk_after_brace(&item),
+                _ => {}
+            }
+        }
+        if !closed {
+            self.unterminated(Span::new(span.start, span.start + 1), "`status` block");
+        }
+        Spanned { value: fields, span }
+    }
+
+    // ---- expressions ---------------------------------------------------------------
+
+    fn int(&mut self, number: &Pair<Rule>) -> u64 {
+        match parse_int(number.as_str(), number.as_span().start()) {
+            Ok(value) => value,
+            Err(error) => {
+                self.error(error);
+                0
+            }
+        }
+    }
+
+    /// Builds an expression from the grammar's flat `neg* operand (binop neg* operand)*`
+    /// list, applying precedence: `*` over `+ -` over `|`, all left-associative.
+    fn expr(&mut self, expr: Pair<Rule>) -> Expr {
+        let mut operands: Vec<Expr> = Vec::new();
+        let mut ops: Vec<BinOp> = Vec::new();
+        let mut negs: Vec<usize> = Vec::new();
+        for token in expr.into_inner() {
+            let span = span_of(&token);
+            let kind = match token.as_rule() {
+                Rule::neg => {
+                    negs.push(span.start);
+                    continue;
+                }
+                Rule::binop => {
+                    ops.push(match token.as_str() {
+                        "|" => BinOp::Or,
+                        "+" => BinOp::Add,
+                        "-" => BinOp::Sub,
+                        _ => BinOp::Mul,
+                    });
+                    continue;
+                }
+                Rule::number => ExprKind::Int(self.int(&token)),
+                Rule::var => ExprKind::Var(token.as_str()[1..].to_string()),
+                Rule::ident => ExprKind::Name(token.as_str().to_string()),
+                _ => match token.into_inner().next() {
+                    Some(inner) => self.expr(inner).kind,
+                    None => ExprKind::Int(0),
+                },
+            };
+            let mut operand = Expr { kind, span };
+            while let Some(start) = negs.pop() {
+                operand = Expr {
+                    span: Span::new(start, operand.span.end),
+                    kind: ExprKind::Neg(Box::new(operand)),
+                };
+            }
+            operands.push(operand);
+        }
+        fold_precedence(operands, ops)
+    }
+}
+
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::Or => 0,
+        BinOp::Add | BinOp::Sub => 1,
+        BinOp::Mul => 2,
+    }
+}
+
+/// Operator-precedence folding of `operands[0] ops[0] operands[1] ...`.
+fn fold_precedence(operands: Vec<Expr>, ops: Vec<BinOp>) -> Expr {
+    fn reduce(out: &mut Vec<Expr>, op: BinOp) {
+        if let (Some(rhs), Some(lhs)) = (out.pop(), out.pop()) {
+            out.push(Expr {
+                span: Span::new(lhs.span.start, rhs.span.end),
+                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+            });
+        }
+    }
+    let mut operands = operands.into_iter();
+    let mut out: Vec<Expr> = operands.next().into_iter().collect();
+    let mut pending: Vec<BinOp> = Vec::new();
+    for (op, rhs) in ops.into_iter().zip(operands) {
+        while let Some(&top) = pending.last() {
+            if precedence(top) < precedence(op) {
+                break;
+            }
+            pending.pop();
+            reduce(&mut out, top);
+        }
+        pending.push(op);
+        out.push(rhs);
+    }
+    while let Some(op) = pending.pop() {
+        reduce(&mut out, op);
+    }
+    out.pop().unwrap_or(Expr {
+        kind: ExprKind::Int(0),
+        span: Span::default(),
+    })
+}
+
+fn attr_example(name: &str) -> Option<&'static str> {
+    match name {
+        "size" => Some("size=16K"),
+        "mode" => Some("mode=0644"),
+        "owner" => Some("owner=1000:1000"),
+        _ => None,
+    }
+}

@@ -1,0 +1,2 @@
+munmap($a, 4096) = 0
+$a = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)

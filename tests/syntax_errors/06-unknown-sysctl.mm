@@ -1,0 +1,1 @@
+sysctl vm.max_map_cont = 100

@@ -1,0 +1,1 @@
+memory total=16G fre=12G

@@ -1,0 +1,1 @@
+mount /mnt/x tmpfss noexec

@@ -1,0 +1,1 @@
+mount /huge hugetlbfs pagesize=2M,noexce

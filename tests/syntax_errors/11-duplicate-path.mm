@@ -1,0 +1,2 @@
+file /data/a size=4K
+dir /data/a

@@ -1,0 +1,2 @@
+mount /mnt tmpfs
+mount /mnt/ ext4 ro

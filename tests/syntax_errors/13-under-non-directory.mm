@@ -1,0 +1,2 @@
+file /data size=4K
+file /data/inner size=4K

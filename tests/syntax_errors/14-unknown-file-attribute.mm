@@ -1,0 +1,1 @@
+file /data/a size=4K sise=8K

@@ -1,0 +1,1 @@
+dir /data size=4K

@@ -1,0 +1,3 @@
+process app uid=1000 caps=CAP_IPC_LOK {
+    mlockall(MCL_CURRENT)
+}

@@ -1,0 +1,1 @@
+status { VmLck: 64 kB  MapCnt: 2 }

@@ -1,0 +1,1 @@
+munmap(0, 4096) = -1 EINVALID (Invalid argument)

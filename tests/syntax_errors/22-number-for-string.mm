@@ -1,0 +1,1 @@
+open(3, O_RDONLY)

@@ -1,0 +1,1 @@
+mmap(NULL, 4096 PROT_READ, MAP_PRIVATE, -1, 0)

@@ -1,0 +1,1 @@
+open("/data/a, O_RDONLY) = 3

@@ -1,0 +1,2 @@
+process app {
+    munmap(0, 4096)

@@ -1,0 +1,1 @@
+file /data/a mode=0648

@@ -1,0 +1,1 @@
+open("/data/\q", O_RDONLY)

@@ -1,0 +1,3 @@
+process app {
+    file /data/a size=4K
+}

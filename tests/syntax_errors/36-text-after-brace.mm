@@ -1,0 +1,3 @@
+process app {
+    close(3)
+} close(4)

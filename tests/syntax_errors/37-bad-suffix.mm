@@ -1,0 +1,1 @@
+file /data/a size=16KB

@@ -1,0 +1,1 @@
+mount /mnt tmpfs noexec=1
