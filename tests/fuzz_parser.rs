@@ -40,11 +40,68 @@ const VALID: &[&str] = &[
 ];
 
 const VOCABULARY: &[&str] = &[
-    "kernel", "arch", "sysctl", "memory", "mount", "file", "dir", "device", "fifo", "process", "maps",
-    "status", "rlimit", "mmap", "munmap", "open", "fcntl", "(", ")", "{", "}", ",", "=", "|", "+", "-",
-    "*", "$a", "$", "\"", "\"/x\"", "\\", "#", "\n", " ", "\t", "\r", "0", "0x", "0x1000", "0644", "16K",
-    "99999999999999999999999", "-1", "EACCES", "PROT_READ", "NULL", "size=", "mode=", "owner=1:2",
-    "uid=", "caps=", "none", "/mnt", "7fff-8000", "rw-p", "00:00", "kB", ":", "[heap]", "é", "\u{0}",
+    "kernel",
+    "arch",
+    "sysctl",
+    "memory",
+    "mount",
+    "file",
+    "dir",
+    "device",
+    "fifo",
+    "process",
+    "maps",
+    "status",
+    "rlimit",
+    "mmap",
+    "munmap",
+    "open",
+    "fcntl",
+    "(",
+    ")",
+    "{",
+    "}",
+    ",",
+    "=",
+    "|",
+    "+",
+    "-",
+    "*",
+    "$a",
+    "$",
+    "\"",
+    "\"/x\"",
+    "\\",
+    "#",
+    "\n",
+    " ",
+    "\t",
+    "\r",
+    "0",
+    "0x",
+    "0x1000",
+    "0644",
+    "16K",
+    "99999999999999999999999",
+    "-1",
+    "EACCES",
+    "PROT_READ",
+    "NULL",
+    "size=",
+    "mode=",
+    "owner=1:2",
+    "uid=",
+    "caps=",
+    "none",
+    "/mnt",
+    "7fff-8000",
+    "rw-p",
+    "00:00",
+    "kB",
+    ":",
+    "[heap]",
+    "é",
+    "\u{0}",
 ];
 
 /// Loads `source` and checks the invariants of the result.
@@ -52,10 +109,17 @@ fn check(source: &str, render_errors: bool) {
     let Err(errors) = syntax::load("fuzz.mm", source) else {
         return;
     };
-    assert!(!errors.errors.is_empty(), "an Err carries at least one error");
+    assert!(
+        !errors.errors.is_empty(),
+        "an Err carries at least one error"
+    );
     for error in &errors.errors {
         let span = error.span;
-        assert!(span.start <= span.end && span.end <= source.len(), "span {span:?} outside {}", source.len());
+        assert!(
+            span.start <= span.end && span.end <= source.len(),
+            "span {span:?} outside {}",
+            source.len()
+        );
         assert!(
             source.is_char_boundary(span.start) && source.is_char_boundary(span.end),
             "span {span:?} not on char boundaries"
@@ -76,7 +140,12 @@ fn token_soup(rng: &mut Rng) -> String {
 }
 
 fn mutation(rng: &mut Rng) -> String {
-    let mut chars: Vec<char> = rng.pick(VALID).chars().collect();
+    // A window of a few lines keeps inputs small (debug pest is slow) while
+    // still crossing block boundaries.
+    let lines: Vec<&str> = rng.pick(VALID).lines().collect();
+    let from = rng.below(lines.len());
+    let to = (from + 1 + rng.below(6)).min(lines.len());
+    let mut chars: Vec<char> = lines[from..to].join("\n").chars().collect();
     for _ in 0..1 + rng.below(4) {
         if chars.is_empty() {
             break;
@@ -91,7 +160,13 @@ fn mutation(rng: &mut Rng) -> String {
                 let other = rng.below(chars.len());
                 chars.swap(at, other);
             }
-            3 => chars.insert(at, rng.pick(&["(", ")", "{", "}", "\"", ",", "\n", "#", "$", "="]).chars().next().unwrap_or(' ')),
+            3 => chars.insert(
+                at,
+                rng.pick(&["(", ")", "{", "}", "\"", ",", "\n", "#", "$", "="])
+                    .chars()
+                    .next()
+                    .unwrap_or(' '),
+            ),
             _ => {
                 let token: Vec<char> = rng.pick(VOCABULARY).chars().collect();
                 chars.splice(at..at, token);
@@ -149,7 +224,11 @@ fn ten_megabyte_line() {
 
 #[test]
 fn deep_nesting_is_refused() {
-    let parens = format!("munmap({}1{}, 4096)", "(".repeat(10_000), ")".repeat(10_000));
+    let parens = format!(
+        "munmap({}1{}, 4096)",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
     check(&parens, true);
     let braces = "{".repeat(100_000);
     check(&braces, true);

@@ -145,7 +145,9 @@ pub enum StmtKind {
         expect: Option<Expect>,
     },
     /// `maps` or `maps { LINE... }`
-    Maps { expect: Option<Spanned<Vec<MapsLine>>> },
+    Maps {
+        expect: Option<Spanned<Vec<MapsLine>>>,
+    },
     /// `status` or `status { NAME: VALUE [kB] ... }`
     Status {
         expect: Option<Spanned<Vec<StatusField>>>,
