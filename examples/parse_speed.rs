@@ -30,7 +30,8 @@ fn main() {
     let start = Instant::now();
     {
         use pest::Parser as _;
-        let pairs = mmrun::syntax::parser::MmParser::parse(mmrun::syntax::parser::Rule::file, &source);
+        let pairs =
+            mmrun::syntax::parser::MmParser::parse(mmrun::syntax::parser::Rule::file, &source);
         assert!(pairs.is_ok());
     }
     let pest_only = start.elapsed().as_secs_f64();

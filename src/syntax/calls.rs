@@ -107,23 +107,78 @@ macro_rules! call {
 
 /// Every call a scenario may make.
 pub const CALLS: &[CallSig] = &[
-    call!("open", 2, [of("path", ParamKind::Path), num("flags"), num("mode")]),
-    call!("openat", 3, [num("dirfd"), of("path", ParamKind::Path), num("flags"), num("mode")]),
+    call!(
+        "open",
+        2,
+        [of("path", ParamKind::Path), num("flags"), num("mode")]
+    ),
+    call!(
+        "openat",
+        3,
+        [
+            num("dirfd"),
+            of("path", ParamKind::Path),
+            num("flags"),
+            num("mode")
+        ]
+    ),
     call!("close", 1, [num("fd")]),
-    call!("mmap", 6, [num("addr"), num("length"), num("prot"), num("flags"), num("fd"), num("offset")]),
+    call!(
+        "mmap",
+        6,
+        [
+            num("addr"),
+            num("length"),
+            num("prot"),
+            num("flags"),
+            num("fd"),
+            num("offset")
+        ]
+    ),
     call!("munmap", 2, [num("addr"), num("length")]),
     call!("mprotect", 3, [num("addr"), num("length"), num("prot")]),
-    call!("pkey_mprotect", 4, [num("addr"), num("length"), num("prot"), num("pkey")]),
-    call!("mremap", 4, [num("old_address"), num("old_size"), num("new_size"), num("flags"), num("new_address")]),
+    call!(
+        "pkey_mprotect",
+        4,
+        [num("addr"), num("length"), num("prot"), num("pkey")]
+    ),
+    call!(
+        "mremap",
+        4,
+        [
+            num("old_address"),
+            num("old_size"),
+            num("new_size"),
+            num("flags"),
+            num("new_address")
+        ]
+    ),
     call!("mlock", 2, [num("addr"), num("length")]),
     call!("mlock2", 3, [num("addr"), num("length"), num("flags")]),
     call!("munlock", 2, [num("addr"), num("length")]),
     call!("mlockall", 1, [num("flags")]),
     call!("munlockall", 0, []),
     call!("personality", 1, [num("persona")]),
-    call!("fcntl", 3, [num("fd"), num("cmd"), of("arg", ParamKind::NumOrFlock)]),
-    call!("setrlimit", 2, [num("resource"), of("rlim", ParamKind::Rlimit)]),
-    call!("prlimit64", 4, [num("pid"), num("resource"), of("new_limit", ParamKind::RlimitOrNull), of("old_limit", ParamKind::RlimitOrNull)]),
+    call!(
+        "fcntl",
+        3,
+        [num("fd"), num("cmd"), of("arg", ParamKind::NumOrFlock)]
+    ),
+    call!(
+        "setrlimit",
+        2,
+        [num("resource"), of("rlim", ParamKind::Rlimit)]
+    ),
+    call!(
+        "prlimit64",
+        4,
+        [
+            num("pid"),
+            num("resource"),
+            of("new_limit", ParamKind::RlimitOrNull),
+            of("old_limit", ParamKind::RlimitOrNull)
+        ]
+    ),
     call!("brk", 1, [num("addr")]),
     call!("madvise", 3, [num("addr"), num("length"), num("advice")]),
 ];
@@ -140,7 +195,10 @@ mod tests {
     #[test]
     fn signatures() {
         let sig = |name| find(name).map(CallSig::signature);
-        assert_eq!(sig("mmap").as_deref(), Some("mmap(addr, length, prot, flags, fd, offset)"));
+        assert_eq!(
+            sig("mmap").as_deref(),
+            Some("mmap(addr, length, prot, flags, fd, offset)")
+        );
         assert_eq!(sig("open").as_deref(), Some("open(path, flags[, mode])"));
         assert_eq!(
             sig("mremap").as_deref(),

@@ -71,7 +71,10 @@ struct Checker<'s> {
 fn binding_sites(scenario: &Scenario) -> HashMap<String, Span> {
     let mut sites = HashMap::new();
     for stmt in scenario.blocks.iter().flat_map(|b| &b.stmts) {
-        if let StmtKind::Call { bind: Some(var), .. } = &stmt.kind {
+        if let StmtKind::Call {
+            bind: Some(var), ..
+        } = &stmt.kind
+        {
             sites.entry(var.value.clone()).or_insert(var.span);
         }
     }
@@ -86,7 +89,11 @@ fn one_of(names: &[&str]) -> String {
 impl Checker<'_> {
     fn line_of(&self, span: Span) -> usize {
         let end = span.start.min(self.source.len());
-        self.source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.source.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// An error for `name` not being one of `known`, with a typo hint or the list.
@@ -101,15 +108,15 @@ impl Checker<'_> {
     }
 
     fn header(&mut self, scenario: &Scenario) {
-        if let Some(kernel) = &scenario.kernel {
-            if !KERNELS.contains(&kernel.value.as_str()) {
-                self.unknown(code::UNKNOWN_KERNEL, "kernel version", kernel, KERNELS);
-            }
+        if let Some(kernel) = &scenario.kernel
+            && !KERNELS.contains(&kernel.value.as_str())
+        {
+            self.unknown(code::UNKNOWN_KERNEL, "kernel version", kernel, KERNELS);
         }
-        if let Some(arch) = &scenario.arch {
-            if !ARCHES.contains(&arch.value.as_str()) {
-                self.unknown(code::UNKNOWN_ARCH, "architecture", arch, ARCHES);
-            }
+        if let Some(arch) = &scenario.arch
+            && !ARCHES.contains(&arch.value.as_str())
+        {
+            self.unknown(code::UNKNOWN_ARCH, "architecture", arch, ARCHES);
         }
     }
 
@@ -130,12 +137,22 @@ impl Checker<'_> {
                 MachineDecl::Memory { fields, .. } => {
                     for (name, value) in fields {
                         if !MEMORY_FIELDS.contains(&name.value.as_str()) {
-                            self.unknown(code::UNKNOWN_MEMORY_FIELD, "memory field", name, MEMORY_FIELDS);
+                            self.unknown(
+                                code::UNKNOWN_MEMORY_FIELD,
+                                "memory field",
+                                name,
+                                MEMORY_FIELDS,
+                            );
                         }
                         self.machine_expr(value);
                     }
                 }
-                MachineDecl::Mount { path, fstype, options, .. } => {
+                MachineDecl::Mount {
+                    path,
+                    fstype,
+                    options,
+                    ..
+                } => {
                     if !FSTYPES.contains(&fstype.value.as_str()) {
                         self.unknown(code::UNKNOWN_FSTYPE, "filesystem type", fstype, FSTYPES);
                     }
@@ -179,10 +196,15 @@ impl Checker<'_> {
                         SyntaxError::new(
                             code::NOT_A_DIRECTORY,
                             path.span,
-                            format!("`{}` is under `{ancestor}`, which is not a directory", path.value),
+                            format!(
+                                "`{}` is under `{ancestor}`, which is not a directory",
+                                path.value
+                            ),
                         )
                         .label("parent is not a directory")
-                        .help(format!("`{ancestor}` is declared on line {line} as a file, device or fifo")),
+                        .help(format!(
+                            "`{ancestor}` is declared on line {line} as a file, device or fifo"
+                        )),
                     );
                     break;
                 }
@@ -190,7 +212,12 @@ impl Checker<'_> {
         }
     }
 
-    fn declare(&mut self, nodes: &mut HashMap<String, (bool, Span)>, path: &Spanned<String>, is_dir: bool) {
+    fn declare(
+        &mut self,
+        nodes: &mut HashMap<String, (bool, Span)>,
+        path: &Spanned<String>,
+        is_dir: bool,
+    ) {
         let key = normalize(&path.value);
         if let Some(&(_, first)) = nodes.get(&key) {
             self.duplicate(path, first, "declared");
@@ -202,9 +229,13 @@ impl Checker<'_> {
     fn duplicate(&mut self, path: &Spanned<String>, first: Span, verb: &str) {
         let line = self.line_of(first);
         self.errors.push(
-            SyntaxError::new(code::DUPLICATE_PATH, path.span, format!("`{}` is {verb} twice", path.value))
-                .label(format!("{verb} again here"))
-                .help(format!("it was first {verb} on line {line}")),
+            SyntaxError::new(
+                code::DUPLICATE_PATH,
+                path.span,
+                format!("`{}` is {verb} twice", path.value),
+            )
+            .label(format!("{verb} again here"))
+            .help(format!("it was first {verb} on line {line}")),
         );
     }
 
@@ -225,13 +256,22 @@ impl Checker<'_> {
                 .help(format!("write just `{name}`")),
             ),
             (None, _, true) => self.errors.push(
-                SyntaxError::new(code::UNKNOWN_MOUNT_OPTION, option.name.span, format!("mount option `{name}` needs a value"))
-                    .label("needs `=value`")
-                    .help("for example `pagesize=2M`"),
+                SyntaxError::new(
+                    code::UNKNOWN_MOUNT_OPTION,
+                    option.name.span,
+                    format!("mount option `{name}` needs a value"),
+                )
+                .label("needs `=value`")
+                .help("for example `pagesize=2M`"),
             ),
             _ => {
                 let known: Vec<&str> = MOUNT_FLAGS.iter().chain(MOUNT_VALUED).copied().collect();
-                self.unknown(code::UNKNOWN_MOUNT_OPTION, "mount option", &option.name, &known);
+                self.unknown(
+                    code::UNKNOWN_MOUNT_OPTION,
+                    "mount option",
+                    &option.name,
+                    &known,
+                );
             }
         }
     }
@@ -241,7 +281,14 @@ impl Checker<'_> {
             let (name, span) = match attr {
                 Attr::Size(e, span) | Attr::Mode(e, span) => {
                     self.machine_expr(e);
-                    (if matches!(attr, Attr::Size(..)) { "size" } else { "mode" }, *span)
+                    (
+                        if matches!(attr, Attr::Size(..)) {
+                            "size"
+                        } else {
+                            "mode"
+                        },
+                        *span,
+                    )
                 }
                 Attr::Owner(uid, gid, span) => {
                     self.machine_expr(uid);
@@ -270,9 +317,13 @@ impl Checker<'_> {
             };
             if !known.contains(&name) {
                 self.errors.push(
-                    SyntaxError::new(code::UNKNOWN_ATTRIBUTE, span, format!("a {what} has no `{name}` attribute"))
-                        .label(format!("not a {what} attribute"))
-                        .help(one_of(known)),
+                    SyntaxError::new(
+                        code::UNKNOWN_ATTRIBUTE,
+                        span,
+                        format!("a {what} has no `{name}` attribute"),
+                    )
+                    .label(format!("not a {what} attribute"))
+                    .help(one_of(known)),
                 );
             }
         }
@@ -294,7 +345,12 @@ impl Checker<'_> {
         }
         for cap in block.caps.iter().flatten() {
             if !uapi::CAP_NAMES.contains(&cap.value.as_str()) {
-                self.unknown(code::UNKNOWN_CAPABILITY, "capability", cap, &uapi::CAP_NAMES);
+                self.unknown(
+                    code::UNKNOWN_CAPABILITY,
+                    "capability",
+                    cap,
+                    &uapi::CAP_NAMES,
+                );
             }
         }
         for stmt in &block.stmts {
@@ -308,22 +364,23 @@ impl Checker<'_> {
                 self.call(call);
                 match expect {
                     Some(Expect::Value(expr)) => self.expr(expr),
-                    Some(Expect::Error { errno, .. }) => {
-                        if !constants::is_errno(&errno.value) {
-                            let errnos: Vec<&str> = uapi::ERRNOS.iter().map(|e| e.0).collect();
-                            let error = SyntaxError::new(
-                                code::NOT_AN_ERRNO,
-                                errno.span,
-                                format!("`{}` is not an errno name", errno.value),
-                            )
-                            .label("expected an errno such as EACCES");
-                            let error = match nearest(&errno.value, errnos) {
-                                Some(near) => error.hint(Some(near)),
-                                None => error.help("after `= -1` comes the errno, as strace prints it: `= -1 ENOMEM`"),
-                            };
-                            self.errors.push(error);
-                        }
+                    Some(Expect::Error { errno, .. }) if !constants::is_errno(&errno.value) => {
+                        let errnos: Vec<&str> = uapi::ERRNOS.iter().map(|e| e.0).collect();
+                        let error = SyntaxError::new(
+                            code::NOT_AN_ERRNO,
+                            errno.span,
+                            format!("`{}` is not an errno name", errno.value),
+                        )
+                        .label("expected an errno such as EACCES");
+                        let error = match nearest(&errno.value, errnos) {
+                            Some(near) => error.hint(Some(near)),
+                            None => error.help(
+                                "after `= -1` comes the errno, as strace prints it: `= -1 ENOMEM`",
+                            ),
+                        };
+                        self.errors.push(error);
                     }
+                    Some(Expect::Error { .. }) => {}
                     None => {}
                 }
                 if let Some(var) = bind {
@@ -334,12 +391,24 @@ impl Checker<'_> {
             StmtKind::Status { expect } => {
                 for field in expect.iter().flat_map(|e| &e.value) {
                     if !STATUS_FIELDS.contains(&field.name.value.as_str()) {
-                        self.unknown(code::UNKNOWN_STATUS_FIELD, "status field", &field.name, STATUS_FIELDS);
+                        self.unknown(
+                            code::UNKNOWN_STATUS_FIELD,
+                            "status field",
+                            &field.name,
+                            STATUS_FIELDS,
+                        );
                     }
                 }
             }
-            StmtKind::Rlimit { resource, soft, hard } => {
-                for expr in [Some(resource), Some(soft), hard.as_ref()].into_iter().flatten() {
+            StmtKind::Rlimit {
+                resource,
+                soft,
+                hard,
+            } => {
+                for expr in [Some(resource), Some(soft), hard.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
                     self.expr(expr);
                 }
             }
@@ -357,7 +426,9 @@ impl Checker<'_> {
             .label("not a call mmrun models");
             let error = match nearest(&call.name.value, names) {
                 Some(near) => error.hint(Some(near)),
-                None => error.help(one_of(&calls::CALLS.iter().map(|c| c.name).collect::<Vec<_>>())),
+                None => error.help(one_of(
+                    &calls::CALLS.iter().map(|c| c.name).collect::<Vec<_>>(),
+                )),
             };
             self.errors.push(error);
             // Still resolve the arguments: their errors are real too.
@@ -378,7 +449,10 @@ impl Checker<'_> {
                 SyntaxError::new(
                     code::ARITY,
                     call.span,
-                    format!("`{}` takes {wanted} argument{plural}, not {given}", sig.name),
+                    format!(
+                        "`{}` takes {wanted} argument{plural}, not {given}",
+                        sig.name
+                    ),
                 )
                 .label(format!("{given} given"))
                 .help(format!("the call is {}", sig.signature())),
@@ -409,7 +483,10 @@ impl Checker<'_> {
                 SyntaxError::new(
                     code::ARG_KIND,
                     arg.span(),
-                    format!("`{param}` of `{call}` takes {}, not {found}", kind.describe()),
+                    format!(
+                        "`{param}` of `{call}` takes {}, not {found}",
+                        kind.describe()
+                    ),
                 )
                 .label(format!("{found} here")),
             );
@@ -423,10 +500,10 @@ impl Checker<'_> {
             Arg::Struct(fields, _) => {
                 let known = kind.and_then(ParamKind::struct_fields);
                 for (name, value) in fields {
-                    if let Some(known) = known {
-                        if !known.contains(&name.value.as_str()) {
-                            self.unknown(code::UNKNOWN_FIELD, "struct field", name, known);
-                        }
+                    if let Some(known) = known
+                        && !known.contains(&name.value.as_str())
+                    {
+                        self.unknown(code::UNKNOWN_FIELD, "struct field", name, known);
                     }
                     self.arg(value, None);
                 }
@@ -438,27 +515,44 @@ impl Checker<'_> {
     fn expr(&mut self, expr: &Expr) {
         let mut found = Vec::new();
         expr.walk(&mut |e| match &e.kind {
-            ExprKind::Name(name) if constants::lookup(name).is_none() => found.push((true, name.clone(), e.span)),
-            ExprKind::Var(name) if !self.bound.contains(name) => found.push((false, name.clone(), e.span)),
+            ExprKind::Name(name) if constants::lookup(name).is_none() => {
+                found.push((true, name.clone(), e.span))
+            }
+            ExprKind::Var(name) if !self.bound.contains(name) => {
+                found.push((false, name.clone(), e.span))
+            }
             _ => {}
         });
         for (is_name, name, span) in found {
             let error = if is_name {
-                let error = SyntaxError::new(code::UNKNOWN_CONSTANT, span, format!("unknown constant `{name}`"))
-                    .label("not a known constant");
+                let error = SyntaxError::new(
+                    code::UNKNOWN_CONSTANT,
+                    span,
+                    format!("unknown constant `{name}`"),
+                )
+                .label("not a known constant");
                 match nearest(&name, constants::names()) {
                     Some(near) => error.hint(Some(near)),
-                    None => error.help("constants are Linux's uapi names, such as PROT_READ or MAP_PRIVATE"),
+                    None => error
+                        .help("constants are Linux's uapi names, such as PROT_READ or MAP_PRIVATE"),
                 }
             } else {
-                let error = SyntaxError::new(code::UNBOUND_VARIABLE, span, format!("variable `${name}` is not bound here"))
-                    .label("used before it is bound");
+                let error = SyntaxError::new(
+                    code::UNBOUND_VARIABLE,
+                    span,
+                    format!("variable `${name}` is not bound here"),
+                )
+                .label("used before it is bound");
                 match self.binders.get(&name).copied() {
                     Some(site) if site.start > span.start => {
                         let line = self.line_of(site);
-                        error.help(format!("`${name}` is bound later, on line {line}; statements run in file order"))
+                        error.help(format!(
+                            "`${name}` is bound later, on line {line}; statements run in file order"
+                        ))
                     }
-                    Some(_) => error.help("a variable can be used in the statements after the one that binds it"),
+                    Some(_) => error.help(
+                        "a variable can be used in the statements after the one that binds it",
+                    ),
                     None => error.help(format!("bind it first: `${name} = mmap(...)`")),
                 }
             };

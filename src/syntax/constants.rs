@@ -145,7 +145,10 @@ const NAMED: &[(&str, u64)] = &[
     ("CAP_AUDIT_READ", uapi::CAP_AUDIT_READ as u64),
     ("CAP_PERFMON", uapi::CAP_PERFMON as u64),
     ("CAP_BPF", uapi::CAP_BPF as u64),
-    ("CAP_CHECKPOINT_RESTORE", uapi::CAP_CHECKPOINT_RESTORE as u64),
+    (
+        "CAP_CHECKPOINT_RESTORE",
+        uapi::CAP_CHECKPOINT_RESTORE as u64,
+    ),
     ("RLIM64_INFINITY", uapi::RLIM64_INFINITY),
     ("MAP_ANON", uapi::MAP_ANON),
     ("MAP_HUGE_64KB", uapi::MAP_HUGE_64KB),

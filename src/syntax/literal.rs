@@ -12,8 +12,12 @@ pub fn parse_int(text: &str, start: usize) -> Result<u64, SyntaxError> {
     let bytes = text.as_bytes();
     if let Some(digits) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
         if digits.is_empty() {
-            return Err(SyntaxError::new(code::BAD_NUMBER, span, "`0x` must be followed by hex digits")
-                .label("no digits"));
+            return Err(SyntaxError::new(
+                code::BAD_NUMBER,
+                span,
+                "`0x` must be followed by hex digits",
+            )
+            .label("no digits"));
         }
         return parse_digits(digits, 16, start + 2, span);
     }
@@ -26,7 +30,10 @@ pub fn parse_int(text: &str, start: usize) -> Result<u64, SyntaxError> {
             }
         });
     }
-    let digits_end = bytes.iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len());
+    let digits_end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(bytes.len());
     let value = parse_digits(&text[..digits_end], 10, start, span)?;
     let suffix = &text[digits_end..];
     let shift = match suffix {
@@ -77,9 +84,13 @@ fn parse_digits(digits: &str, radix: u32, start: usize, whole: Span) -> Result<u
 }
 
 fn too_large(span: Span) -> SyntaxError {
-    SyntaxError::new(code::NUMBER_TOO_LARGE, span, "integer literal too large for 64 bits")
-        .label("does not fit in 64 bits")
-        .help("the largest value is 0xffffffffffffffff (18446744073709551615); `-1` also means it")
+    SyntaxError::new(
+        code::NUMBER_TOO_LARGE,
+        span,
+        "integer literal too large for 64 bits",
+    )
+    .label("does not fit in 64 bits")
+    .help("the largest value is 0xffffffffffffffff (18446744073709551615); `-1` also means it")
 }
 
 /// The value of a string literal, quotes included in `text`.
@@ -108,9 +119,11 @@ pub fn parse_string(text: &str, start: usize) -> Result<String, SyntaxError> {
             other => {
                 let len = 1 + other.map_or(0, |(_, c)| c.len_utf8());
                 let at = Span::new(start + 1 + i, start + 1 + i + len);
-                return Err(SyntaxError::new(code::BAD_ESCAPE, at, "unknown escape in string")
-                    .label("not an escape")
-                    .help(r#"the escapes are \" \\ \n \t \0"#));
+                return Err(
+                    SyntaxError::new(code::BAD_ESCAPE, at, "unknown escape in string")
+                        .label("not an escape")
+                        .help(r#"the escapes are \" \\ \n \t \0"#),
+                );
             }
         });
     }
@@ -160,7 +173,9 @@ mod tests {
             parse_string(r#""q\"\\\n\t\0""#, 0).ok().as_deref(),
             Some("q\"\\\n\t\0")
         );
-        let err = parse_string(r#""ab\qc""#, 10).err().map(|e| (e.code, e.span));
+        let err = parse_string(r#""ab\qc""#, 10)
+            .err()
+            .map(|e| (e.code, e.span));
         assert_eq!(err, Some((code::BAD_ESCAPE, Span::new(13, 15))));
     }
 }

@@ -31,3 +31,6 @@ pub fn load(name: &str, source: &str) -> Result<ast::Scenario, ScenarioErrors> {
         Err(ScenarioErrors::new(name, source, errors))
     }
 }
+
+#[cfg(test)]
+mod parser_tests;

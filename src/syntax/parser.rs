@@ -29,7 +29,12 @@ pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
     }
     let file = match MmParser::parse(Rule::file, source) {
         Ok(mut pairs) => pairs.next(),
-        Err(error) => return (Scenario::default(), vec![recover::from_pest(source, 0, &error, false)]),
+        Err(error) => {
+            return (
+                Scenario::default(),
+                vec![recover::from_pest(source, 0, &error, false)],
+            );
+        }
     };
     let mut builder = Builder {
         src: source,
@@ -99,12 +104,12 @@ impl Builder<'_> {
 
     /// Adds a top-level statement to the current run's implicit `main` block.
     fn push_main(&mut self, stmt: Stmt) {
-        if self.main_open {
-            if let Some(block) = self.scenario.blocks.last_mut() {
-                block.span.end = stmt.span.end;
-                block.stmts.push(stmt);
-                return;
-            }
+        if self.main_open
+            && let Some(block) = self.scenario.blocks.last_mut()
+        {
+            block.span.end = stmt.span.end;
+            block.stmts.push(stmt);
+            return;
         }
         self.main_open = true;
         self.scenario.blocks.push(Block {
@@ -148,12 +153,16 @@ impl Builder<'_> {
         if let Some(first) = slot {
             let first = first.span;
             self.error(
-                SyntaxError::new(code::DUPLICATE, value.span, format!("`{what}` is given twice"))
-                    .label("second one")
-                    .help(format!(
-                        "the first is at byte {}; a scenario names one {what}",
-                        first.start
-                    )),
+                SyntaxError::new(
+                    code::DUPLICATE,
+                    value.span,
+                    format!("`{what}` is given twice"),
+                )
+                .label("second one")
+                .help(format!(
+                    "the first is at byte {}; a scenario names one {what}",
+                    first.start
+                )),
             );
         } else {
             *slot = Some(value);
@@ -161,7 +170,12 @@ impl Builder<'_> {
     }
 
     fn misplaced(&mut self, item: &Pair<Rule>) {
-        let word = item.as_str().split_whitespace().next().unwrap_or("").to_string();
+        let word = item
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_string();
         let span = Span::new(item.as_span().start(), item.as_span().start() + word.len());
         self.error(
             SyntaxError::new(
@@ -201,7 +215,12 @@ impl Builder<'_> {
                         Some(MountOption { name, value })
                     })
                     .collect();
-                MachineDecl::Mount { path, fstype, options, span }
+                MachineDecl::Mount {
+                    path,
+                    fstype,
+                    options,
+                    span,
+                }
             }
             Rule::file_decl | Rule::dir_decl => {
                 let path = self.path(&inner.next()?);
@@ -251,16 +270,20 @@ impl Builder<'_> {
             _ => {
                 // `size=`, `mode=x y`: a known attribute whose value did not parse.
                 let name = inner.next().map_or("", |n| n.as_str());
-                if let Some(example) = attr_example(name) {
-                    if text.contains('=') {
-                        let value = Span::new(span.start + name.len() + 1, span.end);
-                        self.error(
-                            SyntaxError::new(code::SYNTAX, value, format!("invalid value for `{name}=`"))
-                                .label("expected a number")
-                                .help(format!("for example `{example}`")),
-                        );
-                        return None;
-                    }
+                if let Some(example) = attr_example(name)
+                    && text.contains('=')
+                {
+                    let value = Span::new(span.start + name.len() + 1, span.end);
+                    self.error(
+                        SyntaxError::new(
+                            code::SYNTAX,
+                            value,
+                            format!("invalid value for `{name}=`"),
+                        )
+                        .label("expected a number")
+                        .help(format!("for example `{example}`")),
+                    );
+                    return None;
                 }
                 Attr::Unknown(spanned(&attr))
             }
@@ -290,7 +313,10 @@ impl Builder<'_> {
 
     fn process_block(&mut self, block: Pair<Rule>) -> Block {
         let span = span_of(&block);
-        let mut process = Spanned { value: String::new(), span };
+        let mut process = Spanned {
+            value: String::new(),
+            span,
+        };
         let (mut uid, mut gid, mut caps) = (None, None, None);
         let mut stmts = Vec::new();
         let mut closed = false;
@@ -326,10 +352,20 @@ impl Builder<'_> {
             }
         }
         if !closed {
-            let brace = self.src[header_end..].find('{').map_or(header_end, |i| header_end + i);
+            let brace = self.src[header_end..]
+                .find('{')
+                .map_or(header_end, |i| header_end + i);
             self.unterminated(Span::new(span.start, brace + 1), "process block");
         }
-        Block { process, uid, gid, caps, stmts, implicit: false, span }
+        Block {
+            process,
+            uid,
+            gid,
+            caps,
+            stmts,
+            implicit: false,
+            span,
+        }
     }
 
     fn caps(&mut self, attr: Pair<Rule>) -> Vec<Spanned<String>> {
@@ -353,9 +389,13 @@ impl Builder<'_> {
                 .label("cannot read this value")
                 .help("for example `uid=1000`, `gid=100`, `caps=CAP_IPC_LOCK|CAP_SYS_ADMIN` or `caps=none`")
         } else {
-            SyntaxError::new(code::UNKNOWN_ATTRIBUTE, span_of(attr), format!("unknown process attribute `{text}`"))
-                .label("not uid=, gid= or caps=")
-                .hint(super::constants::nearest(name, known))
+            SyntaxError::new(
+                code::UNKNOWN_ATTRIBUTE,
+                span_of(attr),
+                format!("unknown process attribute `{text}`"),
+            )
+            .label("not uid=, gid= or caps=")
+            .hint(super::constants::nearest(name, known))
         };
         self.error(error);
     }
@@ -370,9 +410,13 @@ impl Builder<'_> {
 
     fn unterminated(&mut self, opening: Span, what: &str) {
         self.error(
-            SyntaxError::new(code::UNTERMINATED, opening, format!("unterminated {what}: no closing `}}`"))
-                .label("opened here")
-                .help("add a line with `}` where the block ends"),
+            SyntaxError::new(
+                code::UNTERMINATED,
+                opening,
+                format!("unterminated {what}: no closing `}}`"),
+            )
+            .label("opened here")
+            .help("add a line with `}` where the block ends"),
         );
     }
 
@@ -428,14 +472,21 @@ impl Builder<'_> {
                 _ => {}
             }
         }
-        Some(StmtKind::Call { bind, call: call?, expect })
+        Some(StmtKind::Call {
+            bind,
+            call: call?,
+            expect,
+        })
     }
 
     fn call(&mut self, call: Pair<Rule>) -> Call {
         let span = span_of(&call);
         let mut inner = call.into_inner();
         let name = inner.next().map_or_else(
-            || Spanned { value: String::new(), span },
+            || Spanned {
+                value: String::new(),
+                span,
+            },
             |name| spanned(&name),
         );
         let args = inner.map(|arg| self.arg(arg)).collect();
@@ -545,8 +596,12 @@ impl Builder<'_> {
             Err(_) => {
                 let span = Span::new(at, at + text.len());
                 self.error(
-                    SyntaxError::new(code::NUMBER_TOO_LARGE, span, "hex field too large for 64 bits")
-                        .label("does not fit in 64 bits"),
+                    SyntaxError::new(
+                        code::NUMBER_TOO_LARGE,
+                        span,
+                        "hex field too large for 64 bits",
+                    )
+                    .label("does not fit in 64 bits"),
                 );
                 0
             }
@@ -560,8 +615,12 @@ impl Builder<'_> {
             Err(_) => {
                 let span = Span::new(at, at + text.len());
                 self.error(
-                    SyntaxError::new(code::NUMBER_TOO_LARGE, span, "device number too large for 32 bits")
-                        .label("does not fit in 32 bits"),
+                    SyntaxError::new(
+                        code::NUMBER_TOO_LARGE,
+                        span,
+                        "device number too large for 32 bits",
+                    )
+                    .label("does not fit in 32 bits"),
                 );
                 0
             }
@@ -594,7 +653,10 @@ impl Builder<'_> {
         if !closed {
             self.unterminated(Span::new(span.start, span.start + 1), "`status` block");
         }
-        Spanned { value: fields, span }
+        Spanned {
+            value: fields,
+            span,
+        }
     }
 
     // ---- expressions ---------------------------------------------------------------

@@ -95,7 +95,9 @@ pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usiz
         Err(error) => from_pest(source, line.start, &error, context == Context::Maps),
         // Cannot happen while the strict rules mirror the tolerant ones; say
         // something useful regardless.
-        Ok(_) => SyntaxError::new(code::SYNTAX, line, "cannot read this line").label("not understood"),
+        Ok(_) => {
+            SyntaxError::new(code::SYNTAX, line, "cannot read this line").label("not understood")
+        }
     };
     let until = statement_end(source, line.start, error.span.start);
     (error, until)
@@ -103,7 +105,12 @@ pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usiz
 
 /// Converts a pest error at `offset + position` into a diagnostic that points
 /// at the offending token and says in words what was expected.
-pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>, whole_field: bool) -> SyntaxError {
+pub fn from_pest(
+    source: &str,
+    offset: usize,
+    error: &Error<Rule>,
+    whole_field: bool,
+) -> SyntaxError {
     let at = offset
         + match error.location {
             InputLocation::Pos(pos) => pos,
@@ -114,8 +121,12 @@ pub fn from_pest(source: &str, offset: usize, error: &Error<Rule>, whole_field: 
         ErrorVariant::ParsingError { positives, .. } => expected_words(positives, error),
         ErrorVariant::CustomError { message } => {
             // pest's own resource guards ("stack limit reached").
-            return SyntaxError::new(code::NESTING, Span::new(at, at), format!("cannot parse: {message}"))
-                .label("here");
+            return SyntaxError::new(
+                code::NESTING,
+                Span::new(at, at),
+                format!("cannot parse: {message}"),
+            )
+            .label("here");
         }
     };
     // pest only names rules, not punctuation: inside an argument list, what
@@ -170,7 +181,9 @@ fn token_at(source: &str, at: usize) -> (Span, String) {
     let len = if first == '"' {
         rest[1..].find(['"', '\n']).map_or(rest.len(), |i| i + 2)
     } else if is_word(first) || first == '$' {
-        1 + rest[1..].find(|c: char| !is_word(c)).unwrap_or(rest.len() - 1)
+        1 + rest[1..]
+            .find(|c: char| !is_word(c))
+            .unwrap_or(rest.len() - 1)
     } else {
         first.len_utf8()
     };
@@ -200,7 +213,8 @@ fn expected_words(positives: &[Rule], error: &Error<Rule>) -> Option<String> {
         // itself for the literal tokens we want (ranges show as `a..z`).
         for token in attempts.expected_tokens() {
             let token = token.to_string();
-            let literal = !token.trim().is_empty() && !token.contains("..") && token != "BUILTIN_RULE";
+            let literal =
+                !token.trim().is_empty() && !token.contains("..") && token != "BUILTIN_RULE";
             if literal {
                 words.push(format!("`{}`", token.escape_debug()));
             }
@@ -285,7 +299,9 @@ fn statement_end(source: &str, start: usize, error_at: usize) -> usize {
             b'\n' => {
                 // A line starting with `}` closes a block: no argument list
                 // runs past it.
-                let closes_block = source[i + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('}');
+                let closes_block = source[i + 1..]
+                    .trim_start_matches([' ', '\t', '\r'])
+                    .starts_with('}');
                 if i >= error_at && (depth <= 0 || closes_block) {
                     return i;
                 }

@@ -1,0 +1,253 @@
+//! Unit tests for the parser: every construct of the language page.
+
+use super::ast::*;
+use super::parser::parse;
+
+fn ok(source: &str) -> Scenario {
+    let (scenario, errors) = parse(source);
+    assert!(errors.is_empty(), "{source:?}: {errors:#?}");
+    scenario
+}
+
+fn stmts(source: &str) -> Vec<StmtKind> {
+    ok(source)
+        .blocks
+        .into_iter()
+        .flat_map(|b| b.stmts)
+        .map(|s| s.kind)
+        .collect()
+}
+
+fn first_call(source: &str) -> (Option<String>, Call, Option<Expect>) {
+    match stmts(source).into_iter().next() {
+        Some(StmtKind::Call { bind, call, expect }) => (bind.map(|b| b.value), call, expect),
+        other => panic!("not a call: {other:?}"),
+    }
+}
+
+/// Value of the first argument of `f(EXPR)`.
+fn value(expr: &str) -> u64 {
+    let (_, call, _) = first_call(&format!("f({expr})"));
+    match &call.args[0] {
+        Arg::Expr(e) => e.eval(&|v| (v == "x").then_some(7)).unwrap_or(u64::MAX - 1),
+        other => panic!("not an expression: {other:?}"),
+    }
+}
+
+#[test]
+fn integers_and_precedence() {
+    assert_eq!(value("4096"), 4096);
+    assert_eq!(value("0x1000"), 0x1000);
+    assert_eq!(value("0644"), 0o644);
+    assert_eq!(value("16K"), 16384);
+    assert_eq!(value("-1"), u64::MAX);
+    assert_eq!(value("1 | 2 + 3 * 4"), 1 | 14);
+    assert_eq!(value("(1 | 2) * 3"), 9);
+    assert_eq!(value("8192*1024"), 8 << 20);
+    assert_eq!(value("10 - 2 - 3"), 5);
+    assert_eq!(value("0 - 1"), u64::MAX);
+    assert_eq!(value("0xffffffffffffffff + 2"), 1);
+    assert_eq!(value("- - 3"), 3);
+    assert_eq!(value("$x * 2"), 14);
+    assert_eq!(value("PROT_READ|PROT_WRITE"), 3);
+    assert_eq!(value("MAP_HUGE_2MB"), 21 << 26);
+}
+
+#[test]
+fn calls_bindings_and_expectations() {
+    let (bind, call, expect) = first_call(
+        "$a = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7ffe000",
+    );
+    assert_eq!(bind.as_deref(), Some("a"));
+    assert_eq!(call.name.value, "mmap");
+    assert_eq!(call.args.len(), 6);
+    assert!(matches!(
+        expect,
+        Some(Expect::Value(Expr {
+            kind: ExprKind::Int(0x7fff_f7ff_e000),
+            ..
+        }))
+    ));
+
+    let (_, _, expect) = call_of("munmap(0, 1) = -1 EACCES (Permission denied)");
+    match expect {
+        Some(Expect::Error { errno, .. }) => assert_eq!(errno.value, "EACCES"),
+        other => panic!("{other:?}"),
+    }
+    let (_, _, expect) = call_of("personality(READ_IMPLIES_EXEC) = 0 (PER_LINUX)");
+    assert!(matches!(expect, Some(Expect::Value(_))));
+    let (_, _, expect) = call_of("munmap(0, 1) = -1");
+    assert!(matches!(
+        expect,
+        Some(Expect::Value(Expr {
+            kind: ExprKind::Neg(_),
+            ..
+        }))
+    ));
+    let (_, call, _) = call_of("munlockall()");
+    assert!(call.args.is_empty());
+}
+
+fn call_of(source: &str) -> (Option<String>, Call, Option<Expect>) {
+    first_call(source)
+}
+
+#[test]
+fn multi_line_arguments_strings_and_structs() {
+    let (_, call, _) =
+        first_call("mmap(NULL,   # address\n     4096,\n     PROT_READ, MAP_PRIVATE,\n  -1, 0)");
+    assert_eq!(call.args.len(), 6);
+    let (_, call, _) = first_call("open(\"/a \\\"b\\\"\\n\\t\\0\\\\\", O_RDONLY)");
+    assert!(matches!(&call.args[0], Arg::Str(s) if s.value == "/a \"b\"\n\t\0\\"));
+    let (_, call, _) = first_call(
+        "fcntl(3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = 0",
+    );
+    assert!(matches!(&call.args[2], Arg::Struct(fields, _) if fields.len() == 4));
+    let (_, call, _) = first_call(
+        "prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0",
+    );
+    assert!(matches!(&call.args[3], Arg::Struct(fields, _) if fields[0].0.value == "rlim_cur"));
+}
+
+#[test]
+fn header_and_machine() {
+    let s = ok(
+        "kernel \"6.18\"\narch x86_64\nsysctl vm.overcommit_memory = 2\nmemory total=16G free=12G swap=0 hugepages=0\n\
+                mount /huge hugetlbfs pagesize=2M,ro\nmount \"/mnt/x y\" tmpfs noexec nosuid\n\
+                file /data/a size=16K mode=0644 owner=1000:100 append immutable\ndir /srv mode=0755 owner=7\n\
+                device /dev/zero zero\nfifo /run/p # a pipe\n",
+    );
+    assert_eq!(s.kernel.map(|k| k.value).as_deref(), Some("6.18"));
+    assert_eq!(s.arch.map(|k| k.value).as_deref(), Some("x86_64"));
+    assert_eq!(s.machine.len(), 8);
+    match &s.machine[2] {
+        MachineDecl::Mount { options, .. } => {
+            assert_eq!(options.len(), 2);
+            assert_eq!(options[0].name.value, "pagesize");
+            assert!(options[0].value.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    match &s.machine[3] {
+        MachineDecl::Mount { path, options, .. } => {
+            assert_eq!(path.value, "/mnt/x y");
+            assert_eq!(options.len(), 2);
+        }
+        other => panic!("{other:?}"),
+    }
+    match &s.machine[4] {
+        MachineDecl::File { attrs, .. } => {
+            assert_eq!(attrs.len(), 5);
+            assert!(matches!(&attrs[2], Attr::Owner(_, Some(_), _)));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn processes_and_implicit_main_blocks() {
+    let s = ok(
+        "munmap(0, 1)\nmunmap(0, 2)\nprocess a uid=1000 gid=100 caps=CAP_IPC_LOCK|CAP_SYS_ADMIN {\n  munmap(0, 3)\n}\n\
+                munmap(0, 4)\nprocess b caps=none { }\nprocess a {\n}\n",
+    );
+    let names: Vec<(&str, bool, usize)> = s
+        .blocks
+        .iter()
+        .map(|b| (b.process.value.as_str(), b.implicit, b.stmts.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("main", true, 2),
+            ("a", false, 1),
+            ("main", true, 1),
+            ("b", false, 0),
+            ("a", false, 0)
+        ]
+    );
+    assert_eq!(s.blocks[1].caps.as_ref().map(Vec::len), Some(2));
+    assert_eq!(s.blocks[3].caps, Some(Vec::new()));
+}
+
+#[test]
+fn maps_forms() {
+    let source = "maps\nmaps { }\nmaps {\n    7ffff7ffd000-7ffff7ffe000 rw-p 00000000 /data/ro.bin\n    \
+                  7ffff7ffe000-7ffff7fff000 r--p\n    \
+                  7ffff7dd3000-7ffff7dfc000 r-xp 00000000 08:01 1311130                    /lib/x86_64-linux-gnu/ld-2.27.so   \n    \
+                  7ffff7ff7000-7ffff7ffa000 rw-s 00000000 00:05 12                         /dev/zero (deleted)\n    \
+                  555555756000-555555777000 rw-p 00000000 00:00 0                          [heap]\n    \
+                  7ffff7ffa000-7ffff7ffc000 r--p 00000000 00:00 0 \n}\n";
+    let all = stmts(source);
+    assert!(matches!(&all[0], StmtKind::Maps { expect: None }));
+    assert!(matches!(&all[1], StmtKind::Maps { expect: Some(lines) } if lines.value.is_empty()));
+    let StmtKind::Maps {
+        expect: Some(lines),
+    } = &all[2]
+    else {
+        panic!("{:?}", all[2]);
+    };
+    let lines = &lines.value;
+    assert_eq!(lines.len(), 6);
+    assert_eq!(
+        (lines[0].start, lines[0].end, lines[0].offset),
+        (0x7fff_f7ff_d000, 0x7fff_f7ff_e000, Some(0))
+    );
+    assert_eq!(lines[0].name.as_deref(), Some("/data/ro.bin"));
+    assert_eq!((lines[1].perms.as_str(), lines[1].offset), ("r--p", None));
+    assert_eq!(
+        (lines[2].dev, lines[2].inode),
+        (Some((8, 1)), Some(1_311_130))
+    );
+    assert_eq!(
+        lines[2].name.as_deref(),
+        Some("/lib/x86_64-linux-gnu/ld-2.27.so")
+    );
+    assert_eq!(lines[3].name.as_deref(), Some("/dev/zero (deleted)"));
+    assert_eq!(lines[4].name.as_deref(), Some("[heap]"));
+    assert_eq!((lines[5].inode, lines[5].name.as_deref()), (Some(0), None));
+}
+
+#[test]
+fn status_and_rlimit_forms() {
+    let all = stmts(
+        "status\nstatus { VmLck: 64 kB  MapCount: 2 }\nstatus {\n  VmSize: 8 kB\n  Committed_AS: 12\n}\n\
+                     rlimit RLIMIT_MEMLOCK 64K\nrlimit RLIMIT_STACK unlimited 16M\n",
+    );
+    assert!(matches!(&all[0], StmtKind::Status { expect: None }));
+    assert!(
+        matches!(&all[1], StmtKind::Status { expect: Some(f) } if f.value.len() == 2 && f.value[0].value == 64)
+    );
+    assert!(
+        matches!(&all[2], StmtKind::Status { expect: Some(f) } if f.value[1].name.value == "Committed_AS")
+    );
+    assert!(matches!(&all[3], StmtKind::Rlimit { hard: None, .. }));
+    match &all[4] {
+        StmtKind::Rlimit {
+            soft,
+            hard: Some(_),
+            ..
+        } => {
+            assert_eq!(soft.kind, ExprKind::Name(String::from("RLIM_INFINITY")))
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn comments_blank_lines_and_crlf() {
+    let s = ok("# header\r\n\r\nkernel \"4.12\"  # trailing\r\nmunmap(0, 4096) = 0\r\n   \n");
+    assert_eq!(s.blocks.len(), 1);
+}
+
+#[test]
+fn spans_point_at_the_text() {
+    let source = "munmap(0x1000, 4096) = -1 EINVAL";
+    let (_, call, expect) = first_call(source);
+    assert_eq!(&source[call.name.span.start..call.name.span.end], "munmap");
+    assert_eq!(
+        &source[call.args[0].span().start..call.args[0].span().end],
+        "0x1000"
+    );
+    let span = expect.map(|e| e.span()).unwrap_or_default();
+    assert_eq!(&source[span.start..span.end], "-1 EINVAL");
+}
