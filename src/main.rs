@@ -58,7 +58,9 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
                 _ => ExitCode::from(EXIT_USAGE),
             };
         }
@@ -109,7 +111,10 @@ fn main() -> ExitCode {
         let run = match runner::run(&scenario, &opts) {
             Ok(r) => r,
             Err(e) => {
-                eprintln!("{}", diagnostics::render(&mismatch::cannot_run(&name, &source, &e), color, width));
+                eprintln!(
+                    "{}",
+                    diagnostics::render(&mismatch::cannot_run(&name, &source, &e), color, width)
+                );
                 broken += 1;
                 continue;
             }
@@ -129,7 +134,10 @@ fn main() -> ExitCode {
         }
         let _ = out.flush();
         for m in &run.mismatches {
-            eprintln!("{}", diagnostics::render(&mismatch::expectation(&name, &source, m), color, width));
+            eprintln!(
+                "{}",
+                diagnostics::render(&mismatch::expectation(&name, &source, m), color, width)
+            );
         }
         if run.mismatches.is_empty() {
             passed += 1;

@@ -2,7 +2,7 @@
 
 use super::strace;
 use crate::runner::{Event, Run};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 pub fn records(file: &str, run: &Run) -> Vec<Value> {
     run.events

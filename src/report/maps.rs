@@ -56,7 +56,10 @@ mod tests {
     #[test]
     fn unnamed_line_ends_with_one_space() {
         // Spec §9.1 example: "7ffff7ffe000-7ffff7fff000 r--p 00000000 00:00 0 "
-        assert_eq!(maps_line(&entry(None)), "7ffff7ffe000-7ffff7fff000 r--p 00000000 00:00 0 ");
+        assert_eq!(
+            maps_line(&entry(None)),
+            "7ffff7ffe000-7ffff7fff000 r--p 00000000 00:00 0 "
+        );
     }
 
     #[test]
@@ -71,7 +74,13 @@ mod tests {
             name: Some("/bin/cat".into()),
         });
         // Spec §9.1: "00400000-0040b000 r-xp 00000000 08:01 1234" then padding, name at column 74.
-        assert_eq!(l, format!("00400000-0040b000 r-xp 00000000 08:01 1234{}/bin/cat", " ".repeat(31)));
+        assert_eq!(
+            l,
+            format!(
+                "00400000-0040b000 r-xp 00000000 08:01 1234{}/bin/cat",
+                " ".repeat(31)
+            )
+        );
         assert_eq!(l.find('/'), Some(73));
     }
 }

@@ -170,7 +170,11 @@ fn persona(v: u64) -> String {
         return "0xffffffff".into();
     }
     let flags = v & !0xff;
-    let base = if v & 0xff == 0 { "PER_LINUX".to_string() } else { format!("{:#x}", v & 0xff) };
+    let base = if v & 0xff == 0 {
+        "PER_LINUX".to_string()
+    } else {
+        format!("{:#x}", v & 0xff)
+    };
     if flags == 0 {
         return base;
     }
@@ -190,7 +194,11 @@ fn persona(v: u64) -> String {
             (ADDR_LIMIT_3GB, "ADDR_LIMIT_3GB"),
         ],
     );
-    if v & 0xff == 0 { f } else { format!("{base}|{f}") }
+    if v & 0xff == 0 {
+        f
+    } else {
+        format!("{base}|{f}")
+    }
 }
 
 const RESOURCES: [&str; 16] = [
@@ -213,7 +221,9 @@ const RESOURCES: [&str; 16] = [
 ];
 
 pub fn resource_name(v: u64) -> String {
-    RESOURCES.get(v as usize).map_or_else(|| format!("{v:#x} /* RLIMIT_??? */"), |s| s.to_string())
+    RESOURCES
+        .get(v as usize)
+        .map_or_else(|| format!("{v:#x} /* RLIMIT_??? */"), |s| s.to_string())
 }
 
 /// strace's rlimit value: RLIM64_INFINITY, N*1024, or decimal.
@@ -247,9 +257,18 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
     match a {
         ArgValue::Str(s) => quote(s),
         ArgValue::Rlimit { rlim_cur, rlim_max } => {
-            format!("{{rlim_cur={}, rlim_max={}}}", rlim_value(*rlim_cur), rlim_value(*rlim_max))
+            format!(
+                "{{rlim_cur={}, rlim_max={}}}",
+                rlim_value(*rlim_cur),
+                rlim_value(*rlim_max)
+            )
         }
-        ArgValue::Flock { l_type, l_whence, l_start, l_len } => {
+        ArgValue::Flock {
+            l_type,
+            l_whence,
+            l_start,
+            l_len,
+        } => {
             let t = match *l_type {
                 F_RDLCK => "F_RDLCK".to_string(),
                 F_WRLCK => "F_WRLCK".to_string(),
@@ -262,7 +281,10 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
                 SEEK_END => "SEEK_END".to_string(),
                 w => w.to_string(),
             };
-            format!("{{l_type={t}, l_whence={w}, l_start={}, l_len={}}}", *l_start as i64, *l_len as i64)
+            format!(
+                "{{l_type={t}, l_whence={w}, l_start={}, l_len={}}}",
+                *l_start as i64, *l_len as i64
+            )
         }
         ArgValue::Num(v) => {
             let v = *v;
@@ -298,10 +320,24 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
                     if v == 0 {
                         "0".into()
                     } else {
-                        bits(v, &[(MREMAP_MAYMOVE, "MREMAP_MAYMOVE"), (MREMAP_FIXED, "MREMAP_FIXED"), (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP")])
+                        bits(
+                            v,
+                            &[
+                                (MREMAP_MAYMOVE, "MREMAP_MAYMOVE"),
+                                (MREMAP_FIXED, "MREMAP_FIXED"),
+                                (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"),
+                            ],
+                        )
                     }
                 }
-                Kind::MlockallFlags => bits(v, &[(MCL_CURRENT, "MCL_CURRENT"), (MCL_FUTURE, "MCL_FUTURE"), (MCL_ONFAULT, "MCL_ONFAULT")]),
+                Kind::MlockallFlags => bits(
+                    v,
+                    &[
+                        (MCL_CURRENT, "MCL_CURRENT"),
+                        (MCL_FUTURE, "MCL_FUTURE"),
+                        (MCL_ONFAULT, "MCL_ONFAULT"),
+                    ],
+                ),
                 Kind::Mlock2Flags => {
                     if v == 0 {
                         "0".into()

@@ -68,7 +68,9 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
                     );
                 }
             }
-            Event::Maps { process, entries, .. } => {
+            Event::Maps {
+                process, entries, ..
+            } => {
                 let p = &run.processes[*process];
                 let _ = writeln!(out, "# /proc/{}/maps ({})", p.pid, p.name);
                 for e in entries {

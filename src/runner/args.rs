@@ -2,8 +2,8 @@
 //! evaluated (variables, constants, arithmetic) and kept for the transcript.
 
 use super::{RunError, Runner};
-use crate::engine::locks::Flock;
 use crate::engine::Syscall;
+use crate::engine::locks::Flock;
 use crate::syntax::ast::{Arg, Call};
 use serde::Serialize;
 
@@ -14,7 +14,10 @@ pub enum ArgValue {
     Num(u64),
     Str(String),
     /// `{rlim_cur=..., rlim_max=...}`
-    Rlimit { rlim_cur: u64, rlim_max: u64 },
+    Rlimit {
+        rlim_cur: u64,
+        rlim_max: u64,
+    },
     /// `{l_type=..., l_whence=..., l_start=..., l_len=...}`
     Flock {
         l_type: u64,
@@ -63,7 +66,11 @@ fn value(r: &Runner, arg: &Arg) -> Result<ArgValue, RunError> {
 
 /// Evaluate a call's arguments and build the engine's request.
 pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall), RunError> {
-    let args = call.args.iter().map(|a| value(r, a)).collect::<Result<Vec<_>, _>>()?;
+    let args = call
+        .args
+        .iter()
+        .map(|a| value(r, a))
+        .collect::<Result<Vec<_>, _>>()?;
     let n = |i: usize| args.get(i).map_or(0, ArgValue::num);
     let s = |i: usize| match args.get(i) {
         Some(ArgValue::Str(p)) => p.clone(),
@@ -75,23 +82,72 @@ pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall)
     };
     let name = call.name.value.as_str();
     let syscall = match name {
-        "open" => Syscall::Open { path: s(0), flags: n(1), mode: n(2) },
-        "openat" => Syscall::Openat { dirfd: n(0), path: s(1), flags: n(2), mode: n(3) },
+        "open" => Syscall::Open {
+            path: s(0),
+            flags: n(1),
+            mode: n(2),
+        },
+        "openat" => Syscall::Openat {
+            dirfd: n(0),
+            path: s(1),
+            flags: n(2),
+            mode: n(3),
+        },
         "close" => Syscall::Close { fd: n(0) },
-        "mmap" => Syscall::Mmap { addr: n(0), len: n(1), prot: n(2), flags: n(3), fd: n(4), off: n(5) },
-        "munmap" => Syscall::Munmap { addr: n(0), len: n(1) },
-        "mprotect" => Syscall::Mprotect { addr: n(0), len: n(1), prot: n(2) },
-        "pkey_mprotect" => Syscall::PkeyMprotect { addr: n(0), len: n(1), prot: n(2), pkey: n(3) },
-        "mremap" => Syscall::Mremap { old_addr: n(0), old_len: n(1), new_len: n(2), flags: n(3), new_addr: n(4) },
-        "mlock" => Syscall::Mlock { addr: n(0), len: n(1) },
-        "mlock2" => Syscall::Mlock2 { addr: n(0), len: n(1), flags: n(2) },
-        "munlock" => Syscall::Munlock { addr: n(0), len: n(1) },
+        "mmap" => Syscall::Mmap {
+            addr: n(0),
+            len: n(1),
+            prot: n(2),
+            flags: n(3),
+            fd: n(4),
+            off: n(5),
+        },
+        "munmap" => Syscall::Munmap {
+            addr: n(0),
+            len: n(1),
+        },
+        "mprotect" => Syscall::Mprotect {
+            addr: n(0),
+            len: n(1),
+            prot: n(2),
+        },
+        "pkey_mprotect" => Syscall::PkeyMprotect {
+            addr: n(0),
+            len: n(1),
+            prot: n(2),
+            pkey: n(3),
+        },
+        "mremap" => Syscall::Mremap {
+            old_addr: n(0),
+            old_len: n(1),
+            new_len: n(2),
+            flags: n(3),
+            new_addr: n(4),
+        },
+        "mlock" => Syscall::Mlock {
+            addr: n(0),
+            len: n(1),
+        },
+        "mlock2" => Syscall::Mlock2 {
+            addr: n(0),
+            len: n(1),
+            flags: n(2),
+        },
+        "munlock" => Syscall::Munlock {
+            addr: n(0),
+            len: n(1),
+        },
         "mlockall" => Syscall::Mlockall { flags: n(0) },
         "munlockall" => Syscall::Munlockall,
         "personality" => Syscall::Personality { persona: n(0) },
         "fcntl" => {
             let lock = match args.get(2) {
-                Some(ArgValue::Flock { l_type, l_whence, l_start, l_len }) => Flock {
+                Some(ArgValue::Flock {
+                    l_type,
+                    l_whence,
+                    l_start,
+                    l_len,
+                }) => Flock {
                     l_type: *l_type,
                     l_whence: *l_whence,
                     l_start: *l_start,
@@ -99,10 +155,22 @@ pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall)
                 },
                 _ => Flock::default(),
             };
-            Syscall::Fcntl { fd: n(0), cmd: n(1), lock }
+            Syscall::Fcntl {
+                fd: n(0),
+                cmd: n(1),
+                lock,
+            }
         }
-        "setrlimit" => Syscall::Prlimit { pid: 0, resource: n(0), new: limit(1) },
-        "prlimit64" => Syscall::Prlimit { pid: n(0), resource: n(1), new: limit(2) },
+        "setrlimit" => Syscall::Prlimit {
+            pid: 0,
+            resource: n(0),
+            new: limit(1),
+        },
+        "prlimit64" => Syscall::Prlimit {
+            pid: n(0),
+            resource: n(1),
+            new: limit(2),
+        },
         "brk" => Syscall::Unmodelled { name: "brk" },
         "madvise" => Syscall::Unmodelled { name: "madvise" },
         other => {

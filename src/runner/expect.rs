@@ -1,8 +1,8 @@
 //! Comparing what the model produced with what the scenario expects.
 
 use super::{RunError, Runner};
-use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::engine::Refusal;
+use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::syntax::ast::{Expect, MapsLine, Span, Spanned, StatusField};
 use crate::uapi;
 
@@ -23,7 +23,10 @@ pub enum MismatchKind {
         refusal: Option<Refusal>,
     },
     /// `maps { }`: the expected and produced tables, line by line.
-    Maps { expected: Vec<String>, got: Vec<String> },
+    Maps {
+        expected: Vec<String>,
+        got: Vec<String>,
+    },
     /// `status { }`: (field, expected, got) for each field that differs.
     Status { fields: Vec<(String, u64, u64)> },
 }
@@ -37,7 +40,11 @@ pub fn show_result(result: &Result<u64, Refusal>) -> String {
     }
 }
 
-pub fn call_result(r: &Runner, exp: &Expect, got: &Result<u64, Refusal>) -> Result<Option<Mismatch>, RunError> {
+pub fn call_result(
+    r: &Runner,
+    exp: &Expect,
+    got: &Result<u64, Refusal>,
+) -> Result<Option<Mismatch>, RunError> {
     let (ok, expected) = match exp {
         Expect::Value(e) => {
             let want = r.eval(e)?;
@@ -46,7 +53,11 @@ pub fn call_result(r: &Runner, exp: &Expect, got: &Result<u64, Refusal>) -> Resu
                 Ok(v) => *v == want,
                 Err(_) => want == u64::MAX,
             };
-            let text = if want == u64::MAX { "-1".to_string() } else { show_result(&Ok(want)) };
+            let text = if want == u64::MAX {
+                "-1".to_string()
+            } else {
+                show_result(&Ok(want))
+            };
             (ok, text)
         }
         Expect::Error { errno, .. } => {
@@ -75,7 +86,10 @@ fn line_matches(want: &MapsLine, got: &MapsEntry) -> bool {
         && want.offset.is_none_or(|o| o == got.offset)
         && want.dev.is_none_or(|d| d == got.dev)
         && want.inode.is_none_or(|i| i == got.inode)
-        && want.name.as_ref().is_none_or(|n| Some(n) == got.name.as_ref())
+        && want
+            .name
+            .as_ref()
+            .is_none_or(|n| Some(n) == got.name.as_ref())
 }
 
 /// How a scenario line reads, for the diff.
@@ -112,7 +126,8 @@ fn show_got(g: &MapsEntry, like: Option<&MapsLine>) -> String {
 }
 
 pub fn maps(exp: &Spanned<Vec<MapsLine>>, got: &[MapsEntry]) -> Option<Mismatch> {
-    let same = exp.value.len() == got.len() && exp.value.iter().zip(got).all(|(w, g)| line_matches(w, g));
+    let same =
+        exp.value.len() == got.len() && exp.value.iter().zip(got).all(|(w, g)| line_matches(w, g));
     if same {
         return None;
     }
@@ -135,7 +150,10 @@ pub fn status(exp: &Spanned<Vec<StatusField>>, got: &StatusInfo) -> Option<Misma
         .value
         .iter()
         .filter_map(|f| {
-            let have = fields.iter().find(|(n, _, _)| *n == f.name.value).map(|x| x.1)?;
+            let have = fields
+                .iter()
+                .find(|(n, _, _)| *n == f.name.value)
+                .map(|x| x.1)?;
             (have != f.value).then(|| (f.name.value.clone(), f.value, have))
         })
         .collect();

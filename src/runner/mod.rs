@@ -157,11 +157,12 @@ impl Runner<'_> {
     }
 
     fn eval(&self, e: &crate::syntax::ast::Expr) -> Result<u64, RunError> {
-        e.eval(&|name| self.vars.get(name).copied()).map_err(|err| RunError {
-            message: err.to_string(),
-            span: e.span,
-            help: None,
-        })
+        e.eval(&|name| self.vars.get(name).copied())
+            .map_err(|err| RunError {
+                message: err.to_string(),
+                span: e.span,
+                help: None,
+            })
     }
 
     fn block(&mut self, block: &Block) -> Result<(), RunError> {
@@ -218,7 +219,11 @@ impl Runner<'_> {
                         span: stmt.span,
                     });
                 }
-                StmtKind::Rlimit { resource, soft, hard } => {
+                StmtKind::Rlimit {
+                    resource,
+                    soft,
+                    hard,
+                } => {
                     let resource_v = self.eval(resource)?;
                     let soft_v = self.eval(soft)?;
                     let hard_v = match hard {
@@ -228,11 +233,13 @@ impl Runner<'_> {
                             .get(resource_v as usize)
                             .map_or(soft_v, |r| r.max.max(soft_v)),
                     };
-                    self.machine.set_rlimit(pid, resource_v, soft_v, hard_v).map_err(|_| RunError {
-                        message: format!("{resource_v} is not an RLIMIT_* resource"),
-                        span: resource.span,
-                        help: Some("use a name such as RLIMIT_STACK or RLIMIT_MEMLOCK".into()),
-                    })?;
+                    self.machine
+                        .set_rlimit(pid, resource_v, soft_v, hard_v)
+                        .map_err(|_| RunError {
+                            message: format!("{resource_v} is not an RLIMIT_* resource"),
+                            span: resource.span,
+                            help: Some("use a name such as RLIMIT_STACK or RLIMIT_MEMLOCK".into()),
+                        })?;
                     self.events.push(Event::Rlimit {
                         process: index,
                         resource: resource_v,

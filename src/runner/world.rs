@@ -11,7 +11,10 @@ fn eval(e: &Expr) -> Result<u64, RunError> {
     e.eval(&|_| None).map_err(|err| RunError {
         message: err.to_string(),
         span: e.span,
-        help: Some("machine declarations are evaluated before any call, so they cannot use variables".into()),
+        help: Some(
+            "machine declarations are evaluated before any call, so they cannot use variables"
+                .into(),
+        ),
     })
 }
 
@@ -59,13 +62,21 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                 *slot = v;
             }
             MachineDecl::Mount {
-                path, fstype, options, ..
+                path,
+                fstype,
+                options,
+                ..
             } => {
                 let fs = match fstype.value.as_str() {
                     "ext4" => FsType::Ext4,
                     "tmpfs" => FsType::Tmpfs,
                     "hugetlbfs" => FsType::Hugetlbfs,
-                    other => return Err(bad(fstype.span, format!("unknown filesystem type `{other}`"))),
+                    other => {
+                        return Err(bad(
+                            fstype.span,
+                            format!("unknown filesystem type `{other}`"),
+                        ));
+                    }
                 };
                 let id = vfs.add_mount(&path.value, fs) as usize;
                 for opt in options {
@@ -83,7 +94,12 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                                 m.pagesize = eval(v)?;
                             }
                         }
-                        other => return Err(bad(opt.name.span, format!("unknown mount option `{other}`"))),
+                        other => {
+                            return Err(bad(
+                                opt.name.span,
+                                format!("unknown mount option `{other}`"),
+                            ));
+                        }
                     }
                 }
             }
@@ -92,13 +108,17 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
     }
     if sys.overcommit_memory > 2 {
         // The sysctl handler refuses other values; keep the model's modes meaningful.
-        return Err(bad(scenario_span(scenario), "vm.overcommit_memory must be 0, 1 or 2".into()));
+        return Err(bad(
+            scenario_span(scenario),
+            "vm.overcommit_memory must be 0, 1 or 2".into(),
+        ));
     }
     for decl in &scenario.machine {
         match decl {
             MachineDecl::File { path, attrs, .. } | MachineDecl::Dir { path, attrs, .. } => {
                 let is_dir = matches!(decl, MachineDecl::Dir { .. });
-                let (mut size, mut mode, mut uid, mut gid) = (0, if is_dir { 0o755 } else { 0o644 }, 0, 0);
+                let (mut size, mut mode, mut uid, mut gid) =
+                    (0, if is_dir { 0o755 } else { 0o644 }, 0, 0);
                 let (mut append, mut immutable) = (false, false);
                 for a in attrs {
                     match a {
@@ -113,10 +133,19 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                         }
                         Attr::Append(_) => append = true,
                         Attr::Immutable(_) => immutable = true,
-                        Attr::Unknown(name) => return Err(bad(name.span, format!("unknown attribute `{}`", name.value))),
+                        Attr::Unknown(name) => {
+                            return Err(bad(
+                                name.span,
+                                format!("unknown attribute `{}`", name.value),
+                            ));
+                        }
                     }
                 }
-                let kind = if is_dir { InodeKind::Dir } else { InodeKind::Regular };
+                let kind = if is_dir {
+                    InodeKind::Dir
+                } else {
+                    InodeKind::Regular
+                };
                 let id = vfs.add_inode(&path.value, kind, mode, uid, gid);
                 let inode = vfs.inode_mut(id);
                 inode.size = size;
@@ -146,7 +175,9 @@ fn scenario_span(scenario: &Scenario) -> Span {
         .machine
         .iter()
         .find_map(|d| match d {
-            MachineDecl::Sysctl { name, .. } if name.value == "vm.overcommit_memory" => Some(name.span),
+            MachineDecl::Sysctl { name, .. } if name.value == "vm.overcommit_memory" => {
+                Some(name.span)
+            }
             _ => None,
         })
         .unwrap_or_default()

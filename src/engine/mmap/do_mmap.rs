@@ -81,7 +81,9 @@ pub fn sys_mmap_pgoff(
             0 | 21 => 2 << 20,
             30 => 1 << 30,
             _ => {
-                return Err(Refusal::new(&checks::MMAP_HUGETLB_BAD_SIZE).with("log", Fact::Dec(log)));
+                return Err(
+                    Refusal::new(&checks::MMAP_HUGETLB_BAD_SIZE).with("log", Fact::Dec(log))
+                );
             }
         };
         len = align_up(len, huge);
