@@ -27,7 +27,7 @@ impl Rng {
 }
 
 const VALID: &[&str] = &[
-    include_str!("../scenarios/first-example.mm"),
+    include_str!("../scenarios/files/first-example.mm"),
     "kernel \"4.12\"\narch x86_64\nsysctl vm.max_map_count = 100\nmemory total=16G free=12G swap=0 hugepages=0\n\
      mount /huge hugetlbfs pagesize=2M\nmount /mnt/nx tmpfs noexec,nosuid\nfile \"/data/a b\" size=4K mode=0600 owner=1000:1000 append\n\
      dir /srv mode=0755\ndevice /dev/zero zero\nfifo /run/p\n",

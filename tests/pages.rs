@@ -21,15 +21,35 @@ const LOW: u64 = BASE - WINDOW * PAGE;
 #[derive(Clone, Debug)]
 enum Op {
     /// mmap(NULL, pages) top-down.
-    Map { pages: u64, prot: u64 },
+    Map {
+        pages: u64,
+        prot: u64,
+    },
     /// mmap(MAP_FIXED) at page `at` (counted down from BASE).
-    MapFixed { at: u64, pages: u64, prot: u64 },
-    Unmap { at: u64, pages: u64 },
-    Protect { at: u64, pages: u64, prot: u64 },
+    MapFixed {
+        at: u64,
+        pages: u64,
+        prot: u64,
+    },
+    Unmap {
+        at: u64,
+        pages: u64,
+    },
+    Protect {
+        at: u64,
+        pages: u64,
+        prot: u64,
+    },
 }
 
 fn prot() -> impl Strategy<Value = u64> {
-    prop_oneof![Just(PROT_NONE), Just(PROT_READ), Just(PROT_READ | PROT_WRITE), Just(PROT_READ | PROT_EXEC), Just(PROT_WRITE)]
+    prop_oneof![
+        Just(PROT_NONE),
+        Just(PROT_READ),
+        Just(PROT_READ | PROT_WRITE),
+        Just(PROT_READ | PROT_EXEC),
+        Just(PROT_WRITE)
+    ]
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -92,13 +112,27 @@ fn at(page_from_top: u64) -> u64 {
 
 fn check(ops: &[Op]) -> Result<(), TestCaseError> {
     let mut m = Machine::default_412();
-    let p = m.spawn(&ProcessSpec { name: "p".into(), uid: 0, gid: 0, caps: None });
-    let mut r = Reference { pages: vec![None; WINDOW as usize] };
+    let p = m.spawn(&ProcessSpec {
+        name: "p".into(),
+        uid: 0,
+        gid: 0,
+        caps: None,
+    });
+    let mut r = Reference {
+        pages: vec![None; WINDOW as usize],
+    };
     for op in ops {
         match *op {
             Op::Map { pages, prot } => {
                 let want = r.place(pages);
-                let call = Syscall::Mmap { addr: 0, len: pages * PAGE, prot, flags: MAP_PRIVATE | MAP_ANONYMOUS, fd: u64::MAX, off: 0 };
+                let call = Syscall::Mmap {
+                    addr: 0,
+                    len: pages * PAGE,
+                    prot,
+                    flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                    fd: u64::MAX,
+                    off: 0,
+                };
                 let got = m.syscall(p, &call, false).result;
                 let Some(want) = want else { return Ok(()) }; // left the window: stop here
                 prop_assert_eq!(got.as_ref().ok().copied(), Some(want), "{:?}", op);
@@ -107,7 +141,14 @@ fn check(ops: &[Op]) -> Result<(), TestCaseError> {
             Op::MapFixed { at: a, pages, prot } => {
                 let pages = pages.min(a);
                 let addr = at(a);
-                let call = Syscall::Mmap { addr, len: pages * PAGE, prot, flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, fd: u64::MAX, off: 0 };
+                let call = Syscall::Mmap {
+                    addr,
+                    len: pages * PAGE,
+                    prot,
+                    flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+                    fd: u64::MAX,
+                    off: 0,
+                };
                 let got = m.syscall(p, &call, false).result;
                 prop_assert_eq!(got.ok(), Some(addr), "{:?}", op);
                 r.set(addr, pages, Some(prot));
@@ -115,7 +156,16 @@ fn check(ops: &[Op]) -> Result<(), TestCaseError> {
             Op::Unmap { at: a, pages } => {
                 let pages = pages.min(a);
                 let addr = at(a);
-                let got = m.syscall(p, &Syscall::Munmap { addr, len: pages * PAGE }, false).result;
+                let got = m
+                    .syscall(
+                        p,
+                        &Syscall::Munmap {
+                            addr,
+                            len: pages * PAGE,
+                        },
+                        false,
+                    )
+                    .result;
                 prop_assert_eq!(got.ok(), Some(0), "{:?}", op);
                 r.set(addr, pages, None);
             }
@@ -123,7 +173,17 @@ fn check(ops: &[Op]) -> Result<(), TestCaseError> {
                 let pages = pages.min(a);
                 let addr = at(a);
                 let want = r.protect(addr, pages, prot);
-                let got = m.syscall(p, &Syscall::Mprotect { addr, len: pages * PAGE, prot }, false).result;
+                let got = m
+                    .syscall(
+                        p,
+                        &Syscall::Mprotect {
+                            addr,
+                            len: pages * PAGE,
+                            prot,
+                        },
+                        false,
+                    )
+                    .result;
                 if want {
                     prop_assert_eq!(got.ok(), Some(0), "{:?}", op);
                 } else {
@@ -143,7 +203,13 @@ fn check(ops: &[Op]) -> Result<(), TestCaseError> {
         }
         let normal = |v: Option<u64>| v.map(|p| if p == PROT_WRITE { PROT_WRITE } else { p });
         for (i, (want, got)) in r.pages.iter().zip(&seen).enumerate() {
-            prop_assert_eq!(normal(*want), *got, "page {:#x} after {:?}", LOW + i as u64 * PAGE, op);
+            prop_assert_eq!(
+                normal(*want),
+                *got,
+                "page {:#x} after {:?}",
+                LOW + i as u64 * PAGE,
+                op
+            );
         }
     }
     Ok(())

@@ -16,7 +16,10 @@ fn bundled_scenarios() {
         let source = std::fs::read_to_string(path).expect("readable scenario");
         let scenario = match mmrun::syntax::load(&name, &source) {
             Ok(s) => s,
-            Err(e) => panic!("{name} does not parse:\n{}", diagnostics::render(&e, false, 100)),
+            Err(e) => panic!(
+                "{name} does not parse:\n{}",
+                diagnostics::render(&e, false, 100)
+            ),
         };
         let run = runner::run(&scenario, &RunOptions::default())
             .unwrap_or_else(|e| panic!("{name} cannot run: {}", e.message));
@@ -25,7 +28,11 @@ fn bundled_scenarios() {
             .iter()
             .map(|m| diagnostics::render(&mismatch::expectation(&name, &source, m), false, 100))
             .collect();
-        assert!(failures.is_empty(), "{name}: expectations do not hold:\n{}", failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{name}: expectations do not hold:\n{}",
+            failures.join("\n")
+        );
         let text = transcript::render(&run, &transcript::TextOptions::default());
         insta::assert_snapshot!(text);
     });
