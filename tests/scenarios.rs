@@ -4,6 +4,7 @@
 
 use mmrun::report::{diagnostics, mismatch, transcript};
 use mmrun::runner::{self, RunOptions};
+use mmrun::syntax::ast::StmtKind;
 
 #[test]
 fn bundled_scenarios() {
@@ -21,6 +22,25 @@ fn bundled_scenarios() {
                 diagnostics::render(&e, false, 100)
             ),
         };
+        // Issue 2: every call in a bundled scenario states its expected result.
+        for block in &scenario.blocks {
+            for stmt in &block.stmts {
+                if let StmtKind::Call {
+                    call, expect: None, ..
+                } = &stmt.kind
+                {
+                    panic!(
+                        "{name}: `{}` at byte {} has no expected result",
+                        call.name.value, call.span.start
+                    );
+                }
+            }
+        }
+        // A scenario opens with a comment saying what it shows.
+        assert!(
+            source.trim_start().starts_with('#'),
+            "{name} must open with a comment"
+        );
         let run = runner::run(&scenario, &RunOptions::default())
             .unwrap_or_else(|e| panic!("{name} cannot run: {}", e.message));
         let failures: Vec<String> = run

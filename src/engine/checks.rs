@@ -41,23 +41,23 @@ checks! {
         "locking {pages} more pages on top of {locked} locked would exceed RLIMIT_MEMLOCK ({limit} pages) without CAP_IPC_LOCK";
     DO_MMAP_SHARED_WRITE_NO_FMODE_WRITE: "do_mmap.shared_write_needs_fmode_write", EACCES, "do_mmap", "mm/mmap.c:1392",
         "MAP_SHARED with PROT_WRITE needs a descriptor opened for writing; fd {fd} was opened {accmode}";
-    DO_MMAP_SHARED_APPEND: "do_mmap.shared_append_only", EACCES, "do_mmap", "mm/mmap.c:1398",
+    DO_MMAP_SHARED_APPEND: "do_mmap.shared_append_only", EACCES, "do_mmap", "mm/mmap.c:1399",
         "{path} is append-only (chattr +a) and fd {fd} is open for writing, so no MAP_SHARED mapping of it is allowed";
-    DO_MMAP_MANDATORY_LOCK: "do_mmap.mandatory_lock_held", EAGAIN, "do_mmap", "mm/mmap.c:1404",
+    DO_MMAP_MANDATORY_LOCK: "do_mmap.mandatory_lock_held", EAGAIN, "do_mmap", "mm/mmap.c:1405",
         "{path} is under mandatory locking (mand mount, setgid without group-exec) and another process holds a POSIX lock on it";
-    DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1418",
+    DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1414",
         "mapping a file needs a descriptor opened for reading; fd {fd} was opened {accmode}";
-    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1422",
+    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1416",
         "{path} is on a noexec mount, so it cannot be mapped with PROT_EXEC";
-    DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1427",
+    DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1422",
         "{path} has no mmap method (a directory, pipe or device that cannot be mapped)";
-    DO_MMAP_FILE_GROWSDOWN: "do_mmap.file_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1429",
+    DO_MMAP_FILE_GROWSDOWN: "do_mmap.file_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1424",
         "MAP_GROWSDOWN is only allowed for private anonymous mappings";
-    DO_MMAP_FILE_BAD_TYPE: "do_mmap.bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1432",
+    DO_MMAP_FILE_BAD_TYPE: "do_mmap.bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1428",
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
-    DO_MMAP_ANON_SHARED_GROWSDOWN: "do_mmap.anon_shared_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1438",
+    DO_MMAP_ANON_SHARED_GROWSDOWN: "do_mmap.anon_shared_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1434",
         "MAP_GROWSDOWN is not allowed for shared anonymous mappings";
-    DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1452",
+    DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1448",
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
@@ -83,8 +83,8 @@ checks! {
         "a private writable mapping of {pages} pages on top of {data} data pages would exceed RLIMIT_DATA ({limit} pages)";
     REGION_MUNMAP_FAILED: "mmap_region.munmap_failed", ENOMEM, "mmap_region", "mm/mmap.c:1630",
         "MAP_FIXED could not unmap what was at the target range (the split would exceed vm.max_map_count)";
-    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "__vm_enough_memory", "mm/mmap.c:1640",
-        "committing {pages} more pages is refused by overcommit mode {mode}: {detail}";
+    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "mmap_region", "mm/mmap.c:1640",
+        "committing {pages} more pages is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
     SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147",
         "the shared anonymous object of {pages} pages cannot be committed under overcommit mode {mode}: {detail}";
     HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:160",
@@ -183,7 +183,7 @@ checks! {
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:598",
         "the range wraps around the end of the address space";
-    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:800",
+    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:792",
         "mlockall flags {flags} are invalid (0, or bits other than MCL_CURRENT|MCL_FUTURE|MCL_ONFAULT)";
     MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:814",
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
@@ -198,7 +198,11 @@ checks! {
     OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3358",
         "{path} is a directory and O_CREAT was given";
     OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3361",
-        "{path} is not a directory but O_DIRECTORY was given";
+        "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
+    OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2120",
+        "{path} is not a directory, so the path cannot go through it";
+    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3309",
+        "O_CREAT with a trailing slash: {path} would have to be a directory";
     OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2904",
         "{path} is a directory and cannot be opened for writing";
     OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2908",

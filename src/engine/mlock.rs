@@ -181,10 +181,11 @@ fn mlock_fixup(
     Ok(target)
 }
 
-/// mlockall (mm/mlock.c:795-825).
+/// mlockall (mm/mlock.c:787-816).
 pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
-    if flags == 0 || flags & !(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) != 0 || flags == MCL_ONFAULT
-    {
+    // mm/mlock.c:792: 4.12 accepts MCL_ONFAULT alone (it then acts as
+    // munlockall); refusing it came with a later kernel.
+    if flags == 0 || flags & !(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) != 0 {
         return Err(Refusal::new(&checks::MLOCKALL_BAD_FLAGS).with("flags", Fact::Hex(flags)));
     }
     if !can_do_mlock(cx) {

@@ -95,7 +95,7 @@ fn walk_parent(cx: &Ctx, path: &str) -> KResult<()> {
         cur.push_str(part);
         if let Some(id) = vfs.lookup(&cur) {
             if vfs.inode(id).kind != InodeKind::Dir {
-                return Err(Refusal::new(&checks::OPEN_ENOTDIR).with("path", path_fact(&cur)));
+                return Err(Refusal::new(&checks::OPEN_WALK_ENOTDIR).with("path", path_fact(&cur)));
             }
             if !generic_permission(cx, id, MAY_EXEC) {
                 return Err(eacces(cx, id, MAY_EXEC));
@@ -150,6 +150,13 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         acc |= MAY_WRITE;
     }
     walk_parent(cx, &full)?;
+    // A trailing slash asks for a directory (LOOKUP_DIRECTORY); with O_CREAT
+    // do_last refuses it outright (fs/namei.c:3309).
+    let trailing = path.len() > 1 && path.ends_with('/');
+    if trailing && flags & O_CREAT != 0 {
+        return Err(Refusal::new(&checks::OPEN_CREAT_TRAILING_SLASH).with("path", path_fact(&full)));
+    }
+    let want_dir = flags & O_DIRECTORY != 0 || trailing;
     let existing = cx.world.vfs.lookup(&full).or_else(|| {
         // Implicit directories (parents of declared paths, mount points) exist too.
         cx.world.vfs.is_dir_path(&full).then_some(u32::MAX)
@@ -207,7 +214,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     };
     let kind = cx.world.vfs.inode(inode).kind;
     if o_path {
-        if flags & O_DIRECTORY != 0 && kind != InodeKind::Dir {
+        if want_dir && kind != InodeKind::Dir {
             return Err(Refusal::new(&checks::OPEN_ENOTDIR).with("path", path_fact(&full)));
         }
         let file = cx.world.vfs.open_file(inode, FMODE_PATH, flags);
@@ -224,7 +231,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     if flags & O_CREAT != 0 && kind == InodeKind::Dir {
         return Err(Refusal::new(&checks::OPEN_EISDIR_CREAT).with("path", path_fact(&full)));
     }
-    if flags & O_DIRECTORY != 0 && kind != InodeKind::Dir {
+    if want_dir && kind != InodeKind::Dir {
         return Err(Refusal::new(&checks::OPEN_ENOTDIR).with("path", path_fact(&full)));
     }
     // will_truncate: mnt_want_write comes before may_open.

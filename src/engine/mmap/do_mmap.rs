@@ -263,13 +263,13 @@ pub fn do_mmap(
                             .with("fd", fd_fact())
                             .with("accmode", accmode_fact(fmode)));
                     }
-                    // mm/mmap.c:1398: an append-only file opened for writing, whatever prot is.
+                    // mm/mmap.c:1399: an append-only file opened for writing, whatever prot is.
                     if append && fmode & FMODE_WRITE != 0 {
                         return Err(Refusal::new(&checks::DO_MMAP_SHARED_APPEND)
                             .with("path", Fact::Path(path))
                             .with("fd", fd_fact()));
                     }
-                    // mm/mmap.c:1404: locks_verify_locked.
+                    // mm/mmap.c:1405: locks_verify_locked.
                     if locks::mandatory_lock_conflict(cx, f) {
                         return Err(Refusal::new(&checks::DO_MMAP_MANDATORY_LOCK)
                             .with("path", Fact::Path(path)));
@@ -280,13 +280,13 @@ pub fn do_mmap(
                     }
                 }
                 cx.trace.step("do_mmap", "MAP_PRIVATE file checks");
-                // mm/mmap.c:1418
+                // mm/mmap.c:1414
                 if fmode & FMODE_READ == 0 {
                     return Err(Refusal::new(&checks::DO_MMAP_PRIVATE_NO_FMODE_READ)
                         .with("fd", fd_fact())
                         .with("accmode", accmode_fact(fmode)));
                 }
-                // mm/mmap.c:1420-1424
+                // mm/mmap.c:1416-1420
                 if cx.world.vfs.path_noexec(f) {
                     if vm_flags & VM_EXEC != 0 {
                         return Err(
@@ -295,12 +295,12 @@ pub fn do_mmap(
                     }
                     vm_flags &= !VM_MAYEXEC;
                 }
-                // mm/mmap.c:1426
+                // mm/mmap.c:1422
                 if cx.file_mmap(f) == FileMmap::None {
                     return Err(Refusal::new(&checks::DO_MMAP_NO_MMAP_METHOD)
                         .with("path", Fact::Path(path)));
                 }
-                // mm/mmap.c:1428
+                // mm/mmap.c:1424
                 if vm_flags & VM_GROWSDOWN != 0 {
                     return refuse(&checks::DO_MMAP_FILE_GROWSDOWN);
                 }
@@ -314,16 +314,16 @@ pub fn do_mmap(
     } else {
         match map_type {
             MAP_SHARED => {
-                // mm/mmap.c:1437
+                // mm/mmap.c:1434
                 if vm_flags & VM_GROWSDOWN != 0 {
                     return refuse(&checks::DO_MMAP_ANON_SHARED_GROWSDOWN);
                 }
-                // mm/mmap.c:1442-1444: the shmem object starts at offset 0.
+                // mm/mmap.c:1436-1441: the shmem object starts at offset 0.
                 pgoff = 0;
                 vm_flags |= VM_SHARED | VM_MAYSHARE;
             }
             MAP_PRIVATE => {
-                // mm/mmap.c:1446-1449
+                // mm/mmap.c:1446
                 pgoff = addr >> PAGE_SHIFT;
             }
             _ => {

@@ -1,0 +1,32 @@
+# The reverse direction of mandatory locking (fs/locks.c fcntl_setlk, notes
+# §3 "F_SETLK" step 3): on a mandatory inode (`mand` mount, mode 02644),
+# F_SETLK fails with EAGAIN while the file is mapped MAP_SHARED writable by
+# anyone (mapping_writably_mapped) -- before any argument check. A read-only
+# shared mapping from an O_RDONLY fd has no VM_SHARED and does not count.
+kernel "4.12"
+
+mount /mnt/m ext4 mand
+file /mnt/m/db size=16K mode=02644
+file /mnt/m/ro size=16K mode=02644
+
+process mapper {
+    open("/mnt/m/db", O_RDWR) = 3
+    mmap(NULL, 4096, PROT_READ|PROT_WRITE, MAP_SHARED, 3, 0) = 0x7ffff7ffe000
+    open("/mnt/m/ro", O_RDONLY) = 4
+    mmap(NULL, 4096, PROT_READ, MAP_SHARED, 4, 0) = 0x7ffff7ffd000
+}
+
+process locker {
+    open("/mnt/m/db", O_RDWR) = 3
+    fcntl(3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = -1 EAGAIN
+    open("/mnt/m/ro", O_RDWR) = 4
+    fcntl(4, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = 0
+}
+
+process mapper {
+    munmap(0x7ffff7ffe000, 4096) = 0
+}
+
+process locker {
+    fcntl(3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = 0
+}
