@@ -34,10 +34,10 @@ fn count_mm_mlocked_page_nr(cx: &Ctx, start: u64, len: u64) -> u64 {
     let mm = &cx.task.mm;
     let end = start.wrapping_add(len);
     let mut count: i128 = 0;
-    let mut cur = mm.vmas.find_vma(start).or_else(|| mm.vmas.first());
+    let mut cur = mm.find_vma(start).or_else(|| mm.vmas().first());
     while let Some(v) = cur {
         let (s, e) = (mm.start(v), mm.end(v));
-        cur = mm.vmas.next(v);
+        cur = mm.vmas().next(v);
         if start >= e {
             continue;
         }
@@ -106,11 +106,11 @@ fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResu
         return Ok(());
     }
     let mm = &cx.task.mm;
-    let mut vma = match mm.vmas.find_vma(start) {
+    let mut vma = match mm.find_vma(start) {
         Some(v) if mm.start(v) <= start => v,
         _ => return Err(Refusal::new(&checks::MLOCK_HOLE).with("addr", Fact::Hex(start))),
     };
-    let mut prev = mm.vmas.prev(vma);
+    let mut prev = mm.vmas().prev(vma);
     if start > mm.start(vma) {
         prev = Some(vma);
     }
@@ -126,7 +126,7 @@ fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResu
         if nstart >= end {
             return Ok(());
         }
-        match mm.vmas.next(p) {
+        match mm.vmas().next(p) {
             Some(n) if mm.start(n) == nstart => vma = n,
             _ => return Err(Refusal::new(&checks::MLOCK_HOLE).with("addr", Fact::Hex(nstart))),
         }
@@ -232,13 +232,13 @@ fn apply_mlockall_flags(cx: &mut Ctx, flags: u64) {
         }
     }
     let mut prev: Option<NodeId> = None;
-    let mut cur = cx.task.mm.vmas.first();
+    let mut cur = cx.task.mm.vmas().first();
     while let Some(v) = cur {
         let mm = &cx.task.mm;
         let newflags = (mm.vma(v).flags & !VM_LOCKED_MASK) | to_add;
         let (s, e) = (mm.start(v), mm.end(v));
         let p = mlock_fixup(cx, v, prev, s, e, newflags).unwrap_or(v);
         prev = Some(p);
-        cur = cx.task.mm.vmas.next(p);
+        cur = cx.task.mm.vmas().next(p);
     }
 }

@@ -3,6 +3,10 @@
 
 use super::vma::*;
 use super::vma_tree::{NodeId, VmaTree};
+use std::cell::Cell;
+
+const NONE: NodeId = NodeId::MAX;
+const EMPTY_CACHE: (u64, u64, NodeId) = (1, 0, NONE);
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counters {
@@ -14,7 +18,13 @@ pub struct Counters {
 }
 
 pub struct Mm {
-    pub vmas: VmaTree<Vma>,
+    /// The VMA set. Mutations go through [`Mm`]'s methods, which keep the
+    /// lookup cache honest.
+    vmas: VmaTree<Vma>,
+    /// A one-entry lookup cache in the spirit of the kernel's vmacache
+    /// (mm/vmacache.c): every `addr` in `[lo, hi)` has `find_vma(addr) == id`
+    /// (`NONE` for "no VMA above"). Any change to the set's shape clears it.
+    cache: Cell<(u64, u64, NodeId)>,
     pub mmap_base: u64,
     pub mmap_legacy_base: u64,
     /// mm->get_unmapped_area is arch_get_unmapped_area_topdown.
@@ -39,6 +49,7 @@ impl Clone for Mm {
         }
         Mm {
             vmas,
+            cache: Cell::new(EMPTY_CACHE),
             mmap_base: self.mmap_base,
             mmap_legacy_base: self.mmap_legacy_base,
             topdown: self.topdown,
@@ -62,6 +73,7 @@ impl Default for Mm {
     fn default() -> Self {
         Mm {
             vmas: VmaTree::new(),
+            cache: Cell::new(EMPTY_CACHE),
             mmap_base: 0,
             mmap_legacy_base: 0,
             topdown: true,
@@ -72,6 +84,73 @@ impl Default for Mm {
 }
 
 impl Mm {
+    /// The VMA set, read-only.
+    pub fn vmas(&self) -> &VmaTree<Vma> {
+        &self.vmas
+    }
+
+    /// find_vma (mm/mmap.c:2134): the first VMA ending above `addr`.
+    pub fn find_vma(&self, addr: u64) -> Option<NodeId> {
+        let (lo, hi, id) = self.cache.get();
+        if lo <= addr && addr < hi {
+            return (id != NONE).then_some(id);
+        }
+        let found = self.vmas.find_vma(addr);
+        self.cache_around(found);
+        found
+    }
+
+    /// The last VMA ending at or below `addr` (the `prev` of a range starting there).
+    pub fn find_prev(&self, addr: u64) -> Option<NodeId> {
+        match self.find_vma(addr) {
+            Some(v) => self.vmas.prev(v),
+            None => self.vmas.last(),
+        }
+    }
+
+    /// vma_link: add a VMA after `prev` (None: first).
+    pub fn insert_vma(
+        &mut self,
+        prev: Option<NodeId>,
+        start: u64,
+        end: u64,
+        guard: u64,
+        vma: Vma,
+    ) -> NodeId {
+        let id = self.vmas.insert_after(prev, start, end, guard, vma);
+        self.cache_around(Some(id));
+        id
+    }
+
+    /// Unlink a VMA and return it.
+    pub fn remove_vma(&mut self, id: NodeId) -> Vma {
+        let next = self.vmas.next(id);
+        let vma = self.vmas.remove(id);
+        self.cache_around(next);
+        vma
+    }
+
+    /// Move a VMA's bounds (order and non-overlap are the caller's care).
+    pub fn set_vma_range(&mut self, id: NodeId, start: u64, end: u64) {
+        self.vmas.set_range(id, start, end);
+        self.cache_around(Some(id));
+    }
+
+    /// After a change, cache the lookup answer around the VMA it touched:
+    /// find_vma(addr) is `v` for every addr in [end of v's predecessor, v.end),
+    /// and None above the last VMA. Recomputed from the set, so always exact.
+    fn cache_around(&self, v: Option<NodeId>) {
+        let entry = match v {
+            Some(v) => (
+                self.vmas.prev(v).map_or(0, |p| self.vmas.end(p)),
+                self.vmas.end(v),
+                v,
+            ),
+            None => (self.vmas.highest_vm_end(), u64::MAX, NONE),
+        };
+        self.cache.set(entry);
+    }
+
     pub fn map_count(&self) -> u64 {
         self.vmas.len() as u64
     }
@@ -143,6 +222,13 @@ impl Mm {
             let (s, e) = (self.start(id), self.end(id));
             if s & !PAGE_MASK != 0 || e & !PAGE_MASK != 0 {
                 return Err(format!("VMA {s:#x}-{e:#x} is not page aligned"));
+            }
+        }
+        let (lo, hi, id) = self.cache.get();
+        if lo < hi {
+            let want = (id != NONE).then_some(id);
+            if self.vmas.find_vma(lo) != want || self.vmas.find_vma(hi - 1) != want {
+                return Err(format!("the lookup cache [{lo:#x}, {hi:#x}) is stale"));
             }
         }
         let want = self.recount();

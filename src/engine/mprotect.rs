@@ -72,10 +72,10 @@ pub fn do_mprotect_pkey(
     }
     // mm/mprotect.c:405-430
     let mm = &cx.task.mm;
-    let Some(mut vma) = mm.vmas.find_vma(start) else {
+    let Some(mut vma) = mm.find_vma(start) else {
         return Err(Refusal::new(&checks::MPROTECT_NO_VMA).with("addr", Fact::Hex(start)));
     };
-    let mut prev = mm.vmas.prev(vma);
+    let mut prev = mm.vmas().prev(vma);
     let mut start = start;
     if grows & PROT_GROWSDOWN != 0 {
         if mm.start(vma) >= end {
@@ -149,7 +149,7 @@ pub fn do_mprotect_pkey(
             return Ok(0);
         }
         // mm/mprotect.c:466-470
-        match mm.vmas.next(new_prev) {
+        match mm.vmas().next(new_prev) {
             Some(n) if mm.start(n) == nstart => vma = n,
             _ => {
                 cx.trace

@@ -74,7 +74,7 @@ pub fn sys_mremap(
         if old_len == mm.end(vma) - addr && vma_expandable(cx, vma, new_len - old_len) {
             let pages = (new_len - old_len) >> PAGE_SHIFT;
             let s = cx.task.mm.start(vma);
-            cx.task.mm.vmas.set_range(vma, s, addr + new_len);
+            cx.task.mm.set_vma_range(vma, s, addr + new_len);
             let f = cx.task.mm.vma(vma).flags;
             cx.task.mm.vm_stat_account(f, pages as i64);
             if f & VM_LOCKED != 0 {
@@ -174,7 +174,7 @@ fn vma_to_resize(
     charged: &mut u64,
 ) -> KResult<NodeId> {
     let mm = &cx.task.mm;
-    let vma = match mm.vmas.find_vma(addr) {
+    let vma = match mm.find_vma(addr) {
         Some(v) if mm.start(v) <= addr => v,
         _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
     };
@@ -224,7 +224,7 @@ fn vma_expandable(cx: &mut Ctx, vma: NodeId, delta: u64) -> bool {
     let Some(new_end) = end.checked_add(delta) else {
         return false;
     };
-    if mm.vmas.next(vma).is_some_and(|n| mm.start(n) < new_end) {
+    if mm.vmas().next(vma).is_some_and(|n| mm.start(n) < new_end) {
         return false;
     }
     let mut quiet = super::trace::Trace::off();
@@ -260,7 +260,7 @@ fn move_vma(
     if v.ops == VmOps::None && v.file.is_none() && v.anon_vma.is_none() {
         new_pgoff = new_addr >> PAGE_SHIFT;
     }
-    let prev = cx.task.mm.vmas.find_prev(new_addr);
+    let prev = cx.task.mm.find_prev(new_addr);
     match vma_merge(
         cx,
         prev,
@@ -288,8 +288,7 @@ fn move_vma(
             let guard = Mm::guard_for(copy.flags, cx.world.stack_guard_gap);
             cx.task
                 .mm
-                .vmas
-                .insert_after(prev, new_addr, new_addr + new_len, guard, copy);
+                .insert_vma(prev, new_addr, new_addr + new_len, guard, copy);
             cx.trace.step(F, "copy_vma: a new VMA at the destination");
         }
     }
@@ -314,7 +313,7 @@ fn move_vma(
     if excess != 0 {
         let mm = &mut cx.task.mm;
         mm.vma_mut(vma).flags |= VM_ACCOUNT;
-        if split && let Some(n) = mm.vmas.next(vma) {
+        if split && let Some(n) = mm.vmas().next(vma) {
             mm.vma_mut(n).flags |= VM_ACCOUNT;
         }
     }

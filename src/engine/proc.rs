@@ -54,7 +54,7 @@ impl Machine {
     pub fn maps(&self, pid: Pid) -> Vec<MapsEntry> {
         let mm = &self.tasks[pid].mm;
         let vfs = &self.world.vfs;
-        mm.vmas
+        mm.vmas()
             .iter()
             .map(|id| {
                 let v = mm.vma(id);

@@ -38,14 +38,14 @@ pub fn vm_mmap_pgoff(
 /// address where it failed.
 pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> Result<(), u64> {
     let end = start.saturating_add(len);
-    let mut cur = cx.task.mm.vmas.find_vma(start);
+    let mut cur = cx.task.mm.find_vma(start);
     while let Some(id) = cur {
         let mm = &cx.task.mm;
         if mm.start(id) >= end {
             break;
         }
         let flags = mm.vma(id).flags;
-        let next = mm.vmas.next(id);
+        let next = mm.vmas().next(id);
         cur = next;
         if flags & (VM_IO | VM_PFNMAP) != 0 {
             continue;

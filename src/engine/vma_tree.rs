@@ -180,6 +180,22 @@ impl<T> VmaTree<T> {
         }
     }
 
+    /// Like `fix_up`, but no early exit before `target` (an ancestor of `x`,
+    /// or NIL) has been recomputed: one walk serves two changed nodes.
+    fn fix_up_past(&mut self, mut x: u32, target: u32) {
+        let mut passed = target == NIL;
+        while x != NIL {
+            let m = self.recompute_max(x);
+            let n = self.node_mut(x);
+            if n.max_gap == m && passed {
+                break;
+            }
+            n.max_gap = m;
+            passed |= x == target;
+            x = n.parent;
+        }
+    }
+
     /// Recompute the stored gap of `x` (after its bounds, its guard or its
     /// predecessor changed) and propagate.
     fn refresh_gap(&mut self, x: u32) {
@@ -346,7 +362,13 @@ impl<T> VmaTree<T> {
             self.node_mut(next).prev = id;
         }
 
-        // Tree link and gap index.
+        // Tree link and gap index. `next`'s gap now starts at the new end; it
+        // is `parent` itself or an ancestor of it (prev has no right child),
+        // so one walk up from `parent` refreshes both.
+        if next != NIL {
+            let g = self.node(next).start_gap().saturating_sub(end);
+            self.node_mut(next).gap = g;
+        }
         if parent == NIL {
             self.root = id;
         } else {
@@ -355,10 +377,7 @@ impl<T> VmaTree<T> {
             } else {
                 self.node_mut(parent).left = id;
             }
-            self.fix_up(parent);
-        }
-        if next != NIL {
-            self.refresh_gap(next);
+            self.fix_up_past(parent, next);
         }
 
         // Restore heap order.
@@ -395,7 +414,6 @@ impl<T> VmaTree<T> {
             self.node_mut(child).parent = n.parent;
         }
         self.replace_child(n.parent, id, child);
-        self.fix_up(n.parent);
 
         // List links; the successor's gap now starts at prev's end.
         if n.prev == NIL {
@@ -405,9 +423,23 @@ impl<T> VmaTree<T> {
         }
         if n.next == NIL {
             self.last = n.prev;
+            self.fix_up(n.parent);
         } else {
             self.node_mut(n.next).prev = n.prev;
-            self.refresh_gap(n.next);
+            let prev_end = if n.prev == NIL {
+                0
+            } else {
+                self.node(n.prev).end
+            };
+            let g = self.node(n.next).start_gap().saturating_sub(prev_end);
+            self.node_mut(n.next).gap = g;
+            // The successor is in the spliced-in right subtree (below
+            // n.parent) or an ancestor of n.parent: one walk covers both.
+            if n.right != NIL && n.right == child {
+                self.fix_up_past(n.next, n.parent);
+            } else {
+                self.fix_up_past(n.parent, n.next);
+            }
         }
 
         // Free the slot.

@@ -70,7 +70,7 @@ fn adopt_anon(mm: &mut Mm, survivor: NodeId, donor: Option<AnonVmaId>) {
 
 /// Remove a VMA swallowed by a merge: it leaves the tree and drops its file reference.
 fn remove_absorbed(cx: &mut Ctx, id: NodeId) -> Vma {
-    let v = cx.task.mm.vmas.remove(id);
+    let v = cx.task.mm.remove_vma(id);
     vma_file_put(cx, &v);
     v
 }
@@ -98,15 +98,15 @@ pub fn vma_merge(
     }
     let mm = &cx.task.mm;
     let mut next = match prev {
-        Some(p) => mm.vmas.next(p),
-        None => mm.vmas.first(),
+        Some(p) => mm.vmas().next(p),
+        None => mm.vmas().first(),
     };
     let area = next;
     // mm/mmap.c:1118: the range covers all of `area` (cases 6, 7, 8).
     if let Some(a) = area
         && mm.end(a) == end
     {
-        next = mm.vmas.next(a);
+        next = mm.vmas().next(a);
     }
 
     // mm/mmap.c:1128-1158: can it merge with prev?
@@ -130,7 +130,7 @@ pub fn vma_merge(
             let v = remove_absorbed(cx, n);
             adopt_anon(&mut cx.task.mm, p, v.anon_vma);
             let s = cx.task.mm.start(p);
-            cx.task.mm.vmas.set_range(p, s, new_end);
+            cx.task.mm.set_vma_range(p, s, new_end);
             cx.trace.step(
                 F,
                 if covered.is_some() {
@@ -155,7 +155,7 @@ pub fn vma_merge(
                     let donor = mm.vma(a).anon_vma;
                     let shift = (end - mm.start(a)) >> PAGE_SHIFT;
                     let a_end = mm.end(a);
-                    mm.vmas.set_range(a, end, a_end);
+                    mm.set_vma_range(a, end, a_end);
                     mm.vma_mut(a).pgoff += shift;
                     adopt_anon(mm, p, donor);
                     cx.trace
@@ -163,7 +163,7 @@ pub fn vma_merge(
                 }
                 _ => cx.trace.step(F, "case 2: prev grows over the new range"),
             }
-            cx.task.mm.vmas.set_range(p, s, end);
+            cx.task.mm.set_vma_range(p, s, end);
         }
         return MergeResult::Merged(p);
     }
@@ -181,8 +181,8 @@ pub fn vma_merge(
             let (ps, n_end) = (mm.start(p), mm.end(n));
             let shift = (mm.start(n) - addr) >> PAGE_SHIFT;
             let donor = mm.vma(p).anon_vma;
-            mm.vmas.set_range(p, ps, addr);
-            mm.vmas.set_range(n, addr, n_end);
+            mm.set_vma_range(p, ps, addr);
+            mm.set_vma_range(n, addr, n_end);
             mm.vma_mut(n).pgoff -= shift;
             adopt_anon(mm, n, donor);
             cx.trace
@@ -203,7 +203,7 @@ pub fn vma_merge(
                     .step(F, "case 3: next grows down over the new range");
             }
             let mm = &mut cx.task.mm;
-            mm.vmas.set_range(n, addr, n_end);
+            mm.set_vma_range(n, addr, n_end);
             mm.vma_mut(n).pgoff = mm.vma(n).pgoff.wrapping_sub(pglen);
         }
         return MergeResult::Merged(n);
@@ -233,12 +233,12 @@ pub fn anon_vma_prepare(cx: &mut Ctx, id: NodeId) {
                     .wrapping_add((mm.start(b) - mm.start(a)) >> PAGE_SHIFT)
     };
     let from_next = mm
-        .vmas
+        .vmas()
         .next(id)
         .filter(|&n| compatible(id, n))
         .and_then(|n| mm.vma(n).anon_vma);
     let found = from_next.or_else(|| {
-        mm.vmas
+        mm.vmas()
             .prev(id)
             .filter(|&p| compatible(p, id))
             .and_then(|p| mm.vma(p).anon_vma)

@@ -25,22 +25,22 @@ pub fn __split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KRe
         }
     }
     let (start, end) = (mm.start(vma), mm.end(vma));
-    let guard = mm.vmas.guard(vma);
+    let guard = mm.vmas().guard(vma);
     let shift = (addr - start) >> PAGE_SHIFT;
     vma_file_get(cx, &v);
     let mm = &mut cx.task.mm;
     let new = if new_below {
-        mm.vmas.set_range(vma, addr, end);
+        mm.set_vma_range(vma, addr, end);
         mm.vma_mut(vma).pgoff = v.pgoff.wrapping_add(shift);
-        let before = mm.vmas.prev(vma);
-        mm.vmas.insert_after(before, start, addr, guard, v)
+        let before = mm.vmas().prev(vma);
+        mm.insert_vma(before, start, addr, guard, v)
     } else {
-        mm.vmas.set_range(vma, start, addr);
+        mm.set_vma_range(vma, start, addr);
         let upper = Vma {
             pgoff: v.pgoff.wrapping_add(shift),
             ..v
         };
-        mm.vmas.insert_after(Some(vma), addr, end, guard, upper)
+        mm.insert_vma(Some(vma), addr, end, guard, upper)
     };
     cx.trace.value("__split_vma", "split at", addr);
     Ok(new)
@@ -72,7 +72,7 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
         return Err(Refusal::new(&checks::MUNMAP_ZERO_LEN));
     }
     // mm/mmap.c:2641-2651: nothing mapped there is not an error.
-    let Some(mut vma) = cx.task.mm.vmas.find_vma(start) else {
+    let Some(mut vma) = cx.task.mm.find_vma(start) else {
         cx.trace
             .step(F, "nothing mapped at or above the address: done");
         return Ok(());
@@ -82,7 +82,7 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
         cx.trace.step(F, "nothing mapped in the range: done");
         return Ok(());
     }
-    let mut prev = cx.task.mm.vmas.prev(vma);
+    let mut prev = cx.task.mm.vmas().prev(vma);
     // mm/mmap.c:2653-2670: split the first VMA.
     if start > cx.task.mm.start(vma) {
         let count = cx.task.mm.map_count();
@@ -96,14 +96,20 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
         prev = Some(vma);
     }
     // mm/mmap.c:2672-2677: split the last VMA.
-    if let Some(last) = cx.task.mm.vmas.find_vma(end)
+    // find_vma(end), walked from `vma`: the range's VMAs are visited anyway.
+    let mm = &cx.task.mm;
+    let mut last = Some(vma);
+    while let Some(l) = last.filter(|&l| mm.end(l) <= end) {
+        last = mm.vmas().next(l);
+    }
+    if let Some(last) = last
         && end > cx.task.mm.start(last)
     {
         __split_vma(cx, last, end, true)?;
     }
     vma = match prev {
-        Some(p) => cx.task.mm.vmas.next(p),
-        None => cx.task.mm.vmas.first(),
+        Some(p) => cx.task.mm.vmas().next(p),
+        None => cx.task.mm.vmas().first(),
     }
     .expect("a VMA lies in the range");
     // mm/mmap.c:2685-2697 and remove_vma_list (:2465-2481).
@@ -115,9 +121,9 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
         if mm.start(id) >= end {
             break;
         }
-        cur = mm.vmas.next(id);
+        cur = mm.vmas().next(id);
         let pages = mm.pages(id);
-        let v = mm.vmas.remove(id);
+        let v = mm.remove_vma(id);
         if v.flags & VM_LOCKED != 0 {
             mm.counters.locked_vm -= pages;
         }

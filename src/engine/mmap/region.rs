@@ -42,14 +42,14 @@ pub fn may_expand_vm(cx: &Ctx, flags: u64, npages: u64) -> MayExpand {
 /// count_vma_pages_range (mm/mmap.c:523-549): pages of existing VMAs inside [addr, end).
 fn count_vma_pages_range(mm: &Mm, addr: u64, end: u64) -> u64 {
     let mut n = 0;
-    let mut cur = mm.vmas.find_vma(addr);
+    let mut cur = mm.find_vma(addr);
     while let Some(v) = cur {
         let (s, e) = (mm.start(v), mm.end(v));
         if s >= end {
             break;
         }
         n += (e.min(end) - s.max(addr)) >> PAGE_SHIFT;
-        cur = mm.vmas.next(v);
+        cur = mm.vmas().next(v);
     }
     n
 }
@@ -99,7 +99,7 @@ pub fn mmap_region(
     while cx
         .task
         .mm
-        .vmas
+        .vmas()
         .find_vma(addr)
         .is_some_and(|v| cx.task.mm.start(v) < end)
     {
@@ -123,7 +123,7 @@ pub fn mmap_region(
         vm_flags |= VM_ACCOUNT;
     }
     // mm/mmap.c:1647-1650: merging is tried before the file's mmap method runs.
-    let prev = cx.task.mm.vmas.find_prev(addr);
+    let prev = cx.task.mm.find_prev(addr);
     let merged = vma_merge(cx, prev, addr, end, vm_flags, None, file, pgoff);
     let (id, final_flags) = if let MergeResult::Merged(id) = merged {
         (id, vm_flags)
@@ -153,7 +153,7 @@ pub fn mmap_region(
                 cx.world.vfs.inode_mut(inode).mmap_writable += 1;
             }
         }
-        let id = cx.task.mm.vmas.insert_after(prev, addr, end, guard, vma);
+        let id = cx.task.mm.insert_vma(prev, addr, end, guard, vma);
         cx.trace.value("mmap_region", "vma_link: a new VMA", addr);
         (id, flags)
     };

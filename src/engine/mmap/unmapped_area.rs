@@ -104,7 +104,7 @@ fn no_space(len: u64, low: u64, high: u64) -> Refusal {
 fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
     let mm = &cx.task.mm;
     end - len >= addr
-        && match mm.vmas.find_vma(addr) {
+        && match mm.find_vma(addr) {
             None => true,
             Some(v) => addr
                 .checked_add(len)
@@ -145,7 +145,7 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
         cx.trace
             .step("arch_get_unmapped_area", "the hint is not free: searching");
     }
-    match cx.task.mm.vmas.unmapped_area(len, begin, end, 0, 0) {
+    match cx.task.mm.vmas().unmapped_area(len, begin, end, 0, 0) {
         Some(a) => {
             cx.trace
                 .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
@@ -189,7 +189,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
         if let Some(a) = cx
             .task
             .mm
-            .vmas
+            .vmas()
             .unmapped_area_topdown(len, PAGE_SIZE, base, 0, 0)
         {
             cx.trace.value(
@@ -249,14 +249,14 @@ fn hugetlb_get_unmapped_area(
     let mask = PAGE_MASK & (huge - 1);
     let mm = &cx.task.mm;
     let found = if mm.topdown {
-        mm.vmas
+        mm.vmas()
             .unmapped_area_topdown(len, PAGE_SIZE, mm.mmap_base, mask, 0)
             .or_else(|| {
-                mm.vmas
+                mm.vmas()
                     .unmapped_area(len, TASK_UNMAPPED_BASE, TASK_SIZE, mask, 0)
             })
     } else {
-        mm.vmas
+        mm.vmas()
             .unmapped_area(len, mm.mmap_legacy_base, TASK_SIZE, mask, 0)
     };
     match found {
