@@ -6,6 +6,8 @@
 //! valid scenarios.
 
 use mmrun::report::diagnostics::render;
+use mmrun::report::{mismatch, transcript};
+use mmrun::runner::{self, RunOptions};
 use mmrun::syntax;
 
 /// xorshift64*: tiny, fast and good enough to vary inputs.
@@ -104,10 +106,35 @@ const VOCABULARY: &[&str] = &[
     "\u{0}",
 ];
 
+/// Runs a scenario that loaded: the runner and the engine (whose invariants
+/// are checked after every call in debug builds) must end in a result, and
+/// the transcript and any failed expectations must render.
+fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
+    if let Ok(run) = runner::run(
+        scenario,
+        &RunOptions {
+            kernel: None,
+            explain: true,
+        },
+    ) {
+        let _ = transcript::render(
+            &run,
+            &transcript::TextOptions {
+                quiet: false,
+                explain: true,
+            },
+        );
+        for m in &run.mismatches {
+            assert!(!render(&mismatch::expectation("fuzz.mm", source, m), false, 100).is_empty());
+        }
+    }
+}
+
 /// Loads `source` and checks the invariants of the result.
 fn check(source: &str, render_errors: bool) {
-    let Err(errors) = syntax::load("fuzz.mm", source) else {
-        return;
+    let errors = match syntax::load("fuzz.mm", source) {
+        Ok(scenario) => return run(source, &scenario),
+        Err(errors) => errors,
     };
     assert!(
         !errors.errors.is_empty(),
@@ -246,4 +273,62 @@ fn many_bad_lines_are_capped() {
         panic!("garbage must not load");
     };
     assert!(errors.errors.len() <= 100);
+}
+
+/// Mutations of the bundled scenarios, whole files, through the parser and
+/// the runner: extreme values reach the engine's arithmetic this way.
+#[test]
+fn bundled_scenarios_mutated() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<String> = Vec::new();
+    for topic in std::fs::read_dir(dir).expect("scenarios/").flatten() {
+        for f in std::fs::read_dir(topic.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                files.push(text);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 100, "the bundled scenarios are there");
+    let seed = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_0f_5ca1e);
+    let mut rng = Rng(seed);
+    let extremes = [
+        "0",
+        "-1",
+        "0xffffffffffffffff",
+        "0x7ffffffff000",
+        "0x8000000000000000",
+        "4095",
+        "1T",
+        "$x",
+    ];
+    for i in 0..20_000 {
+        let mut text = files[i % files.len()].clone();
+        for _ in 0..1 + rng.below(3) {
+            // Replace one number-ish token with an extreme value, or apply a
+            // character mutation.
+            let bytes = text.as_bytes();
+            let at = rng.below(text.len());
+            if rng.below(2) == 0 {
+                if let Some(start) = (at..text.len()).find(|&j| {
+                    bytes[j].is_ascii_digit() && (j == 0 || !bytes[j - 1].is_ascii_alphanumeric())
+                }) {
+                    let end = (start..text.len())
+                        .find(|&j| !bytes[j].is_ascii_alphanumeric())
+                        .unwrap_or(text.len());
+                    text.replace_range(start..end, rng.pick(&extremes));
+                }
+            } else if text.is_char_boundary(at) {
+                text.insert_str(at, rng.pick(VOCABULARY));
+            }
+        }
+        check(&text, i % 64 == 0);
+    }
 }

@@ -83,7 +83,7 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
         1 => true,
         0 => {
             let mem = cx.world.mem;
-            let mut free = ((mem.free + mem.swap) >> PAGE_SHIFT) as i128;
+            let mut free = ((mem.free >> PAGE_SHIFT) + (mem.swap >> PAGE_SHIFT)) as i128;
             if !cap_sys_admin {
                 free -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
             }
@@ -124,10 +124,15 @@ pub fn vm_commit_limit(cx: &Ctx) -> u64 {
     let base = if sys.overcommit_kbytes != 0 {
         sys.overcommit_kbytes >> (PAGE_SHIFT - 10)
     } else {
-        let huge_pages = mem.hugepages * 512;
-        (cx.world.total_pages().saturating_sub(huge_pages)) * sys.overcommit_ratio / 100
+        // unsigned long arithmetic, wrapping as the kernel's does.
+        let huge_pages = mem.hugepages.wrapping_mul(512);
+        cx.world
+            .total_pages()
+            .wrapping_sub(huge_pages)
+            .wrapping_mul(sys.overcommit_ratio)
+            / 100
     };
-    base + (mem.swap >> PAGE_SHIFT)
+    base.wrapping_add(mem.swap >> PAGE_SHIFT)
 }
 
 pub fn vm_acct_memory(cx: &mut Ctx, pages: u64) {

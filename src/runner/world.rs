@@ -91,7 +91,19 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                         "mand" => m.mand = true,
                         "pagesize" => {
                             if let Some(v) = &opt.value {
-                                m.pagesize = eval(v)?;
+                                let size = eval(v)?;
+                                // hugetlbfs refuses sizes it has no hstate for.
+                                if size != 2 << 20 && size != 1 << 30 {
+                                    return Err(RunError {
+                                        message: format!("hugetlbfs has no {size}-byte huge pages"),
+                                        span: v.span,
+                                        help: Some(
+                                            "x86-64 huge pages are pagesize=2M or pagesize=1G"
+                                                .into(),
+                                        ),
+                                    });
+                                }
+                                m.pagesize = size;
                             }
                         }
                         other => {
