@@ -297,7 +297,7 @@ fn bundled_scenarios_mutated() {
     let seed = std::env::var("FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0f_5ca1e);
+        .unwrap_or(0x05ee_d0f5_ca1e);
     let mut rng = Rng(seed);
     let extremes = [
         "0",

@@ -230,7 +230,7 @@ pub fn resource_name(v: u64) -> String {
 pub fn rlim_value(v: u64) -> String {
     if v == RLIM_INFINITY {
         "RLIM64_INFINITY".into()
-    } else if v != 0 && v % 1024 == 0 {
+    } else if v != 0 && v.is_multiple_of(1024) {
         format!("{}*1024", v / 1024)
     } else {
         v.to_string()

@@ -131,19 +131,14 @@ pub fn mmap_region(
         // mm/mmap.c:1657-1710: a new VMA, then the object behind it.
         let mut vma = Vma::anonymous(vm_flags, pgoff);
         if let Some(f) = file {
-            if let Err(e) = call_mmap(cx, f, &mut vma, len) {
-                // mm/mmap.c:1747-1764: unmap_and_free_vma; as written, `charged`
-                // is reset before the unacct, so the commit charge stays.
-                return Err(e);
-            }
-        } else if vm_flags & VM_SHARED != 0 {
-            if let Err(e) = shmem_zero_setup(cx, &mut vma, len) {
+            call_mmap(cx, f, &mut vma, len)?
+        } else if vm_flags & VM_SHARED != 0
+            && let Err(e) = shmem_zero_setup(cx, &mut vma, len) {
                 if charged != 0 {
                     vm_unacct_memory(cx, charged);
                 }
                 return Err(e);
             }
-        }
         let flags = vma.flags;
         let guard = Mm::guard_for(flags, cx.world.stack_guard_gap);
         if let Some(f) = vma.file {
