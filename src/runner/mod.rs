@@ -180,9 +180,10 @@ impl Runner<'_> {
                         self.vars.insert(b.value.clone(), value);
                     }
                     if let Some(exp) = expect
-                        && let Some(m) = expect::call_result(self, exp, &outcome.result)? {
-                            self.mismatches.push(m);
-                        }
+                        && let Some(m) = expect::call_result(self, exp, &outcome.result)?
+                    {
+                        self.mismatches.push(m);
+                    }
                     self.events.push(Event::Call {
                         process: index,
                         name,
@@ -195,9 +196,10 @@ impl Runner<'_> {
                 StmtKind::Maps { expect } => {
                     let entries = self.machine.maps(pid);
                     if let Some(exp) = expect
-                        && let Some(m) = expect::maps(exp, &entries) {
-                            self.mismatches.push(m);
-                        }
+                        && let Some(m) = expect::maps(exp, &entries)
+                    {
+                        self.mismatches.push(m);
+                    }
                     self.events.push(Event::Maps {
                         process: index,
                         entries,
@@ -207,9 +209,10 @@ impl Runner<'_> {
                 StmtKind::Status { expect } => {
                     let info = self.machine.status(pid);
                     if let Some(exp) = expect
-                        && let Some(m) = expect::status(exp, &info) {
-                            self.mismatches.push(m);
-                        }
+                        && let Some(m) = expect::status(exp, &info)
+                    {
+                        self.mismatches.push(m);
+                    }
                     self.events.push(Event::Status {
                         process: index,
                         info,

@@ -133,12 +133,13 @@ pub fn mmap_region(
         if let Some(f) = file {
             call_mmap(cx, f, &mut vma, len)?
         } else if vm_flags & VM_SHARED != 0
-            && let Err(e) = shmem_zero_setup(cx, &mut vma, len) {
-                if charged != 0 {
-                    vm_unacct_memory(cx, charged);
-                }
-                return Err(e);
+            && let Err(e) = shmem_zero_setup(cx, &mut vma, len)
+        {
+            if charged != 0 {
+                vm_unacct_memory(cx, charged);
             }
+            return Err(e);
+        }
         let flags = vma.flags;
         let guard = Mm::guard_for(flags, cx.world.stack_guard_gap);
         if let Some(f) = vma.file {
