@@ -5,7 +5,7 @@
 //! MAP_FIXED merge ≤ 500 ns, 2-page mmap skipping holes + munmap ≤ 385 ns;
 //! at 1,000,000 no more than 1.5× the 60,000 figure.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use mmrun::engine::{Machine, Pid, ProcessSpec, Syscall};
 use mmrun::uapi::*;
 use std::hint::black_box;
@@ -18,7 +18,12 @@ fn machine() -> (Machine, Pid) {
     let mut m = Machine::default_412();
     m.world.sys.max_map_count = 4_000_000;
     m.world.paranoid = false;
-    let p = m.spawn(&ProcessSpec { name: "bench".into(), uid: 0, gid: 0, caps: None });
+    let p = m.spawn(&ProcessSpec {
+        name: "bench".into(),
+        uid: 0,
+        gid: 0,
+        caps: None,
+    });
     (m, p)
 }
 
@@ -30,7 +35,14 @@ fn call(m: &mut Machine, p: Pid, c: &Syscall) -> u64 {
 }
 
 fn fixed(addr: u64, pages: u64, prot: u64) -> Syscall {
-    Syscall::Mmap { addr, len: pages * PAGE, prot, flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, fd: u64::MAX, off: 0 }
+    Syscall::Mmap {
+        addr,
+        len: pages * PAGE,
+        prot,
+        flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+        fd: u64::MAX,
+        off: 0,
+    }
 }
 
 /// `n` one-page VMAs packed below mmap_base, alternating PROT_READ and
@@ -61,7 +73,14 @@ fn bench(c: &mut Criterion) {
         // Top-down 1-page mmap + munmap: the search walks the gap index to the
         // only gap, below the lowest VMA.
         let (mut m, p) = packed(n);
-        let map = Syscall::Mmap { addr: 0, len: PAGE, prot: PROT_READ | PROT_WRITE, flags: MAP_PRIVATE | MAP_ANONYMOUS, fd: u64::MAX, off: 0 };
+        let map = Syscall::Mmap {
+            addr: 0,
+            len: PAGE,
+            prot: PROT_READ | PROT_WRITE,
+            flags: MAP_PRIVATE | MAP_ANONYMOUS,
+            fd: u64::MAX,
+            off: 0,
+        };
         g.bench_with_input(BenchmarkId::new("mmap_topdown+munmap", n), &n, |b, _| {
             b.iter(|| {
                 let a = call(&mut m, p, black_box(&map));
@@ -72,12 +91,26 @@ fn bench(c: &mut Criterion) {
         // MAP_FIXED into a one-page hole in the middle + munmap.
         let (mut m, p) = packed(n);
         let hole = BASE - (n / 2 + 1) * PAGE;
-        call(&mut m, p, &Syscall::Munmap { addr: hole, len: PAGE });
+        call(
+            &mut m,
+            p,
+            &Syscall::Munmap {
+                addr: hole,
+                len: PAGE,
+            },
+        );
         let into = fixed(hole, 1, PROT_READ | PROT_EXEC);
         g.bench_with_input(BenchmarkId::new("mmap_fixed_hole+munmap", n), &n, |b, _| {
             b.iter(|| {
                 call(&mut m, p, black_box(&into));
-                call(&mut m, p, &Syscall::Munmap { addr: hole, len: PAGE });
+                call(
+                    &mut m,
+                    p,
+                    &Syscall::Munmap {
+                        addr: hole,
+                        len: PAGE,
+                    },
+                );
             })
         });
 
@@ -88,29 +121,74 @@ fn bench(c: &mut Criterion) {
         let mid = three + PAGE;
         g.bench_with_input(BenchmarkId::new("mprotect_split+merge", n), &n, |b, _| {
             b.iter(|| {
-                call(&mut m, p, black_box(&Syscall::Mprotect { addr: mid, len: PAGE, prot: PROT_READ }));
-                call(&mut m, p, &Syscall::Mprotect { addr: mid, len: PAGE, prot: PROT_READ | PROT_WRITE });
+                call(
+                    &mut m,
+                    p,
+                    black_box(&Syscall::Mprotect {
+                        addr: mid,
+                        len: PAGE,
+                        prot: PROT_READ,
+                    }),
+                );
+                call(
+                    &mut m,
+                    p,
+                    &Syscall::Mprotect {
+                        addr: mid,
+                        len: PAGE,
+                        prot: PROT_READ | PROT_WRITE,
+                    },
+                );
             })
         });
 
         // munmap splitting a page out, and MAP_FIXED filling and merging it (case 1).
         let refill = fixed(mid, 1, PROT_READ | PROT_WRITE);
-        g.bench_with_input(BenchmarkId::new("munmap_split+mmap_fixed_merge", n), &n, |b, _| {
-            b.iter(|| {
-                call(&mut m, p, black_box(&Syscall::Munmap { addr: mid, len: PAGE }));
-                call(&mut m, p, &refill);
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("munmap_split+mmap_fixed_merge", n),
+            &n,
+            |b, _| {
+                b.iter(|| {
+                    call(
+                        &mut m,
+                        p,
+                        black_box(&Syscall::Munmap {
+                            addr: mid,
+                            len: PAGE,
+                        }),
+                    );
+                    call(&mut m, p, &refill);
+                })
+            },
+        );
 
         // A 2-page mmap that must skip n one-page holes, + munmap.
         let (mut m, p) = holes(n);
-        let two = Syscall::Mmap { addr: 0, len: 2 * PAGE, prot: PROT_READ, flags: MAP_PRIVATE | MAP_ANONYMOUS, fd: u64::MAX, off: 0 };
-        g.bench_with_input(BenchmarkId::new("mmap_2pages_skip_holes+munmap", n), &n, |b, _| {
-            b.iter(|| {
-                let a = call(&mut m, p, black_box(&two));
-                call(&mut m, p, &Syscall::Munmap { addr: a, len: 2 * PAGE });
-            })
-        });
+        let two = Syscall::Mmap {
+            addr: 0,
+            len: 2 * PAGE,
+            prot: PROT_READ,
+            flags: MAP_PRIVATE | MAP_ANONYMOUS,
+            fd: u64::MAX,
+            off: 0,
+        };
+        g.bench_with_input(
+            BenchmarkId::new("mmap_2pages_skip_holes+munmap", n),
+            &n,
+            |b, _| {
+                b.iter(|| {
+                    let a = call(&mut m, p, black_box(&two));
+                    call(
+                        &mut m,
+                        p,
+                        &Syscall::Munmap {
+                            addr: a,
+                            len: 2 * PAGE,
+                        },
+                    );
+                })
+            },
+        );
     }
     g.finish();
 }

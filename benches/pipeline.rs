@@ -2,7 +2,7 @@
 //! alone, and parsing + checking + running. Target (issue 3): at least
 //! 1,000,000 calls per second end to end.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mmrun::runner::{self, RunOptions};
 use std::hint::black_box;
 
@@ -10,7 +10,9 @@ const CALLS: usize = 100_000;
 
 /// A realistic mix: map, protect, unmap, with results stated.
 fn scenario() -> String {
-    let mut s = String::from("kernel \"4.12\"\nfile /data/f size=64K\nprocess app uid=1000 {\n    openat(AT_FDCWD, \"/data/f\", O_RDONLY) = 3\n");
+    let mut s = String::from(
+        "kernel \"4.12\"\nfile /data/f size=64K\nprocess app uid=1000 {\n    openat(AT_FDCWD, \"/data/f\", O_RDONLY) = 3\n",
+    );
     let mut n = 1;
     while n < CALLS {
         s.push_str("    $a = mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7ffd000\n");
