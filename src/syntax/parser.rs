@@ -891,7 +891,7 @@ impl Builder<'_> {
     }
 }
 
-fn precedence(op: BinOp) -> u8 {
+pub(super) fn precedence(op: BinOp) -> u8 {
     match op {
         BinOp::Or => 0,
         BinOp::Add | BinOp::Sub => 1,
@@ -900,7 +900,7 @@ fn precedence(op: BinOp) -> u8 {
 }
 
 /// Operator-precedence folding of `operands[0] ops[0] operands[1] ...`.
-pub(super) fn fold_precedence(operands: Vec<Expr>, ops: Vec<BinOp>) -> Expr {
+fn fold_precedence(operands: Vec<Expr>, ops: Vec<BinOp>) -> Expr {
     fn reduce(out: &mut Vec<Expr>, op: BinOp) {
         if let (Some(rhs), Some(lhs)) = (out.pop(), out.pop()) {
             out.push(Expr {
