@@ -2,6 +2,7 @@
 //! well-formed file meaningless (unknown names, wrong arity, unbound
 //! variables, conflicting declarations). Never panics; returns every error.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use super::ast::*;
@@ -49,6 +50,7 @@ pub fn check(scenario: &Scenario, source: &str) -> Vec<SyntaxError> {
         errors: Vec::new(),
         bound: HashSet::new(),
         binders: binding_sites(scenario),
+        line_breaks: OnceCell::new(),
     };
     checker.header(scenario);
     checker.machine(&scenario.machine);
@@ -65,6 +67,8 @@ struct Checker<'s> {
     bound: HashSet<String>,
     /// Where each variable is first bound, for "bound later" hints.
     binders: HashMap<String, Span>,
+    /// Offsets of the source's line breaks, built on first use.
+    line_breaks: OnceCell<Vec<usize>>,
 }
 
 /// The first binding statement of every variable.
@@ -75,7 +79,10 @@ fn binding_sites(scenario: &Scenario) -> HashMap<String, Span> {
             bind: Some(var), ..
         } = &stmt.kind
         {
-            sites.entry(var.value.clone()).or_insert(var.span);
+            // No `entry`: it would copy the name for every binding line.
+            if !sites.contains_key(&var.value) {
+                sites.insert(var.value.clone(), var.span);
+            }
         }
     }
     sites
@@ -87,13 +94,18 @@ fn one_of(names: &[&str]) -> String {
 }
 
 impl Checker<'_> {
+    /// The 1-based line of `span.start`. The line breaks are indexed once,
+    /// so a file with many such errors is not scanned once per error.
     fn line_of(&self, span: Span) -> usize {
         let end = span.start.min(self.source.len());
-        self.source.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        let breaks = self.line_breaks.get_or_init(|| {
+            self.source
+                .bytes()
+                .enumerate()
+                .filter_map(|(i, b)| (b == b'\n').then_some(i))
+                .collect()
+        });
+        breaks.partition_point(|&i| i < end) + 1
     }
 
     /// An error for `name` not being one of `known`, with a typo hint or the list.
@@ -383,7 +395,9 @@ impl Checker<'_> {
                     Some(Expect::Error { .. }) => {}
                     None => {}
                 }
-                if let Some(var) = bind {
+                if let Some(var) = bind
+                    && !self.bound.contains(&var.value)
+                {
                     self.bound.insert(var.value.clone());
                 }
             }

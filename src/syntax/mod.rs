@@ -6,6 +6,7 @@ pub mod check;
 pub mod constants;
 pub mod error;
 pub mod eval;
+mod fast;
 mod literal;
 pub mod parser;
 mod recover;

@@ -11,6 +11,7 @@ use pest_derive::Parser;
 
 use super::ast::*;
 use super::error::{SyntaxError, code};
+use super::fast;
 use super::literal::{parse_int, parse_string};
 use super::recover::{self, Context};
 
@@ -21,11 +22,36 @@ pub struct MmParser;
 /// Past this many errors a file is not worth reading further.
 pub const MAX_ERRORS: usize = 100;
 
+/// How to parse. [`Options::default`] is what [`parse`] uses.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Read plain one-line call statements with the hand-written parser in
+    /// [`fast`](super::fast) and give only the other lines to pest. The result
+    /// is the same either way; turning it off exists to test exactly that.
+    pub fast: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { fast: true }
+    }
+}
+
 /// Parses a whole file. Always returns an AST (possibly partial) and the
 /// syntax errors found; the AST is only meaningful when there are none.
 pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
+    parse_with(source, Options::default())
+}
+
+/// [`parse`] with explicit [`Options`].
+pub fn parse_with(source: &str, options: Options) -> (Scenario, Vec<SyntaxError>) {
     if let Some(error) = recover::check_nesting(source) {
         return (Scenario::default(), vec![error]);
+    }
+    if options.fast
+        && let Some(parsed) = parse_by_lines(source)
+    {
+        return parsed;
     }
     let file = match MmParser::parse(Rule::file, source) {
         Ok(mut pairs) => pairs.next(),
@@ -36,13 +62,7 @@ pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
             );
         }
     };
-    let mut builder = Builder {
-        src: source,
-        errors: Vec::new(),
-        scenario: Scenario::default(),
-        explained_until: 0,
-        main_open: false,
-    };
+    let mut builder = Builder::new(source);
     if let Some(file) = file {
         for item in file.into_inner() {
             builder.top_item(item);
@@ -51,15 +71,71 @@ pub fn parse(source: &str) -> (Scenario, Vec<SyntaxError>) {
     (builder.scenario, builder.errors)
 }
 
-fn span_of(pair: &Pair<Rule>) -> Span {
-    let s = pair.as_span();
-    Span::new(s.start(), s.end())
+/// The fast path: walks the file item by item as the `file` rule would,
+/// reading plain call lines (and blank and comment lines) with
+/// [`fast::line`](super::fast::line) and parsing every other item with pest,
+/// one `top_step`/`process_open`/`block_step`/`block_end` at a time.
+///
+/// Returns `None` if pest rejects a piece, which only happens when the whole
+/// file would not parse either: the caller then parses it the usual way, so
+/// even that error is the same.
+fn parse_by_lines(source: &str) -> Option<(Scenario, Vec<SyntaxError>)> {
+    let mut builder = Builder::new(source);
+    let len = source.len();
+    let mut pos = 0;
+    // Each step reads one item and moves to the start of the next line.
+    while pos < len {
+        pos = match fast::line(source, pos, false) {
+            fast::Line::Call(stmt, end) => {
+                // A good line: whatever broke before has ended.
+                builder.explained_until = 0;
+                builder.push_main(stmt);
+                end
+            }
+            fast::Line::Empty(end) => end,
+            fast::Line::Other => match builder.pest_process_block(pos)? {
+                Some(end) => end,
+                None => {
+                    let step = builder.pest_piece(Rule::top_step, pos)?;
+                    let end = builder.base + step.as_span().end();
+                    for item in step.into_inner() {
+                        builder.top_item(item);
+                    }
+                    end
+                }
+            },
+        };
+    }
+    Some((builder.scenario, builder.errors))
 }
 
-fn spanned(pair: &Pair<Rule>) -> Spanned<String> {
-    Spanned {
-        value: pair.as_str().to_string(),
-        span: span_of(pair),
+/// A process block being built from its parts.
+struct OpenBlock {
+    start: usize,
+    process: Spanned<String>,
+    uid: Option<Expr>,
+    gid: Option<Expr>,
+    caps: Option<Vec<Spanned<String>>>,
+    stmts: Vec<Stmt>,
+    closed: bool,
+    header_end: usize,
+}
+
+impl OpenBlock {
+    fn new(start: usize) -> OpenBlock {
+        OpenBlock {
+            start,
+            process: Spanned {
+                value: String::new(),
+                span: Span::new(start, start),
+            },
+            uid: None,
+            gid: None,
+            caps: None,
+            stmts: Vec::new(),
+            closed: false,
+            header_end: start,
+        }
     }
 }
 
@@ -67,6 +143,8 @@ struct Builder<'s> {
     src: &'s str,
     errors: Vec<SyntaxError>,
     scenario: Scenario,
+    /// Where the pest input of the pairs being built starts in `src`.
+    base: usize,
     /// Bad lines before this offset belong to a statement already explained.
     explained_until: usize,
     /// Whether the last block is an implicit `main` block that top-level
@@ -74,7 +152,95 @@ struct Builder<'s> {
     main_open: bool,
 }
 
+impl<'s> Builder<'s> {
+    fn new(src: &'s str) -> Builder<'s> {
+        Builder {
+            src,
+            errors: Vec::new(),
+            scenario: Scenario::default(),
+            base: 0,
+            explained_until: 0,
+            main_open: false,
+        }
+    }
+
+    /// Parses `rule` from `src[pos..]`; the pairs' offsets are then relative to `base`.
+    fn pest_piece(&mut self, rule: Rule, pos: usize) -> Option<Pair<'s, Rule>> {
+        let pair = MmParser::parse(rule, &self.src[pos..]).ok()?.next()?;
+        self.base = pos;
+        Some(pair)
+    }
+
+    /// A process block at `pos`, read part by part: the header with pest,
+    /// then each body line with the fast path or pest, then the closing
+    /// brace with pest. `Some(None)`: no block opens here (or not one this
+    /// can read part by part); `None`: pest rejected a part.
+    fn pest_process_block(&mut self, pos: usize) -> Option<Option<usize>> {
+        let len = self.src.len();
+        let indented = self.src[pos..].trim_start_matches([' ', '\t', '\r']);
+        if !indented.starts_with("process") {
+            return Some(None);
+        }
+        let start = len - indented.len();
+        let Some(open) = self.pest_piece(Rule::process_open, pos) else {
+            return Some(None);
+        };
+        let mut at = self.base + open.as_span().end();
+        let mut state = OpenBlock::new(start);
+        for item in open.into_inner() {
+            self.block_part(&mut state, item);
+        }
+        loop {
+            at = match fast::line(self.src, at, true) {
+                fast::Line::Call(stmt, end) => {
+                    self.explained_until = 0;
+                    state.stmts.push(stmt);
+                    end
+                }
+                fast::Line::Empty(end) => end,
+                fast::Line::Other => {
+                    if let Some(step) = self.pest_piece(Rule::block_step, at) {
+                        let end = self.base + step.as_span().end();
+                        for item in step.into_inner() {
+                            self.block_part(&mut state, item);
+                        }
+                        end
+                    } else {
+                        let last = self.pest_piece(Rule::block_end, at)?;
+                        let end = self.base + last.as_span().end();
+                        for item in last.into_inner() {
+                            self.block_part(&mut state, item);
+                        }
+                        let block = self.finish_block(state, end);
+                        self.scenario.blocks.push(block);
+                        self.main_open = false;
+                        // The block ends its line; the file goes on after the break.
+                        return match self.src.as_bytes().get(end) {
+                            None => Some(Some(end)),
+                            Some(b'\n') => Some(Some(end + 1)),
+                            Some(_) => None,
+                        };
+                    }
+                }
+            };
+        }
+    }
+}
+
 impl Builder<'_> {
+    /// The absolute span of `pair`, which pest located in `src[base..]`.
+    fn span_of(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.base + s.start(), self.base + s.end())
+    }
+
+    fn spanned(&self, pair: &Pair<Rule>) -> Spanned<String> {
+        Spanned {
+            value: pair.as_str().to_string(),
+            span: self.span_of(pair),
+        }
+    }
+
     fn error(&mut self, error: SyntaxError) {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(error);
@@ -127,7 +293,7 @@ impl Builder<'_> {
     }
 
     fn bad_line(&mut self, line: Pair<Rule>, context: Context) {
-        let span = span_of(&line);
+        let span = self.span_of(&line);
         if span.start < self.explained_until || self.errors.len() >= MAX_ERRORS {
             return;
         }
@@ -143,7 +309,7 @@ impl Builder<'_> {
         };
         let value = match value.as_rule() {
             Rule::string => self.string(&value),
-            _ => spanned(&value),
+            _ => self.spanned(&value),
         };
         let (slot, what) = if is_kernel {
             (&mut self.scenario.kernel, "kernel")
@@ -176,7 +342,8 @@ impl Builder<'_> {
             .next()
             .unwrap_or("")
             .to_string();
-        let span = Span::new(item.as_span().start(), item.as_span().start() + word.len());
+        let start = self.base + item.as_span().start();
+        let span = Span::new(start, start + word.len());
         self.error(
             SyntaxError::new(
                 code::MISPLACED,
@@ -191,12 +358,12 @@ impl Builder<'_> {
     // ---- machine ------------------------------------------------------------
 
     fn machine_decl(&mut self, decl: &Pair<Rule>) -> Option<MachineDecl> {
-        let span = span_of(decl);
+        let span = self.span_of(decl);
         let rule = decl.as_rule();
         let mut inner = decl.clone().into_inner();
         let decl = match rule {
             Rule::sysctl_decl => {
-                let name = spanned(&inner.next()?);
+                let name = self.spanned(&inner.next()?);
                 let value = self.expr(inner.next()?);
                 MachineDecl::Sysctl { name, value, span }
             }
@@ -206,11 +373,11 @@ impl Builder<'_> {
             }
             Rule::mount_decl => {
                 let path = self.path(&inner.next()?);
-                let fstype = spanned(&inner.next()?);
+                let fstype = self.spanned(&inner.next()?);
                 let options = inner
                     .filter_map(|opt| {
                         let mut parts = opt.into_inner();
-                        let name = spanned(&parts.next()?);
+                        let name = self.spanned(&parts.next()?);
                         let value = parts.next().map(|v| self.expr(v));
                         Some(MountOption { name, value })
                     })
@@ -233,7 +400,7 @@ impl Builder<'_> {
             }
             Rule::device_decl => {
                 let path = self.path(&inner.next()?);
-                let kind = spanned(&inner.next()?);
+                let kind = self.spanned(&inner.next()?);
                 MachineDecl::Device { path, kind, span }
             }
             Rule::fifo_decl => MachineDecl::Fifo {
@@ -247,13 +414,13 @@ impl Builder<'_> {
 
     fn key_value(&mut self, kv: Pair<Rule>) -> Option<(Spanned<String>, Expr)> {
         let mut parts = kv.into_inner();
-        let key = spanned(&parts.next()?);
+        let key = self.spanned(&parts.next()?);
         let value = self.expr(parts.next()?);
         Some((key, value))
     }
 
     fn attr(&mut self, attr: Pair<Rule>) -> Option<Attr> {
-        let span = span_of(&attr);
+        let span = self.span_of(&attr);
         let rule = attr.as_rule();
         let text = attr.as_str();
         let mut inner = attr.clone().into_inner();
@@ -285,7 +452,7 @@ impl Builder<'_> {
                     );
                     return None;
                 }
-                Attr::Unknown(spanned(&attr))
+                Attr::Unknown(self.spanned(&attr))
             }
         })
     }
@@ -293,12 +460,12 @@ impl Builder<'_> {
     fn path(&mut self, path: &Pair<Rule>) -> Spanned<String> {
         match path.as_rule() {
             Rule::string => self.string(path),
-            _ => spanned(path),
+            _ => self.spanned(path),
         }
     }
 
     fn string(&mut self, string: &Pair<Rule>) -> Spanned<String> {
-        let span = span_of(string);
+        let span = self.span_of(string);
         let value = match parse_string(string.as_str(), span.start) {
             Ok(value) => value,
             Err(error) => {
@@ -312,57 +479,63 @@ impl Builder<'_> {
     // ---- processes ------------------------------------------------------------
 
     fn process_block(&mut self, block: Pair<Rule>) -> Block {
-        let span = span_of(&block);
-        let mut process = Spanned {
-            value: String::new(),
-            span,
-        };
-        let (mut uid, mut gid, mut caps) = (None, None, None);
-        let mut stmts = Vec::new();
-        let mut closed = false;
-        let mut header_end = span.start;
+        let span = self.span_of(&block);
+        let mut state = OpenBlock::new(span.start);
         for item in block.into_inner() {
-            match item.as_rule() {
-                Rule::ident => {
-                    process = spanned(&item);
-                    header_end = process.span.end;
+            self.block_part(&mut state, item);
+        }
+        self.finish_block(state, span.end)
+    }
+
+    /// One part of a process block: its name, an attribute, a line of its
+    /// body, its closing brace or what follows that brace.
+    fn block_part(&mut self, state: &mut OpenBlock, item: Pair<Rule>) {
+        match item.as_rule() {
+            Rule::ident => {
+                state.process = self.spanned(&item);
+                state.header_end = state.process.span.end;
+            }
+            Rule::uid_attr | Rule::gid_attr | Rule::caps_attr | Rule::bad_attr => {
+                state.header_end = self.base + item.as_span().end();
+                match item.as_rule() {
+                    Rule::uid_attr => state.uid = item.into_inner().next().map(|e| self.expr(e)),
+                    Rule::gid_attr => state.gid = item.into_inner().next().map(|e| self.expr(e)),
+                    Rule::caps_attr => state.caps = Some(self.caps(item)),
+                    _ => self.bad_process_attr(&item),
                 }
-                Rule::uid_attr | Rule::gid_attr | Rule::caps_attr | Rule::bad_attr => {
-                    header_end = item.as_span().end();
-                    match item.as_rule() {
-                        Rule::uid_attr => uid = item.into_inner().next().map(|e| self.expr(e)),
-                        Rule::gid_attr => gid = item.into_inner().next().map(|e| self.expr(e)),
-                        Rule::caps_attr => caps = Some(self.caps(item)),
-                        _ => self.bad_process_attr(&item),
-                    }
-                }
-                Rule::block_close => closed = true,
-                Rule::junk => self.junk_after_brace(&item),
-                Rule::bad_line => self.bad_line(item, Context::Block),
-                Rule::kernel_decl | Rule::arch_decl => self.misplaced(&item),
-                _ => {
-                    // A good line: whatever broke before has ended.
-                    self.explained_until = 0;
-                    if self.machine_decl(&item).is_some() {
-                        self.misplaced(&item);
-                    } else if let Some(stmt) = self.stmt(item) {
-                        stmts.push(stmt);
-                    }
+            }
+            Rule::block_close => state.closed = true,
+            Rule::junk => self.junk_after_brace(&item),
+            Rule::bad_line => self.bad_line(item, Context::Block),
+            Rule::kernel_decl | Rule::arch_decl => self.misplaced(&item),
+            Rule::EOI => {}
+            _ => {
+                // A good line: whatever broke before has ended.
+                self.explained_until = 0;
+                if self.machine_decl(&item).is_some() {
+                    self.misplaced(&item);
+                } else if let Some(stmt) = self.stmt(item) {
+                    state.stmts.push(stmt);
                 }
             }
         }
-        if !closed {
+    }
+
+    fn finish_block(&mut self, state: OpenBlock, end: usize) -> Block {
+        let span = Span::new(state.start, end);
+        if !state.closed {
+            let header_end = state.header_end;
             let brace = self.src[header_end..]
                 .find('{')
                 .map_or(header_end, |i| header_end + i);
             self.unterminated(Span::new(span.start, brace + 1), "process block");
         }
         Block {
-            process,
-            uid,
-            gid,
-            caps,
-            stmts,
+            process: state.process,
+            uid: state.uid,
+            gid: state.gid,
+            caps: state.caps,
+            stmts: state.stmts,
             implicit: false,
             span,
         }
@@ -372,7 +545,7 @@ impl Builder<'_> {
         let names: Vec<Spanned<String>> = attr
             .into_inner()
             .flat_map(|list| list.into_inner())
-            .map(|name| spanned(&name))
+            .map(|name| self.spanned(&name))
             .collect();
         match names.as_slice() {
             [only] if only.value == "none" => Vec::new(),
@@ -385,13 +558,13 @@ impl Builder<'_> {
         let name = text.split('=').next().unwrap_or(text);
         let known = ["uid", "gid", "caps"];
         let error = if known.contains(&name) {
-            SyntaxError::new(code::SYNTAX, span_of(attr), format!("invalid value in `{text}`"))
+            SyntaxError::new(code::SYNTAX, self.span_of(attr), format!("invalid value in `{text}`"))
                 .label("cannot read this value")
                 .help("for example `uid=1000`, `gid=100`, `caps=CAP_IPC_LOCK|CAP_SYS_ADMIN` or `caps=none`")
         } else {
             SyntaxError::new(
                 code::UNKNOWN_ATTRIBUTE,
-                span_of(attr),
+                self.span_of(attr),
                 format!("unknown process attribute `{text}`"),
             )
             .label("not uid=, gid= or caps=")
@@ -402,9 +575,13 @@ impl Builder<'_> {
 
     fn junk_after_brace(&mut self, junk: &Pair<Rule>) {
         self.error(
-            SyntaxError::new(code::SYNTAX, span_of(junk), "unexpected text after `}`")
-                .label("expected the end of the line")
-                .help("a closing `}` stands on its own line"),
+            SyntaxError::new(
+                code::SYNTAX,
+                self.span_of(junk),
+                "unexpected text after `}`",
+            )
+            .label("expected the end of the line")
+            .help("a closing `}` stands on its own line"),
         );
     }
 
@@ -423,7 +600,7 @@ impl Builder<'_> {
     // ---- statements -------------------------------------------------------------
 
     fn stmt(&mut self, stmt: Pair<Rule>) -> Option<Stmt> {
-        let span = span_of(&stmt);
+        let span = self.span_of(&stmt);
         let kind = match stmt.as_rule() {
             Rule::call_stmt => self.call_stmt(stmt)?,
             Rule::maps_stmt => StmtKind::Maps {
@@ -461,7 +638,7 @@ impl Builder<'_> {
         for part in stmt.into_inner() {
             match part.as_rule() {
                 Rule::var => {
-                    let span = span_of(&part);
+                    let span = self.span_of(&part);
                     bind = Some(Spanned {
                         value: part.as_str()[1..].to_string(),
                         span,
@@ -480,14 +657,14 @@ impl Builder<'_> {
     }
 
     fn call(&mut self, call: Pair<Rule>) -> Call {
-        let span = span_of(&call);
+        let span = self.span_of(&call);
         let mut inner = call.into_inner();
         let name = inner.next().map_or_else(
             || Spanned {
                 value: String::new(),
                 span,
             },
-            |name| spanned(&name),
+            |name| self.spanned(&name),
         );
         let args = inner.map(|arg| self.arg(arg)).collect();
         Call { name, args, span }
@@ -497,12 +674,12 @@ impl Builder<'_> {
         match arg.as_rule() {
             Rule::string => Arg::Str(self.string(&arg)),
             Rule::strukt => {
-                let span = span_of(&arg);
+                let span = self.span_of(&arg);
                 let fields = arg
                     .into_inner()
                     .filter_map(|field| {
                         let mut parts = field.into_inner();
-                        let name = spanned(&parts.next()?);
+                        let name = self.spanned(&parts.next()?);
                         let value = self.arg(parts.next()?);
                         Some((name, value))
                     })
@@ -516,8 +693,8 @@ impl Builder<'_> {
     fn expect(&mut self, expect: Pair<Rule>) -> Option<Expect> {
         let result = expect.into_inner().next()?;
         if result.as_rule() == Rule::expect_err {
-            let span = span_of(&result);
-            let errno = spanned(&result.into_inner().next()?);
+            let span = self.span_of(&result);
+            let errno = self.spanned(&result.into_inner().next()?);
             Some(Expect::Error { errno, span })
         } else {
             Some(Expect::Value(self.expr(result)))
@@ -525,7 +702,7 @@ impl Builder<'_> {
     }
 
     fn maps_body(&mut self, body: Pair<Rule>) -> Spanned<Vec<MapsLine>> {
-        let span = span_of(&body);
+        let span = self.span_of(&body);
         let mut lines = Vec::new();
         let mut closed = false;
         for item in body.into_inner() {
@@ -548,7 +725,7 @@ impl Builder<'_> {
     }
 
     fn maps_line(&mut self, line: Pair<Rule>) -> Option<MapsLine> {
-        let span = span_of(&line);
+        let span = self.span_of(&line);
         let mut out = MapsLine {
             start: 0,
             end: 0,
@@ -562,7 +739,7 @@ impl Builder<'_> {
         let mut hexes = 0;
         for field in line.into_inner() {
             let text = field.as_str();
-            let at = field.as_span().start();
+            let at = self.base + field.as_span().start();
             match field.as_rule() {
                 Rule::hex => {
                     let value = self.hex(text, at);
@@ -628,19 +805,19 @@ impl Builder<'_> {
     }
 
     fn status_body(&mut self, body: Pair<Rule>) -> Spanned<Vec<StatusField>> {
-        let span = span_of(&body);
+        let span = self.span_of(&body);
         let mut fields = Vec::new();
         let mut closed = false;
         for item in body.into_inner() {
             match item.as_rule() {
                 Rule::status_field => {
-                    let field_span = span_of(&item);
+                    let field_span = self.span_of(&item);
                     let mut parts = item.into_inner();
                     let (Some(name), Some(value)) = (parts.next(), parts.next()) else {
                         continue;
                     };
                     fields.push(StatusField {
-                        name: spanned(&name),
+                        name: self.spanned(&name),
                         value: self.int(&value),
                         span: field_span,
                     });
@@ -662,7 +839,7 @@ impl Builder<'_> {
     // ---- expressions ---------------------------------------------------------------
 
     fn int(&mut self, number: &Pair<Rule>) -> u64 {
-        match parse_int(number.as_str(), number.as_span().start()) {
+        match parse_int(number.as_str(), self.base + number.as_span().start()) {
             Ok(value) => value,
             Err(error) => {
                 self.error(error);
@@ -678,7 +855,7 @@ impl Builder<'_> {
         let mut ops: Vec<BinOp> = Vec::new();
         let mut negs: Vec<usize> = Vec::new();
         for token in expr.into_inner() {
-            let span = span_of(&token);
+            let span = self.span_of(&token);
             let kind = match token.as_rule() {
                 Rule::neg => {
                     negs.push(span.start);
@@ -714,7 +891,7 @@ impl Builder<'_> {
     }
 }
 
-fn precedence(op: BinOp) -> u8 {
+pub(super) fn precedence(op: BinOp) -> u8 {
     match op {
         BinOp::Or => 0,
         BinOp::Add | BinOp::Sub => 1,
