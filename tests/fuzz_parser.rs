@@ -12,7 +12,7 @@ use mmrun::syntax;
 
 mod common;
 
-use common::{Rng, VALID, mutation, random_bytes, token_soup};
+use common::{Rng, VALID, VOCABULARY, mutation, random_bytes, token_soup};
 
 /// Runs a scenario that loaded: the runner and the engine (whose invariants
 /// are checked after every call in debug builds) must end in a result, and
