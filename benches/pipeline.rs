@@ -2,6 +2,10 @@
 //! alone, and parsing + checking + running. Target (issue 3): at least
 //! 1,000,000 calls per second end to end.
 
+/// The allocator the binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mmrun::runner::{self, RunOptions};
 use std::hint::black_box;

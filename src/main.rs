@@ -3,6 +3,11 @@
 //! scenario could not be run, 64 bad usage.
 
 use clap::{Parser, ValueEnum};
+
+/// mimalloc: the runner allocates a little per call, and glibc's malloc was a
+/// third of the pipeline's time.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use mmrun::engine::Kernel;
 use mmrun::report::{diagnostics, json, mismatch, transcript};
 use mmrun::runner::{self, RunOptions};

@@ -1,7 +1,7 @@
 //! The VFS as the mmap path sees it: mounts, inodes, open file descriptions.
 //! Lookup is by whole path; missing parent directories exist implicitly.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub type InodeId = u32;
 pub type FileId = u32;

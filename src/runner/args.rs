@@ -65,7 +65,7 @@ fn value(r: &Runner, arg: &Arg) -> Result<ArgValue, RunError> {
 }
 
 /// Evaluate a call's arguments and build the engine's request.
-pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall), RunError> {
+pub fn lower(r: &Runner, call: &Call) -> Result<(&'static str, Vec<ArgValue>, Syscall), RunError> {
     let args = call
         .args
         .iter()
@@ -80,7 +80,8 @@ pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall)
         Some(ArgValue::Rlimit { rlim_cur, rlim_max }) => Some((*rlim_cur, *rlim_max)),
         _ => None,
     };
-    let name = call.name.value.as_str();
+    // The call table's own name: no allocation per call.
+    let name = crate::syntax::calls::find(&call.name.value).map_or("", |c| c.name);
     let syscall = match name {
         "open" => Syscall::Open {
             path: s(0),
@@ -173,13 +174,13 @@ pub fn lower(r: &Runner, call: &Call) -> Result<(String, Vec<ArgValue>, Syscall)
         },
         "brk" => Syscall::Unmodelled { name: "brk" },
         "madvise" => Syscall::Unmodelled { name: "madvise" },
-        other => {
+        _ => {
             return Err(RunError {
-                message: format!("the runner does not know the call `{other}`"),
+                message: format!("the runner does not know the call `{}`", call.name.value),
                 span: call.name.span,
                 help: None,
             });
         }
     };
-    Ok((name.to_string(), args, syscall))
+    Ok((name, args, syscall))
 }

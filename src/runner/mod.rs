@@ -11,7 +11,7 @@ use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::engine::trace::Step;
 use crate::engine::{Kernel, Machine, Pid, ProcessSpec, Refusal};
 use crate::syntax::ast::{Block, Scenario, Span, StmtKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use args::ArgValue;
 pub use expect::{Mismatch, MismatchKind};
@@ -30,7 +30,7 @@ pub struct RunOptions {
 pub enum Event {
     Call {
         process: usize,
-        name: String,
+        name: &'static str,
         args: Vec<ArgValue>,
         result: Result<u64, Refusal>,
         steps: Vec<Step>,
@@ -96,9 +96,9 @@ pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
     let mut runner = Runner {
         machine: &mut machine,
         opts,
-        pids: HashMap::new(),
+        pids: HashMap::default(),
         processes: Vec::new(),
-        vars: HashMap::new(),
+        vars: HashMap::default(),
         events: Vec::new(),
         mismatches: Vec::new(),
     };

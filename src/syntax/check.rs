@@ -2,8 +2,8 @@
 //! well-formed file meaningless (unknown names, wrong arity, unbound
 //! variables, conflicting declarations). Never panics; returns every error.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use super::ast::*;
 use super::calls::{self, ParamKind};
@@ -48,7 +48,7 @@ pub fn check(scenario: &Scenario, source: &str) -> Vec<SyntaxError> {
     let mut checker = Checker {
         source,
         errors: Vec::new(),
-        bound: HashSet::new(),
+        bound: HashSet::default(),
         binders: binding_sites(scenario),
         line_breaks: OnceCell::new(),
     };
@@ -73,7 +73,7 @@ struct Checker<'s> {
 
 /// The first binding statement of every variable.
 fn binding_sites(scenario: &Scenario) -> HashMap<String, Span> {
-    let mut sites = HashMap::new();
+    let mut sites = HashMap::default();
     for stmt in scenario.blocks.iter().flat_map(|b| &b.stmts) {
         if let StmtKind::Call {
             bind: Some(var), ..
@@ -136,8 +136,8 @@ impl Checker<'_> {
 
     fn machine(&mut self, decls: &[MachineDecl]) {
         // path → (is a directory, where declared)
-        let mut nodes: HashMap<String, (bool, Span)> = HashMap::new();
-        let mut mounts: HashMap<String, Span> = HashMap::new();
+        let mut nodes: HashMap<String, (bool, Span)> = HashMap::default();
+        let mut mounts: HashMap<String, Span> = HashMap::default();
         for decl in decls {
             match decl {
                 MachineDecl::Sysctl { name, value, .. } => {

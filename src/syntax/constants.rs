@@ -3,7 +3,7 @@
 //! The values live in [`crate::uapi`]; this module only gives them their
 //! scenario names, so adding a uapi constant means adding one line here.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::uapi;
