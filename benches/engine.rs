@@ -166,12 +166,14 @@ fn bench(c: &mut Criterion) {
             },
         );
 
-        // A 2-page mmap that must skip n one-page holes, + munmap.
+        // A 2-page mmap that must skip n one-page holes, + munmap. Its
+        // protection differs from its neighbours' so it stays a VMA of its own
+        // (this measures the search, not a merge and a split).
         let (mut m, p) = holes(n);
         let two = Syscall::Mmap {
             addr: 0,
             len: 2 * PAGE,
-            prot: PROT_READ,
+            prot: PROT_READ | PROT_EXEC,
             flags: MAP_PRIVATE | MAP_ANONYMOUS,
             fd: u64::MAX,
             off: 0,

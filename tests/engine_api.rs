@@ -128,3 +128,31 @@ fn offset_unaligned_is_first() {
     );
     assert_eq!(r.result.unwrap_err().errno(), EBADF);
 }
+
+#[test]
+fn memory_per_vma_is_at_most_200_bytes() {
+    // Issue 3: at most 200 bytes per VMA. 100,000 separate VMAs (alternating
+    // protections so none merge), spare capacity counted.
+    let (mut m, p) = root();
+    m.world.paranoid = false;
+    m.world.sys.max_map_count = 1_000_000;
+    let n = 100_000u64;
+    for i in 0..n {
+        let prot = if i % 2 == 0 { PROT_READ } else { PROT_NONE };
+        let addr = 0x7ffff7fff000 - (i + 1) * 4096;
+        let call = Syscall::Mmap {
+            addr,
+            len: 4096,
+            prot,
+            flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+            fd: u64::MAX,
+            off: 0,
+        };
+        m.syscall(p, &call, false).result.unwrap();
+    }
+    let vmas = m.tasks[p].mm.vmas();
+    assert_eq!(vmas.len() as u64, n);
+    let per_vma = vmas.heap_bytes() / vmas.len();
+    eprintln!("{per_vma} bytes per VMA");
+    assert!(per_vma <= 200, "{per_vma} bytes per VMA");
+}

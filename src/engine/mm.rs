@@ -100,6 +100,27 @@ impl Mm {
         found
     }
 
+    /// The gap searches (unmapped_area, unmapped_area_topdown): the answer,
+    /// with find_vma's answer for it cached, since mmap_region asks next.
+    pub fn unmapped_area(
+        &self,
+        topdown: bool,
+        length: u64,
+        low: u64,
+        high: u64,
+        align_mask: u64,
+    ) -> Option<u64> {
+        let found = if topdown {
+            self.vmas
+                .unmapped_area_topdown_at(length, low, high, align_mask, 0)
+        } else {
+            self.vmas.unmapped_area_at(length, low, high, align_mask, 0)
+        };
+        let (addr, above) = found?;
+        self.cache_around(above);
+        Some(addr)
+    }
+
     /// The last VMA ending at or below `addr` (the `prev` of a range starting there).
     pub fn find_prev(&self, addr: u64) -> Option<NodeId> {
         match self.find_vma(addr) {

@@ -128,6 +128,12 @@ impl<T> VmaTree<T> {
         }
     }
 
+    /// Heap bytes held by the set (node arena and payloads, spare capacity included).
+    pub fn heap_bytes(&self) -> usize {
+        self.nodes.capacity() * std::mem::size_of::<Node>()
+            + self.data.capacity() * std::mem::size_of::<Option<T>>()
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -690,6 +696,21 @@ impl<T> VmaTree<T> {
         align_mask: u64,
         align_offset: u64,
     ) -> Option<u64> {
+        self.unmapped_area_at(length, low_limit, high_limit, align_mask, align_offset)
+            .map(|(a, _)| a)
+    }
+
+    /// [`Self::unmapped_area`], also returning the node right above the
+    /// chosen gap (`find_vma` of the answer; None for the top gap), so the
+    /// caller need not look it up again.
+    pub fn unmapped_area_at(
+        &self,
+        length: u64,
+        low_limit: u64,
+        high_limit: u64,
+        align_mask: u64,
+        align_offset: u64,
+    ) -> Option<(u64, Option<NodeId>)> {
         let len = length.checked_add(align_mask)?;
         let hl = high_limit.checked_sub(len)?;
         if low_limit > hl {
@@ -700,6 +721,7 @@ impl<T> VmaTree<T> {
         let thr = len.max(1);
 
         let mut gap_start = None;
+        let mut above = None;
         if self.root != NIL && self.node(self.root).max_gap >= thr {
             // Nodes starting below `ll` have vm_start_gap < ll. Among those
             // starting at or above it, only the first (v0) can have a
@@ -717,6 +739,7 @@ impl<T> VmaTree<T> {
                     // gap_start is increasing along the list, so an earlier
                     // big-enough gap starting above hl implies this one does.
                     gap_start = Some(self.prev_end(c));
+                    above = Some(c);
                 }
             }
         }
@@ -725,7 +748,10 @@ impl<T> VmaTree<T> {
             return None;
         }
         let gap_start = gap_start.max(low_limit);
-        Some(gap_start.wrapping_add(align_offset.wrapping_sub(gap_start) & align_mask))
+        Some((
+            gap_start.wrapping_add(align_offset.wrapping_sub(gap_start) & align_mask),
+            above,
+        ))
     }
 
     /// The kernel's `unmapped_area_topdown`, same parameters. Returns the
@@ -743,6 +769,20 @@ impl<T> VmaTree<T> {
         align_mask: u64,
         align_offset: u64,
     ) -> Option<u64> {
+        self.unmapped_area_topdown_at(length, low_limit, high_limit, align_mask, align_offset)
+            .map(|(a, _)| a)
+    }
+
+    /// [`Self::unmapped_area_topdown`], also returning the node right above
+    /// the chosen gap (None for the top gap).
+    pub fn unmapped_area_topdown_at(
+        &self,
+        length: u64,
+        low_limit: u64,
+        high_limit: u64,
+        align_mask: u64,
+        align_offset: u64,
+    ) -> Option<(u64, Option<NodeId>)> {
         let len = length.checked_add(align_mask)?;
         let hl = high_limit.checked_sub(len)?;
         if low_limit > hl {
@@ -750,6 +790,7 @@ impl<T> VmaTree<T> {
         }
         let ll = low_limit + len;
 
+        let mut above = None;
         let gap_end = if self.highest_vm_end() <= hl {
             high_limit
         } else {
@@ -771,10 +812,14 @@ impl<T> VmaTree<T> {
             if ge < ll {
                 return None;
             }
+            above = Some(g);
             ge.min(high_limit)
         };
         let gap_end = gap_end - length;
-        Some(gap_end - (gap_end.wrapping_sub(align_offset) & align_mask))
+        Some((
+            gap_end - (gap_end.wrapping_sub(align_offset) & align_mask),
+            above,
+        ))
     }
 
     // ----- verification --------------------------------------------------

@@ -145,7 +145,7 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
         cx.trace
             .step("arch_get_unmapped_area", "the hint is not free: searching");
     }
-    match cx.task.mm.vmas().unmapped_area(len, begin, end, 0, 0) {
+    match cx.task.mm.unmapped_area(false, len, begin, end, 0) {
         Some(a) => {
             cx.trace
                 .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
@@ -186,12 +186,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
         }
         let base = cx.task.mm.mmap_base;
         // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197).
-        if let Some(a) = cx
-            .task
-            .mm
-            .vmas()
-            .unmapped_area_topdown(len, PAGE_SIZE, base, 0, 0)
-        {
+        if let Some(a) = cx.task.mm.unmapped_area(true, len, PAGE_SIZE, base, 0) {
             cx.trace.value(
                 "unmapped_area_topdown",
                 "top-down search below mmap_base: highest gap that fits",
