@@ -48,8 +48,12 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
                 if opts.explain {
                     for s in steps {
                         match s.value {
+                            // Small values (descriptors, page counts) read better in decimal.
+                            Some(v) if v < 0x10000 => {
+                                let _ = writeln!(out, "#     {}: {} {v}", s.func, s.what);
+                            }
                             Some(v) => {
-                                let _ = writeln!(out, "#     {}: {} {:#x}", s.func, s.what, v);
+                                let _ = writeln!(out, "#     {}: {} {v:#x}", s.func, s.what);
                             }
                             None => {
                                 let _ = writeln!(out, "#     {}: {}", s.func, s.what);

@@ -271,6 +271,10 @@ pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
     let legacy = cx.task.personality & ADDR_COMPAT_LAYOUT != 0
         || stack == RLIM_INFINITY
         || cx.world.sys.legacy_va_layout != 0;
+    cx.trace.step(
+        "arch_pick_mmap_layout",
+        "exec: layout picked with rnd = 0 (a deliberate departure: literal 4.12 randomises mmap_base even under ADDR_NO_RANDOMIZE)",
+    );
     let mm = &mut cx.task.mm;
     mm.mmap_legacy_base = TASK_UNMAPPED_BASE;
     if legacy {
