@@ -86,6 +86,7 @@ fn main() -> ExitCode {
     let opts = RunOptions {
         kernel,
         explain: cli.explain,
+        vmas_after_calls: cli.format == Format::Json,
     };
     let text = transcript::TextOptions {
         quiet: cli.quiet,

@@ -23,6 +23,7 @@ fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
         &RunOptions {
             kernel: None,
             explain: true,
+            vmas_after_calls: true,
         },
     ) {
         let _ = transcript::render(

@@ -14,6 +14,7 @@ pub fn records(file: &str, run: &Run) -> Vec<Value> {
                 args,
                 result,
                 steps,
+                vmas,
                 ..
             } => {
                 let p = &run.processes[*process];
@@ -34,7 +35,7 @@ pub fn records(file: &str, run: &Run) -> Vec<Value> {
                 json!({
                     "file": file, "kind": "call", "process": p.name, "pid": p.pid,
                     "call": name, "args": args, "strace": strace::call(name, args),
-                    "result": value, "errno": errno, "check": check, "steps": steps,
+                    "result": value, "errno": errno, "check": check, "steps": steps, "vmas": vmas,
                 })
             }
             Event::Maps { process, entries, .. } => {

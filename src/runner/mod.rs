@@ -23,6 +23,8 @@ pub struct RunOptions {
     pub kernel: Option<Kernel>,
     /// Record the way every call took through the kernel.
     pub explain: bool,
+    /// Record the process's VMA table after every call (for JSON output).
+    pub vmas_after_calls: bool,
 }
 
 /// One thing the transcript shows, in execution order.
@@ -34,6 +36,8 @@ pub enum Event {
         args: Vec<ArgValue>,
         result: Result<u64, Refusal>,
         steps: Vec<Step>,
+        /// The VMA table after the call, when asked for.
+        vmas: Option<Vec<MapsEntry>>,
         span: Span,
     },
     Maps {
@@ -184,12 +188,14 @@ impl Runner<'_> {
                     {
                         self.mismatches.push(m);
                     }
+                    let vmas = self.opts.vmas_after_calls.then(|| self.machine.maps(pid));
                     self.events.push(Event::Call {
                         process: index,
                         name,
                         args,
                         result: outcome.result,
                         steps: outcome.steps,
+                        vmas,
                         span: call.span,
                     });
                 }

@@ -1,0 +1,113 @@
+//! The command line as a user meets it: exit statuses, the summary line,
+//! JSON records, quiet mode, colour.
+
+use std::process::Command;
+
+fn mmrun(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mmrun"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("mmrun runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const GOOD: &str = "scenarios/files/first-example.mm";
+
+#[test]
+fn passing_scenario_exits_0() {
+    let (code, out, _) = mmrun(&[GOOD]);
+    assert_eq!(code, 0);
+    assert!(out.contains("= -1 EACCES (Permission denied)"));
+    assert!(out.contains("#   refused by do_mmap (mm/mmap.c:1392)"));
+}
+
+#[test]
+fn failed_expectation_exits_1_with_a_diagnostic_on_its_span() {
+    let (code, _, err) = mmrun(&["tests/cli/wrong-expectation.mm"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("expected `= 0x7ffff7ffe000`, but the model returned `= -1 EACCES`"),
+        "{err}"
+    );
+    assert!(err.contains("wrong-expectation.mm:5:"), "{err}");
+    assert!(
+        err.contains("do_mmap.shared_write_needs_fmode_write"),
+        "{err}"
+    );
+    assert!(!err.contains('\u{1b}'), "NO_COLOR: no escape codes");
+}
+
+#[test]
+fn scenario_error_exits_2_with_a_hint() {
+    let (code, _, err) = mmrun(&["tests/cli/typo.mm"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("PROT_RAED"), "{err}");
+    assert!(
+        err.contains("PROT_READ"),
+        "the nearest name is suggested: {err}"
+    );
+}
+
+#[test]
+fn bad_usage_exits_64() {
+    assert_eq!(mmrun(&[]).0, 64);
+    assert_eq!(mmrun(&["--format", "xml", GOOD]).0, 64);
+    assert_eq!(mmrun(&["--kernel", "9.99", GOOD]).0, 64);
+    assert_eq!(mmrun(&["--help"]).0, 0);
+}
+
+#[test]
+fn several_files_end_with_the_summary() {
+    let (code, out, _) = mmrun(&[GOOD, "tests/cli/wrong-expectation.mm"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().last(), Some("1 passed, 1 failed"));
+}
+
+#[test]
+fn quiet_prints_only_the_summary_for_passing_files() {
+    let (code, out, _) = mmrun(&["--quiet", GOOD]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), "1 passed, 0 failed");
+}
+
+#[test]
+fn json_has_one_record_per_call_with_the_check_and_the_vmas() {
+    let (code, out, _) = mmrun(&["--format", "json", GOOD]);
+    assert_eq!(code, 0);
+    let records: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let calls: Vec<_> = records.iter().filter(|r| r["kind"] == "call").collect();
+    assert_eq!(calls.len(), 6);
+    assert_eq!(calls[1]["errno"], "EACCES");
+    assert_eq!(
+        calls[1]["check"]["id"],
+        "do_mmap.shared_write_needs_fmode_write"
+    );
+    assert_eq!(calls[1]["check"]["location"], "mm/mmap.c:1392");
+    assert_eq!(calls[2]["result"], 0x7ffff7ffd000u64);
+    assert_eq!(calls[2]["vmas"][0]["name"], "/data/ro.bin");
+    assert!(records.iter().any(|r| r["kind"] == "maps"));
+}
+
+#[test]
+fn explain_shows_the_way_through_the_kernel() {
+    let (_, out, _) = mmrun(&["--explain", GOOD]);
+    for f in [
+        "sys_mmap:",
+        "sys_mmap_pgoff:",
+        "get_unmapped_area:",
+        "unmapped_area_topdown:",
+        "mmap_region:",
+        "vma_merge:",
+    ] {
+        assert!(out.contains(f), "--explain mentions {f}");
+    }
+}
