@@ -131,6 +131,8 @@ pub fn mmap_region(
         // mm/mmap.c:1657-1710: a new VMA, then the object behind it.
         let mut vma = Vma::anonymous(vm_flags, pgoff);
         if let Some(f) = file {
+            // mm/mmap.c:1747-1764: on failure unmap_and_free_vma resets
+            // `charged` before the unacct, so a charge taken above stays.
             call_mmap(cx, f, &mut vma, len)?
         } else if vm_flags & VM_SHARED != 0
             && let Err(e) = shmem_zero_setup(cx, &mut vma, len)
