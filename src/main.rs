@@ -74,7 +74,7 @@ fn main() -> ExitCode {
         None => None,
         Some((_, Some(k))) => Some(k),
         Some((k, None)) => {
-            eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12)");
+            eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12, 6.18)");
             return ExitCode::from(EXIT_USAGE);
         }
     };

@@ -25,6 +25,8 @@ pub const MAP_TYPE: u64 = 0x0f;
 pub const MAP_FIXED: u64 = 0x10;
 pub const MAP_ANONYMOUS: u64 = 0x20;
 pub const MAP_32BIT: u64 = 0x40;
+/// x86-64, 6.6+: place the mapping above 4 GiB.
+pub const MAP_ABOVE4G: u64 = 0x80;
 pub const MAP_GROWSDOWN: u64 = 0x100;
 pub const MAP_DENYWRITE: u64 = 0x800;
 pub const MAP_EXECUTABLE: u64 = 0x1000;

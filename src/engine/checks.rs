@@ -60,6 +60,24 @@ checks! {
     DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1448",
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
 
+    // --- 6.18 only -------------------------------------------------------------------
+    DO_MMAP_NOREPLACE_EEXIST: "do_mmap.fixed_noreplace_exists", EEXIST, "do_mmap", "mm/mmap.c (6.18 do_mmap, after __get_unmapped_area)",
+        "MAP_FIXED_NOREPLACE: something is already mapped in {addr}+{len}";
+    DO_MMAP_VALIDATE_EOPNOTSUPP: "do_mmap.shared_validate_unknown_flags", EOPNOTSUPP, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_SHARED_VALIDATE)",
+        "MAP_SHARED_VALIDATE refuses flag bits {bits} that this file does not support";
+    DO_MMAP_DROPPABLE_EINVAL: "do_mmap.droppable_invalid", EINVAL, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_DROPPABLE)",
+        "MAP_DROPPABLE cannot be combined with MAP_LOCKED, MAP_HUGETLB or MAP_GROWSDOWN";
+    FILE_MMAP_OK_EOVERFLOW: "file_mmap_ok.offset_too_large", EOVERFLOW, "file_mmap_ok", "mm/mmap.c (6.18 file_mmap_ok)",
+        "the file offset (page {pgoff}) plus the length runs past the largest offset this file allows";
+    EXT4_MAP_SYNC: "ext4_file_mmap.map_sync_without_dax", EOPNOTSUPP, "ext4_file_mmap", "fs/ext4/file.c (6.18 ext4_file_mmap)",
+        "MAP_SYNC needs a DAX file; this ext4 file is not one (the old mapping in the range is already gone)";
+    MREMAP_NEW_LEN_TOO_BIG: "check_mremap_params.new_len_too_big", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)",
+        "the new length {len} is larger than TASK_SIZE";
+    MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)",
+        "MREMAP_DONTUNMAP cannot change the size";
+    MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
+        "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
+
     // --- get_unmapped_area and the arch allocators -------------------------------------
     GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",
         "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";

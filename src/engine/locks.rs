@@ -97,7 +97,10 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
         return Ok(0);
     }
     // fs/locks.c:2184: no mandatory locks on files with shared writable mappings.
-    if mandatory_lock(cx, inode) && cx.world.vfs.inode(inode).mmap_writable > 0 {
+    if cx.world.profile().mandatory_locking
+        && mandatory_lock(cx, inode)
+        && cx.world.vfs.inode(inode).mmap_writable > 0
+    {
         return Err(Refusal::new(&checks::FCNTL_MAND_MAPPED).with("path", Fact::Path(path)));
     }
     let (start, end) = flock_to_range(cx, file, fl)?;

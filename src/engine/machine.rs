@@ -12,18 +12,22 @@ use super::vma::PAGE_SHIFT;
 pub enum Kernel {
     #[serde(rename = "4.12")]
     V4_12,
+    #[serde(rename = "6.18")]
+    V6_18,
 }
 
 impl Kernel {
     pub fn parse(s: &str) -> Option<Kernel> {
         match s {
             "4.12" => Some(Kernel::V4_12),
+            "6.18" => Some(Kernel::V6_18),
             _ => None,
         }
     }
     pub fn name(self) -> &'static str {
         match self {
             Kernel::V4_12 => "4.12",
+            Kernel::V6_18 => "6.18",
         }
     }
 }
@@ -101,6 +105,16 @@ pub struct World {
 }
 
 impl World {
+    pub fn profile(&self) -> &'static super::profile::Profile {
+        self.kernel.profile()
+    }
+
+    /// The kernel-internal mmap_min_addr (security/min_addr.c): the sysctl,
+    /// raised to CONFIG_LSM_MMAP_MIN_ADDR where one is built in.
+    pub fn mmap_min_addr(&self) -> u64 {
+        self.sys.mmap_min_addr.max(self.profile().lsm_mmap_min_addr)
+    }
+
     pub fn total_pages(&self) -> u64 {
         self.mem.total >> PAGE_SHIFT
     }

@@ -185,7 +185,8 @@ fn mlock_fixup(
 pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
     // mm/mlock.c:792: 4.12 accepts MCL_ONFAULT alone (it then acts as
     // munlockall); refusing it came with a later kernel.
-    if flags == 0 || flags & !(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) != 0 {
+    let onfault_alone = flags == MCL_ONFAULT && cx.world.profile().mlockall_onfault_alone_einval;
+    if flags == 0 || flags & !(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) != 0 || onfault_alone {
         return Err(Refusal::new(&checks::MLOCKALL_BAD_FLAGS).with("flags", Fact::Hex(flags)));
     }
     if !can_do_mlock(cx) {

@@ -18,6 +18,7 @@ pub mod mprotect;
 pub mod mremap;
 pub mod open;
 pub mod proc;
+pub mod profile;
 pub mod refusal;
 pub mod syscalls;
 pub mod task;

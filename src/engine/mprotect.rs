@@ -201,6 +201,13 @@ fn mprotect_fixup(
             vm_enough_memory(cx, charged, &checks::MPROTECT_NO_COMMIT)?;
             newflags |= VM_ACCOUNT;
         }
+    } else if cx.world.profile().mprotect_drops_account && oldflags & VM_ACCOUNT != 0 {
+        // 6.18 mprotect_fixup: an anonymous VMA never faulted gives its
+        // charge back when it stops being writable.
+        let v = cx.task.mm.vma(vma);
+        if v.ops == VmOps::None && v.anon_vma.is_none() {
+            newflags &= !VM_ACCOUNT;
+        }
     }
     // mm/mprotect.c:323-330
     let v = *cx.task.mm.vma(vma);
@@ -236,6 +243,11 @@ fn mprotect_fixup(
         && newflags & VM_WRITE != 0
     {
         let _ = mm_populate(cx, start, end - start, true);
+    }
+    if oldflags & VM_ACCOUNT != 0 && newflags & VM_ACCOUNT == 0 {
+        cx.trace
+            .value(F, "VM_ACCOUNT dropped: commit returned (pages)", nrpages);
+        super::util::vm_unacct_memory(cx, nrpages);
     }
     let mm = &mut cx.task.mm;
     mm.vm_stat_account(oldflags, -(nrpages as i64));

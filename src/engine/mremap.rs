@@ -24,6 +24,9 @@ pub fn sys_mremap(
     new_addr: u64,
 ) -> KResult<u64> {
     const F: &str = "mremap";
+    if cx.world.profile().mremap_modern {
+        return mremap_618(cx, addr, old_len, new_len, flags, new_addr);
+    }
     // mm/mremap.c:507-514
     if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE) != 0 {
         return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS).with("flags", Fact::Hex(flags)));
@@ -322,5 +325,289 @@ fn move_vma(
         *locked = true;
     }
     cx.trace.value(F, "moved to", new_addr);
+    Ok(new_addr)
+}
+
+/// mremap as 6.18 does it (mm/mremap.c, reorganised in 6.16-6.17 around
+/// struct vma_remap_struct): every parameter check first
+/// (check_mremap_params), then the source VMA is always looked up
+/// (check_prep_vma, EFAULT also for shrinks), the destination of
+/// MREMAP_FIXED is unmapped only after the source passed, in-place growth
+/// merges with a compatible next VMA (vma_merge_extend), and
+/// MREMAP_DONTUNMAP leaves the source mapped.
+fn mremap_618(
+    cx: &mut Ctx,
+    addr: u64,
+    old_len: u64,
+    new_len: u64,
+    flags: u64,
+    new_addr: u64,
+) -> KResult<u64> {
+    const F: &str = "mremap";
+    let old_len = page_align(old_len);
+    let new_len = page_align(new_len);
+    // check_mremap_params
+    if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE | MREMAP_DONTUNMAP) != 0 {
+        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS).with("flags", Fact::Hex(flags)));
+    }
+    if addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::MREMAP_UNALIGNED).with("addr", Fact::Hex(addr)));
+    }
+    if new_len == 0 {
+        return refuse(&checks::MREMAP_ZERO_NEW_LEN);
+    }
+    if new_len > TASK_SIZE {
+        return Err(Refusal::new(&checks::MREMAP_NEW_LEN_TOO_BIG).with("len", Fact::Hex(new_len)));
+    }
+    let new_place = flags & (MREMAP_FIXED | MREMAP_DONTUNMAP) != 0;
+    if new_place {
+        if new_addr > TASK_SIZE - new_len {
+            return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
+                .with("addr", Fact::Hex(new_addr))
+                .with("len", Fact::Hex(new_len)));
+        }
+        if new_addr & !PAGE_MASK != 0 {
+            return Err(
+                Refusal::new(&checks::MREMAP_TO_UNALIGNED).with("addr", Fact::Hex(new_addr))
+            );
+        }
+        if flags & MREMAP_MAYMOVE == 0 {
+            return refuse(&checks::MREMAP_FIXED_NO_MAYMOVE);
+        }
+        if flags & MREMAP_DONTUNMAP != 0 && old_len != new_len {
+            return refuse(&checks::MREMAP_DONTUNMAP_RESIZE);
+        }
+        if flags & MREMAP_FIXED != 0
+            && addr.wrapping_add(old_len) > new_addr
+            && new_addr + new_len > addr
+        {
+            return refuse(&checks::MREMAP_TO_OVERLAP);
+        }
+    }
+    // check_prep_vma: the source must be mapped, whatever the sizes.
+    let mm = &cx.task.mm;
+    let vma = match mm.find_vma(addr) {
+        Some(v) if mm.start(v) <= addr => v,
+        _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
+    };
+    let v = *mm.vma(vma);
+    let expand = new_len > old_len;
+    if v.flags & VM_HUGETLB != 0 && (expand || new_place) {
+        return refuse(&checks::MREMAP_HUGETLB);
+    }
+    let mut charged = 0;
+    if expand || new_place {
+        if old_len == 0 && v.flags & VM_MAYSHARE == 0 {
+            return refuse(&checks::MREMAP_OLD_LEN_ZERO);
+        }
+        if old_len > mm.end(vma) - addr {
+            return Err(Refusal::new(&checks::MREMAP_CROSSES_VMA)
+                .with("addr", Fact::Hex(addr))
+                .with("len", Fact::Hex(old_len)));
+        }
+        let pgoff = v.pgoff.wrapping_add((addr - mm.start(vma)) >> PAGE_SHIFT);
+        if pgoff.checked_add(new_len >> PAGE_SHIFT).is_none() {
+            return refuse(&checks::MREMAP_PGOFF_OVERFLOW);
+        }
+        // What the call adds to the address space: the growth, or a whole
+        // second copy for MREMAP_DONTUNMAP.
+        let added = if flags & MREMAP_DONTUNMAP != 0 {
+            new_len
+        } else {
+            new_len.saturating_sub(old_len)
+        };
+        if added != 0 {
+            if v.flags & (VM_DONTEXPAND | VM_PFNMAP) != 0 {
+                return refuse(&checks::MREMAP_DONTEXPAND);
+            }
+            if v.flags & VM_LOCKED != 0 {
+                let locked = (mm.counters.locked_vm << PAGE_SHIFT).wrapping_add(added);
+                if locked > cx.task.rlimit(RLIMIT_MEMLOCK) && !cx.task.capable(CAP_IPC_LOCK) {
+                    return Err(Refusal::new(&checks::MREMAP_MLOCK_LIMIT)
+                        .with("pages", Fact::Dec(added >> PAGE_SHIFT)));
+                }
+            }
+            if may_expand_vm(cx, v.flags, added >> PAGE_SHIFT) != MayExpand::Yes {
+                return Err(Refusal::new(&checks::MREMAP_AS_LIMIT)
+                    .with("pages", Fact::Dec(added >> PAGE_SHIFT)));
+            }
+            if v.flags & VM_ACCOUNT != 0 {
+                vm_enough_memory(cx, added >> PAGE_SHIFT, &checks::MREMAP_NO_COMMIT)?;
+                charged = added >> PAGE_SHIFT;
+            }
+        }
+    }
+    let mut locked = false;
+    let result = (|| -> KResult<u64> {
+        if new_place {
+            // mremap_to: the destination goes only now, after the source passed.
+            if flags & MREMAP_FIXED != 0 {
+                do_munmap(cx, new_addr, new_len)?;
+            }
+            let mut old_len = old_len;
+            if old_len > new_len {
+                do_munmap(cx, addr + new_len, old_len - new_len)?;
+                old_len = new_len;
+            }
+            let vma = match cx.task.mm.find_vma(addr) {
+                Some(x) if cx.task.mm.start(x) <= addr => x,
+                _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
+            };
+            let v = *cx.task.mm.vma(vma);
+            let pgoff = v
+                .pgoff
+                .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+            let mut map_flags = if flags & MREMAP_FIXED != 0 {
+                MAP_FIXED
+            } else {
+                0
+            };
+            if v.flags & VM_MAYSHARE != 0 {
+                map_flags |= MAP_SHARED;
+            }
+            let hint = if flags & MREMAP_FIXED != 0 {
+                new_addr
+            } else {
+                0
+            };
+            let target = get_unmapped_area(cx, v.file, hint, new_len, pgoff, map_flags)?;
+            let keep = flags & MREMAP_DONTUNMAP != 0;
+            return move_vma_618(cx, vma, addr, old_len, new_len, target, keep, &mut locked);
+        }
+        // mremap_at
+        if old_len == new_len {
+            cx.trace.step(F, "same size: nothing to do");
+            return Ok(addr);
+        }
+        if old_len > new_len {
+            do_munmap(cx, addr + new_len, old_len - new_len)?;
+            cx.trace.step(F, "shrink: the tail is unmapped in place");
+            return Ok(addr);
+        }
+        let mm = &cx.task.mm;
+        if old_len == mm.end(vma) - addr && vma_expandable(cx, vma, new_len - old_len) {
+            let pages = (new_len - old_len) >> PAGE_SHIFT;
+            let f = cx.task.mm.vma(vma).flags;
+            // vma_merge_extend: the grown VMA merges with a compatible next one.
+            let s0 = cx.task.mm.start(vma);
+            let v = *cx.task.mm.vma(vma);
+            let old_end = addr + old_len;
+            let pgoff_end = v.pgoff.wrapping_add((old_end - s0) >> PAGE_SHIFT);
+            match vma_merge(
+                cx,
+                Some(vma),
+                old_end,
+                addr + new_len,
+                v.flags,
+                v.anon_vma,
+                v.file,
+                pgoff_end,
+            ) {
+                MergeResult::Merged(_) => cx.trace.step(
+                    F,
+                    "grown in place, merged with what follows (vma_merge_extend)",
+                ),
+                MergeResult::NoMerge => {
+                    cx.task.mm.set_vma_range(vma, s0, addr + new_len);
+                    cx.trace.step(F, "grown in place");
+                }
+            }
+            cx.task.mm.vm_stat_account(f, pages as i64);
+            if f & VM_LOCKED != 0 {
+                cx.task.mm.counters.locked_vm += pages;
+                locked = true;
+            }
+            return Ok(addr);
+        }
+        if flags & MREMAP_MAYMOVE == 0 {
+            return refuse(&checks::MREMAP_CANNOT_GROW);
+        }
+        let v = *cx.task.mm.vma(vma);
+        let map_flags = if v.flags & VM_MAYSHARE != 0 {
+            MAP_SHARED
+        } else {
+            0
+        };
+        let pgoff = v
+            .pgoff
+            .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+        let target = get_unmapped_area(cx, v.file, 0, new_len, pgoff, map_flags)?;
+        move_vma_618(cx, vma, addr, old_len, new_len, target, false, &mut locked)
+    })();
+    match result {
+        Ok(r) => {
+            if locked && new_len > old_len {
+                let _ = mm_populate(cx, r + old_len, new_len - old_len, true);
+            }
+            Ok(r)
+        }
+        Err(e) => {
+            if charged != 0 {
+                vm_unacct_memory(cx, charged);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// move_vma for 6.18: as 4.12's, or with MREMAP_DONTUNMAP a copy that
+/// leaves the (emptied) source in place.
+#[allow(clippy::too_many_arguments)]
+fn move_vma_618(
+    cx: &mut Ctx,
+    vma: NodeId,
+    old_addr: u64,
+    old_len: u64,
+    new_len: u64,
+    new_addr: u64,
+    keep_source: bool,
+    locked: &mut bool,
+) -> KResult<u64> {
+    if !keep_source {
+        return move_vma(cx, vma, old_addr, old_len, new_len, new_addr, locked);
+    }
+    let count = cx.task.mm.map_count();
+    if count >= cx.world.sys.max_map_count.saturating_sub(3) {
+        return Err(Refusal::new(&checks::MREMAP_MAP_COUNT)
+            .with("count", Fact::Dec(count))
+            .with("max", Fact::Dec(cx.world.sys.max_map_count)));
+    }
+    let v = *cx.task.mm.vma(vma);
+    let mut pgoff = v
+        .pgoff
+        .wrapping_add((old_addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+    if v.ops == VmOps::None && v.file.is_none() && v.anon_vma.is_none() {
+        pgoff = new_addr >> PAGE_SHIFT;
+    }
+    let prev = cx.task.mm.find_prev(new_addr);
+    if let MergeResult::NoMerge = vma_merge(
+        cx,
+        prev,
+        new_addr,
+        new_addr + new_len,
+        v.flags,
+        v.anon_vma,
+        v.file,
+        pgoff,
+    ) {
+        let copy = Vma { pgoff, ..v };
+        vma_file_get(cx, &copy);
+        let guard = Mm::guard_for(copy.flags, cx.world.stack_guard_gap);
+        cx.task
+            .mm
+            .insert_vma(prev, new_addr, new_addr + new_len, guard, copy);
+    }
+    cx.task
+        .mm
+        .vm_stat_account(v.flags, (new_len >> PAGE_SHIFT) as i64);
+    if v.flags & VM_LOCKED != 0 {
+        cx.task.mm.counters.locked_vm += new_len >> PAGE_SHIFT;
+        *locked = true;
+    }
+    cx.trace.value(
+        "move_vma",
+        "MREMAP_DONTUNMAP: copied to, the source stays mapped",
+        new_addr,
+    );
     Ok(new_addr)
 }

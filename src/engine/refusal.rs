@@ -44,6 +44,8 @@ impl std::fmt::Display for Fact {
 pub struct Refusal {
     pub check: &'static Check,
     pub facts: Vec<(&'static str, Fact)>,
+    /// The profile that refused, so the location cited is that kernel's.
+    pub kernel: super::machine::Kernel,
 }
 
 impl Refusal {
@@ -51,6 +53,7 @@ impl Refusal {
         Refusal {
             check,
             facts: Vec::new(),
+            kernel: super::machine::Kernel::V4_12,
         }
     }
     pub fn errno(&self) -> u64 {
@@ -61,6 +64,30 @@ impl Refusal {
         self.facts.push((name, value));
         self
     }
+    /// Where the refusing kernel makes this check: the v4.12 `file:line`, or
+    /// under the 6.18 profile the 6.18 file and function.
+    pub fn location(&self) -> String {
+        match self.kernel {
+            super::machine::Kernel::V4_12 => self.check.loc.to_string(),
+            super::machine::Kernel::V6_18 if self.check.loc.contains("6.18") => {
+                self.check.loc.to_string()
+            }
+            super::machine::Kernel::V6_18 => location_618(self.check.func),
+        }
+    }
+
+    /// The kernel function that refused, under the refusing profile's name.
+    pub fn function(&self) -> &'static str {
+        match (self.kernel, self.check.func) {
+            (super::machine::Kernel::V6_18, "mmap_region") => "__mmap_region",
+            (super::machine::Kernel::V6_18, "do_munmap") => "do_vmi_align_munmap",
+            (super::machine::Kernel::V6_18, "sys_mmap_pgoff") => "ksys_mmap_pgoff",
+            (super::machine::Kernel::V6_18, "mlock_future_check") => "mlock_future_ok",
+            (super::machine::Kernel::V6_18, "get_unmapped_area") => "__get_unmapped_area",
+            (_, f) => f,
+        }
+    }
+
     /// The explanation with its placeholders filled in.
     pub fn explain(&self) -> String {
         let mut out = String::new();
@@ -98,4 +125,48 @@ pub type KResult<T> = Result<T, Refusal>;
 /// Shorthand: fail with a check.
 pub fn refuse<T>(check: &'static Check) -> KResult<T> {
     Err(Refusal::new(check))
+}
+
+/// Where a 4.12 function's check lives in 6.18 (file, and the function's
+/// 6.18 name). Line numbers are only given for the v4.12 profile, which was
+/// verified line by line.
+fn location_618(func: &str) -> String {
+    let file = match func {
+        "sys_mmap" => "arch/x86/kernel/sys_x86_64.c",
+        "hugetlb_get_unmapped_area" => "arch/x86/mm/hugetlbpage.c",
+        "mmap_region" | "vm_unmapped_area" | "do_munmap" | "split_vma" | "__split_vma" => {
+            "mm/vma.c"
+        }
+        "do_mprotect_pkey" | "mprotect_fixup" => "mm/mprotect.c",
+        "mremap" | "mremap_to" | "vma_to_resize" | "move_vma" => "mm/mremap.c",
+        "do_mlock" | "mlock2" | "mlockall" | "apply_vma_lock_flags" | "can_do_mlock" => {
+            "mm/mlock.c"
+        }
+        "__vm_enough_memory" => "mm/util.c",
+        "shmem_acct_size" => "mm/shmem.c",
+        "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
+        "cap_mmap_addr" => "security/commoncap.c",
+        "do_prlimit" | "prlimit64" => "kernel/sys.c",
+        "__close_fd" => "fs/file.c",
+        "fcntl" | "do_fcntl" => "fs/fcntl.c",
+        "check_fmode_for_setlk" | "flock_to_posix_lock" | "posix_lock_inode" | "fcntl_setlk" => {
+            "fs/locks.c"
+        }
+        "do_last" | "may_open" | "inode_permission" | "sb_permission" | "generic_permission"
+        | "may_o_create" | "path_openat" | "link_path_walk" => "fs/namei.c",
+        _ => "mm/mmap.c",
+    };
+    let name = match func {
+        "mmap_region" => "__mmap_region",
+        "do_munmap" => "do_vmi_align_munmap",
+        "vm_unmapped_area" => "unmapped_area_topdown/unmapped_area",
+        "mlock_future_check" => "mlock_future_ok",
+        "vma_to_resize" => "check_prep_vma",
+        "mremap" => "check_mremap_params",
+        "do_last" => "open_last_lookups/do_open",
+        "sys_mmap_pgoff" => "ksys_mmap_pgoff",
+        "get_unmapped_area" => "__get_unmapped_area",
+        f => f,
+    };
+    format!("{file} (6.18 {name})")
 }

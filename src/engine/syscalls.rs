@@ -118,7 +118,11 @@ impl Machine {
             super::mmap::arch_pick_mmap_layout(&mut cx);
             cx.task.execd = true;
         }
-        let result = dispatch(&mut cx, call);
+        let kernel = cx.world.kernel;
+        let result = dispatch(&mut cx, call).map_err(|mut r| {
+            r.kernel = kernel;
+            r
+        });
         if cx.world.paranoid
             && let Err(e) = cx.task.mm.check_invariants()
         {

@@ -66,7 +66,7 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
 /// Why __vm_enough_memory refused, for the explanation.
 fn overcommit_detail(mode: u64) -> &'static str {
     match mode {
-        0 => "the request is larger than the free memory the heuristic sees",
+        0 => "the request is larger than the memory the heuristic allows",
         _ => "the total commitment would reach the commit limit (CommitLimit)",
     }
 }
@@ -81,6 +81,12 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
     vm_acct_memory(cx, pages);
     let ok = match sys.overcommit_memory {
         1 => true,
+        // 6.18 (mm/util.c __vm_enough_memory, 5.2+): only a single request
+        // larger than RAM + swap is refused.
+        0 if cx.world.profile().overcommit_guess_total => {
+            let mem = cx.world.mem;
+            pages <= (mem.total >> PAGE_SHIFT).saturating_add(mem.swap >> PAGE_SHIFT)
+        }
         0 => {
             let mem = cx.world.mem;
             let mut free = ((mem.free >> PAGE_SHIFT) + (mem.swap >> PAGE_SHIFT)) as i128;

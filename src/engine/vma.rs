@@ -32,6 +32,13 @@ pub const VM_ACCOUNT: u64 = 0x10_0000;
 pub const VM_NORESERVE: u64 = 0x20_0000;
 pub const VM_HUGETLB: u64 = 0x40_0000;
 pub const VM_SOFTDIRTY: u64 = 0x800_0000;
+/// 6.x flags (include/linux/mm.h): VM_SYNC (MAP_SYNC), VM_WIPEONFORK,
+/// VM_DONTDUMP, VM_NOHUGEPAGE (MAP_STACK), VM_DROPPABLE (a high bit).
+pub const VM_SYNC: u64 = 0x80_0000;
+pub const VM_WIPEONFORK: u64 = 0x200_0000;
+pub const VM_DONTDUMP: u64 = 0x400_0000;
+pub const VM_NOHUGEPAGE: u64 = 0x4000_0000;
+pub const VM_DROPPABLE: u64 = 1 << 40;
 pub const VM_MIXEDMAP: u64 = 0x1000_0000;
 /// VM_GROWSUP is 0 on x86, so VM_STACK is VM_GROWSDOWN.
 pub const VM_STACK: u64 = VM_GROWSDOWN;

@@ -25,8 +25,8 @@ pub fn records(file: &str, run: &Run) -> Vec<Value> {
                         json!(crate::uapi::errno_name(r.errno())),
                         json!({
                             "id": r.check.id,
-                            "function": r.check.func,
-                            "location": r.check.loc,
+                            "function": r.function(),
+                            "location": r.location(),
                             "explanation": r.explain(),
                             "facts": r.facts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::BTreeMap<_, _>>(),
                         }),

@@ -72,8 +72,8 @@ pub fn expectation(name: &str, source: &str, m: &Mismatch) -> ExpectationFailed 
             Some(match refusal {
                 Some(r) => format!(
                     "decided by {} ({}): {} [{}]",
-                    r.check.func,
-                    r.check.loc,
+                    r.function(),
+                    r.location(),
                     r.explain(),
                     r.check.id
                 ),

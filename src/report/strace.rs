@@ -87,6 +87,7 @@ fn map_flags(v: u64) -> String {
         MAP_SHARED => "MAP_SHARED".to_string(),
         MAP_PRIVATE => "MAP_PRIVATE".to_string(),
         MAP_SHARED_VALIDATE => "MAP_SHARED_VALIDATE".to_string(),
+        MAP_DROPPABLE => "MAP_DROPPABLE".to_string(),
         t => format!("{t:#x}"),
     };
     let mut rest = v & !MAP_TYPE;
@@ -108,6 +109,7 @@ fn map_flags(v: u64) -> String {
                 (MAP_FIXED, "MAP_FIXED"),
                 (MAP_ANONYMOUS, "MAP_ANONYMOUS"),
                 (MAP_32BIT, "MAP_32BIT"),
+                (MAP_ABOVE4G, "MAP_ABOVE4G"),
                 (MAP_GROWSDOWN, "MAP_GROWSDOWN"),
                 (MAP_DENYWRITE, "MAP_DENYWRITE"),
                 (MAP_EXECUTABLE, "MAP_EXECUTABLE"),

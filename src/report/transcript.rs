@@ -65,8 +65,8 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
                     let _ = writeln!(
                         out,
                         "#   refused by {} ({}): {} [{}]",
-                        r.check.func,
-                        r.check.loc,
+                        r.function(),
+                        r.location(),
                         r.explain(),
                         r.check.id
                     );

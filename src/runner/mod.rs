@@ -92,7 +92,7 @@ pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
             Some(k) => Kernel::parse(&k.value).ok_or_else(|| RunError {
                 message: format!("kernel profile \"{}\" is not modelled yet", k.value),
                 span: k.span,
-                help: Some("the modelled profiles are: \"4.12\"".into()),
+                help: Some("the modelled profiles are \"4.12\" and \"6.18\"".into()),
             })?,
         },
     };

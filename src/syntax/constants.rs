@@ -26,6 +26,7 @@ const NAMED: &[(&str, u64)] = &[
     ("MAP_FIXED", uapi::MAP_FIXED),
     ("MAP_ANONYMOUS", uapi::MAP_ANONYMOUS),
     ("MAP_32BIT", uapi::MAP_32BIT),
+    ("MAP_ABOVE4G", uapi::MAP_ABOVE4G),
     ("MAP_GROWSDOWN", uapi::MAP_GROWSDOWN),
     ("MAP_DENYWRITE", uapi::MAP_DENYWRITE),
     ("MAP_EXECUTABLE", uapi::MAP_EXECUTABLE),

@@ -112,7 +112,8 @@ fn align_up(x: u64, to: u64) -> u64 {
 /// round_hint_to_min (mm/mmap.c:1290-1297).
 fn round_hint_to_min(cx: &Ctx, hint: u64) -> u64 {
     let hint = hint & PAGE_MASK;
-    let min = cx.world.sys.mmap_min_addr;
+    // The kernel-internal mmap_min_addr (with CONFIG_LSM_MMAP_MIN_ADDR).
+    let min = cx.world.mmap_min_addr();
     if hint != 0 && hint < min {
         return page_align(min);
     }
@@ -134,9 +135,18 @@ pub fn calc_vm_prot_bits(prot: u64) -> u64 {
     f
 }
 
-/// calc_vm_flag_bits (include/linux/mman.h:84).
-fn calc_vm_flag_bits(flags: u64) -> u64 {
+/// calc_vm_flag_bits (include/linux/mman.h:84). 6.18 also maps MAP_SYNC to
+/// VM_SYNC and MAP_STACK to VM_NOHUGEPAGE (include/linux/mman.h, 4.15/6.7).
+fn calc_vm_flag_bits(flags: u64, modern: bool) -> u64 {
     let mut f = 0;
+    if modern {
+        if flags & MAP_SYNC != 0 {
+            f |= VM_SYNC;
+        }
+        if flags & MAP_STACK != 0 {
+            f |= VM_NOHUGEPAGE;
+        }
+    }
     if flags & MAP_GROWSDOWN != 0 {
         f |= VM_GROWSDOWN;
     }
@@ -147,6 +157,38 @@ fn calc_vm_flag_bits(flags: u64) -> u64 {
         f |= VM_LOCKED;
     }
     f
+}
+
+/// LEGACY_MAP_MASK (include/linux/mman.h, 6.18): the flags MAP_SHARED_VALIDATE accepts.
+const LEGACY_MAP_MASK: u64 = MAP_SHARED
+    | MAP_PRIVATE
+    | MAP_FIXED
+    | MAP_ANONYMOUS
+    | MAP_DENYWRITE
+    | MAP_EXECUTABLE
+    | MAP_UNINITIALIZED
+    | MAP_GROWSDOWN
+    | MAP_LOCKED
+    | MAP_NORESERVE
+    | MAP_POPULATE
+    | MAP_NONBLOCK
+    | MAP_STACK
+    | MAP_HUGETLB
+    | MAP_32BIT
+    | MAP_ABOVE4G
+    | (MAP_HUGE_MASK << MAP_HUGE_SHIFT) & !(1 << 31);
+
+/// file_mmap_ok (mm/mmap.c, 4.17+): the range must fit the file's maximum
+/// offset: MAX_LFS_FILESIZE for regular files, ULONG_MAX for devices.
+fn file_mmap_ok(cx: &Ctx, f: FileId, pgoff: u64, len: u64) -> KResult<()> {
+    let max: u64 = match cx.file_mmap(f) {
+        FileMmap::DevZero | FileMmap::None => u64::MAX,
+        _ => i64::MAX as u64,
+    };
+    if len > max || pgoff > (max - len) >> PAGE_SHIFT {
+        return Err(Refusal::new(&checks::FILE_MMAP_OK_EOVERFLOW).with("pgoff", Fact::Hex(pgoff)));
+    }
+    Ok(())
 }
 
 /// can_do_mlock (mm/mlock.c:28).
@@ -191,6 +233,8 @@ pub fn do_mmap(
     populate: &mut u64,
 ) -> KResult<u64> {
     *populate = 0;
+    let profile = cx.world.profile();
+    let mut flags = flags;
     // mm/mmap.c:1331
     if len == 0 {
         return refuse(&checks::DO_MMAP_ZERO_LEN);
@@ -202,6 +246,11 @@ pub fn do_mmap(
     {
         prot |= PROT_EXEC;
         cx.trace.step("do_mmap", "READ_IMPLIES_EXEC adds PROT_EXEC");
+    }
+    // 6.18 (mm/mmap.c do_mmap): MAP_FIXED_NOREPLACE implies MAP_FIXED, so
+    // the address is neither rounded nor treated as a hint.
+    if profile.modern_map_flags && flags & MAP_FIXED_NOREPLACE != 0 {
+        flags |= MAP_FIXED;
     }
     // mm/mmap.c:1344-1345
     let mut addr = addr;
@@ -225,17 +274,29 @@ pub fn do_mmap(
             .with("count", Fact::Dec(count))
             .with("max", Fact::Dec(cx.world.sys.max_map_count)));
     }
-    // mm/mmap.c:1363-1365: the address is chosen before the type and permission checks.
-    addr = get_unmapped_area(cx, file, addr, len, pgoff, flags)?;
-    cx.trace.value("do_mmap", "get_unmapped_area chose", addr);
-
     // mm/mmap.c:1367-1378: no PKU, so execute_only_pkey is 0 and adds nothing.
+    // (6.18 computes vm_flags before choosing the address; nothing reads
+    // them in between except the THP rule, which the allocator applies.)
     let mut vm_flags = calc_vm_prot_bits(prot)
-        | calc_vm_flag_bits(flags)
+        | calc_vm_flag_bits(flags, profile.modern_map_flags)
         | cx.task.mm.def_flags
         | VM_MAYREAD
         | VM_MAYWRITE
         | VM_MAYEXEC;
+
+    // mm/mmap.c:1363-1365: the address is chosen before the type and permission checks.
+    addr = get_unmapped_area(cx, file, addr, len, pgoff, flags)?;
+    cx.trace.value("do_mmap", "get_unmapped_area chose", addr);
+
+    // 6.18 (mm/mmap.c do_mmap, 4.17+): MAP_FIXED_NOREPLACE refuses to replace.
+    if profile.modern_map_flags && flags & MAP_FIXED_NOREPLACE != 0 {
+        let mm = &cx.task.mm;
+        if mm.find_vma(addr).is_some_and(|v| mm.start(v) < addr + len) {
+            return Err(Refusal::new(&checks::DO_MMAP_NOREPLACE_EEXIST)
+                .with("addr", Fact::Hex(addr))
+                .with("len", Fact::Hex(len)));
+        }
+    }
 
     // mm/mmap.c:1380-1382
     if flags & MAP_LOCKED != 0 && !can_do_mlock(cx) {
@@ -253,9 +314,31 @@ pub fn do_mmap(
         };
         let fd_fact =
             || Fact::Dec(cx.task.fds.iter().position(|x| *x == Some(f)).unwrap_or(0) as u64);
+        if profile.file_mmap_ok {
+            file_mmap_ok(cx, f, pgoff, len)?;
+        }
+        // 6.18: MAP_SHARED_VALIDATE is MAP_SHARED that refuses unknown bits.
+        let shared_types: &[u64] = if profile.modern_map_flags {
+            &[MAP_SHARED, MAP_SHARED_VALIDATE]
+        } else {
+            &[MAP_SHARED]
+        };
         match map_type {
-            MAP_SHARED | MAP_PRIVATE => {
-                if map_type == MAP_SHARED {
+            t if t == MAP_PRIVATE || shared_types.contains(&t) => {
+                if t != MAP_PRIVATE && profile.modern_map_flags {
+                    // LEGACY_MAP_MASK (include/linux/mman.h), plus MAP_SYNC for
+                    // FOP_MMAP_SYNC files (ext4 sets it; tmpfs does not).
+                    let mut mask = LEGACY_MAP_MASK;
+                    if cx.file_mmap(f) == FileMmap::Regular {
+                        mask |= MAP_SYNC;
+                    }
+                    let unknown = flags & !mask & !MAP_TYPE;
+                    if t == MAP_SHARED_VALIDATE && unknown != 0 {
+                        return Err(Refusal::new(&checks::DO_MMAP_VALIDATE_EOPNOTSUPP)
+                            .with("bits", Fact::Hex(unknown)));
+                    }
+                }
+                if t != MAP_PRIVATE {
                     cx.trace.step("do_mmap", "MAP_SHARED file checks");
                     // mm/mmap.c:1392
                     if prot & PROT_WRITE != 0 && fmode & FMODE_WRITE == 0 {
@@ -269,8 +352,9 @@ pub fn do_mmap(
                             .with("path", Fact::Path(path))
                             .with("fd", fd_fact()));
                     }
-                    // mm/mmap.c:1405: locks_verify_locked.
-                    if locks::mandatory_lock_conflict(cx, f) {
+                    // mm/mmap.c:1405: locks_verify_locked (mandatory locking is
+                    // gone since 5.15: 6.18 has no such check).
+                    if profile.mandatory_locking && locks::mandatory_lock_conflict(cx, f) {
                         return Err(Refusal::new(&checks::DO_MMAP_MANDATORY_LOCK)
                             .with("path", Fact::Path(path)));
                     }
@@ -321,6 +405,15 @@ pub fn do_mmap(
                 // mm/mmap.c:1436-1441: the shmem object starts at offset 0.
                 pgoff = 0;
                 vm_flags |= VM_SHARED | VM_MAYSHARE;
+            }
+            MAP_DROPPABLE if profile.modern_map_flags => {
+                // 6.18 (mm/mmap.c do_mmap, 6.11+): droppable memory can be
+                // neither locked, huge, nor a stack; it is never reserved.
+                if flags & (MAP_LOCKED | MAP_HUGETLB) != 0 || vm_flags & VM_GROWSDOWN != 0 {
+                    return refuse(&checks::DO_MMAP_DROPPABLE_EINVAL);
+                }
+                vm_flags |= VM_DROPPABLE | VM_NORESERVE | VM_WIPEONFORK | VM_DONTDUMP;
+                pgoff = addr >> PAGE_SHIFT;
             }
             MAP_PRIVATE => {
                 // mm/mmap.c:1446

@@ -22,13 +22,20 @@ fn is_mergeable_vma(v: &Vma, file: Option<FileId>, flags: u64) -> bool {
 
 /// is_mergeable_anon_vma (mm/mmap.c:996-1008). A VMA's anon_vma_chain is
 /// singular exactly when it has an anon_vma (no fork in this model).
-fn is_mergeable_anon_vma(a1: Option<AnonVmaId>, a2: Option<AnonVmaId>, vma: Option<&Vma>) -> bool {
-    if (a1.is_none() || a2.is_none()) && vma.is_none_or(|v| v.anon_vma.is_some()) {
+fn is_mergeable_anon_vma(
+    a1: Option<AnonVmaId>,
+    a2: Option<AnonVmaId>,
+    vma: Option<&Vma>,
+    relaxed: bool,
+) -> bool {
+    // 6.18 (mm/vma.c is_mergeable_anon_vma): one side without an anon_vma is
+    // fine unless the other inherited unCoWed parents through fork, which
+    // never happens here. 4.12 also wants the existing VMA's chain singular.
+    if (a1.is_none() || a2.is_none()) && (relaxed || vma.is_none_or(|v| v.anon_vma.is_some())) {
         return true;
     }
     a1 == a2
 }
-
 /// can_vma_merge_after (mm/mmap.c:1044-1056): the range follows `prev`.
 fn can_vma_merge_after(
     mm: &Mm,
@@ -37,10 +44,11 @@ fn can_vma_merge_after(
     anon: Option<AnonVmaId>,
     file: Option<FileId>,
     pgoff: u64,
+    relaxed: bool,
 ) -> bool {
     let v = mm.vma(prev);
     is_mergeable_vma(v, file, flags)
-        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v))
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), relaxed)
         && v.pgoff.wrapping_add(mm.pages(prev)) == pgoff
 }
 
@@ -52,10 +60,11 @@ fn can_vma_merge_before(
     anon: Option<AnonVmaId>,
     file: Option<FileId>,
     pgoff_end: u64,
+    relaxed: bool,
 ) -> bool {
     let v = mm.vma(next);
     is_mergeable_vma(v, file, flags)
-        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v))
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), relaxed)
         && v.pgoff == pgoff_end
 }
 
@@ -91,6 +100,7 @@ pub fn vma_merge(
 ) -> MergeResult {
     const F: &str = "vma_merge";
     let pglen = (end - addr) >> PAGE_SHIFT;
+    let relaxed = cx.world.profile().relaxed_anon_vma_merge;
     // mm/mmap.c:1112
     if vm_flags & VM_SPECIAL != 0 {
         cx.trace.step(F, "VM_SPECIAL: never merged");
@@ -112,12 +122,12 @@ pub fn vma_merge(
     // mm/mmap.c:1128-1158: can it merge with prev?
     if let Some(p) = prev
         && mm.end(p) == addr
-        && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff)
+        && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, relaxed)
     {
         let both = next.is_some_and(|n| {
             end == mm.start(n)
-                && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen)
-                && is_mergeable_anon_vma(mm.vma(p).anon_vma, mm.vma(n).anon_vma, None)
+                && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, relaxed)
+                && is_mergeable_anon_vma(mm.vma(p).anon_vma, mm.vma(n).anon_vma, None, relaxed)
         });
         if let Some(n) = next.filter(|_| both) {
             // cases 1 and 6: prev, the range and next become one.
@@ -171,7 +181,7 @@ pub fn vma_merge(
     // mm/mmap.c:1163-1186: can it merge with next?
     if let Some(n) = next
         && end == mm.start(n)
-        && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen)
+        && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, relaxed)
     {
         if let Some(p) = prev
             && addr < mm.end(p)

@@ -71,16 +71,25 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     if len == 0 {
         return Err(Refusal::new(&checks::MUNMAP_ZERO_LEN));
     }
-    // mm/mmap.c:2641-2651: nothing mapped there is not an error.
-    let Some(mut vma) = cx.task.mm.find_vma(start) else {
-        cx.trace
-            .step(F, "nothing mapped at or above the address: done");
-        return Ok(());
-    };
     let end = start + len;
-    if cx.task.mm.start(vma) >= end {
+    // mm/mmap.c:2641-2651: nothing mapped there is not an error.
+    let Some(first) = munmap_gather(cx, start, end)? else {
         cx.trace.step(F, "nothing mapped in the range: done");
         return Ok(());
+    };
+    munmap_clear(cx, first, end, true);
+    Ok(())
+}
+
+/// The first half of do_munmap (mm/mmap.c:2641-2677; 6.18's
+/// vms_gather_munmap_vmas): split the VMAs at the range's edges. Returns the
+/// first VMA inside the range, None if nothing is mapped there.
+pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeId>> {
+    let Some(vma) = cx.task.mm.find_vma(start) else {
+        return Ok(None);
+    };
+    if cx.task.mm.start(vma) >= end {
+        return Ok(None);
     }
     let mut prev = cx.task.mm.vmas().prev(vma);
     // mm/mmap.c:2653-2670: split the first VMA.
@@ -107,13 +116,17 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     {
         __split_vma(cx, last, end, true)?;
     }
-    vma = match prev {
+    Ok(match prev {
         Some(p) => cx.task.mm.vmas().next(p),
         None => cx.task.mm.vmas().first(),
-    }
-    .expect("a VMA lies in the range");
-    // mm/mmap.c:2685-2697 and remove_vma_list (:2465-2481).
-    let mut cur = Some(vma);
+    })
+}
+
+/// The second half (mm/mmap.c:2685-2697 and remove_vma_list :2465-2481):
+/// remove every VMA from `first` up to `end`, returning their pages to the
+/// counters and, with `unaccount`, their commit charge.
+pub fn munmap_clear(cx: &mut Ctx, first: NodeId, end: u64, unaccount: bool) {
+    let mut cur = Some(first);
     let mut nr_accounted = 0;
     let mut removed = 0;
     while let Some(id) = cur {
@@ -134,9 +147,8 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
         vma_file_put(cx, &v);
         removed += 1;
     }
-    if nr_accounted != 0 {
+    if unaccount && nr_accounted != 0 {
         vm_unacct_memory(cx, nr_accounted);
     }
-    cx.trace.value(F, "VMAs removed", removed);
-    Ok(())
+    cx.trace.value("do_munmap", "VMAs removed", removed);
 }

@@ -1,6 +1,6 @@
 //! mmap_region (mm/mmap.c:1602-1765) and may_expand_vm (mm/mmap.c:3136-3157).
 
-use super::{MergeResult, do_munmap, vma_merge};
+use super::{MergeResult, do_munmap, munmap_clear, munmap_gather, vma_merge};
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
 use crate::engine::fs::{FMODE_READ, FMODE_WRITE, FileId, InodeKind};
@@ -54,6 +54,74 @@ fn count_vma_pages_range(mm: &Mm, addr: u64, end: u64) -> u64 {
     n
 }
 
+/// may_expand_vm as a refusal: RLIMIT_AS or RLIMIT_DATA.
+fn check_may_expand(cx: &Ctx, vm_flags: u64, pages: u64) -> KResult<()> {
+    let c = cx.task.mm.counters;
+    match may_expand_vm(cx, vm_flags, pages) {
+        MayExpand::Yes => Ok(()),
+        MayExpand::AsLimit => Err(Refusal::new(&checks::REGION_AS_LIMIT)
+            .with("pages", Fact::Dec(pages))
+            .with("total", Fact::Dec(c.total_vm))
+            .with("limit", Fact::Dec(cx.task.rlimit(RLIMIT_AS) >> PAGE_SHIFT))),
+        MayExpand::DataLimit => Err(Refusal::new(&checks::REGION_DATA_LIMIT)
+            .with("pages", Fact::Dec(pages))
+            .with("data", Fact::Dec(c.data_vm))
+            .with(
+                "limit",
+                Fact::Dec(cx.task.rlimit(RLIMIT_DATA) >> PAGE_SHIFT),
+            )),
+    }
+}
+
+/// 6.18's __mmap_prepare (mm/vma.c): gather what MAP_FIXED replaces (the
+/// edge splits happen and stay), check the limits and charge the commit
+/// net of the replaced VM_ACCOUNT pages, and only then clear the old
+/// mappings, so a failed limit or charge keeps them. Returns the charge.
+fn prepare_region_618(
+    cx: &mut Ctx,
+    file: Option<FileId>,
+    addr: u64,
+    end: u64,
+    vm_flags: &mut u64,
+) -> KResult<u64> {
+    let npages = (end - addr) >> PAGE_SHIFT;
+    let first = munmap_gather(cx, addr, end)?;
+    let (mut overlap, mut accounted) = (0, 0);
+    let mm = &cx.task.mm;
+    let mut cur = first;
+    while let Some(v) = cur.filter(|&v| mm.start(v) < end) {
+        overlap += mm.pages(v);
+        if mm.vma(v).flags & VM_ACCOUNT != 0 {
+            accounted += mm.pages(v);
+        }
+        cur = mm.vmas().next(v);
+    }
+    check_may_expand(cx, *vm_flags, npages - overlap)?;
+    let mut charged = 0;
+    let accountable = accountable_mapping(cx, file, *vm_flags);
+    if accountable {
+        charged = npages - accounted;
+        if charged != 0 {
+            cx.trace.value(
+                "__mmap_region",
+                "private writable: charging commit net of what it replaces (pages)",
+                charged,
+            );
+            vm_enough_memory(cx, charged, &checks::REGION_NO_COMMIT)?;
+        }
+        *vm_flags |= VM_ACCOUNT;
+    }
+    if let Some(first) = first {
+        cx.trace.step(
+            "__mmap_region",
+            "MAP_FIXED: the checks passed; clearing what was in the range",
+        );
+        // The replaced pages' charge passes to the new mapping when it is accountable.
+        munmap_clear(cx, first, end, !accountable);
+    }
+    Ok(charged)
+}
+
 /// accountable_mapping (mm/mmap.c:1590-1600).
 fn accountable_mapping(cx: &Ctx, file: Option<FileId>, flags: u64) -> bool {
     if file.is_some_and(|f| cx.huge_size(f).is_some()) {
@@ -73,54 +141,40 @@ pub fn mmap_region(
 ) -> KResult<u64> {
     let npages = len >> PAGE_SHIFT;
     let end = addr + len;
-    // mm/mmap.c:1613-1625: the limit test forgives pages MAP_FIXED will replace.
-    let first = may_expand_vm(cx, vm_flags, npages);
-    if first != MayExpand::Yes {
-        let overlap = count_vma_pages_range(&cx.task.mm, addr, end);
-        let second = may_expand_vm(cx, vm_flags, npages - overlap);
-        if second != MayExpand::Yes {
-            let c = cx.task.mm.counters;
-            return Err(match second {
-                MayExpand::AsLimit => Refusal::new(&checks::REGION_AS_LIMIT)
-                    .with("pages", Fact::Dec(npages - overlap))
-                    .with("total", Fact::Dec(c.total_vm))
-                    .with("limit", Fact::Dec(cx.task.rlimit(RLIMIT_AS) >> PAGE_SHIFT)),
-                _ => Refusal::new(&checks::REGION_DATA_LIMIT)
-                    .with("pages", Fact::Dec(npages - overlap))
-                    .with("data", Fact::Dec(c.data_vm))
-                    .with(
-                        "limit",
-                        Fact::Dec(cx.task.rlimit(RLIMIT_DATA) >> PAGE_SHIFT),
-                    ),
-            });
-        }
-    }
-    // mm/mmap.c:1628-1632: clear what was there. From here on a failure leaves a hole.
-    while cx
-        .task
-        .mm
-        .vmas()
-        .find_vma(addr)
-        .is_some_and(|v| cx.task.mm.start(v) < end)
-    {
-        cx.trace
-            .step("mmap_region", "MAP_FIXED: unmapping what was in the range");
-        if let Err(e) = do_munmap(cx, addr, len) {
-            let _ = e;
-            return Err(Refusal::new(&checks::REGION_MUNMAP_FAILED));
-        }
-    }
-    // mm/mmap.c:1637-1642
     let mut charged = 0;
-    if accountable_mapping(cx, file, vm_flags) {
-        charged = npages;
-        cx.trace.value(
-            "mmap_region",
-            "private writable: charging commit (pages)",
-            charged,
-        );
-        vm_enough_memory(cx, charged, &checks::REGION_NO_COMMIT)?;
-        vm_flags |= VM_ACCOUNT;
+    if cx.world.profile().fixed_checks_before_unmap {
+        charged = prepare_region_618(cx, file, addr, end, &mut vm_flags)?;
+    } else {
+        // mm/mmap.c:1613-1625: the limit test forgives pages MAP_FIXED will replace.
+        if may_expand_vm(cx, vm_flags, npages) != MayExpand::Yes {
+            let overlap = count_vma_pages_range(&cx.task.mm, addr, end);
+            check_may_expand(cx, vm_flags, npages - overlap)?;
+        }
+        // mm/mmap.c:1628-1632: clear what was there. From here on a failure leaves a hole.
+        while cx
+            .task
+            .mm
+            .find_vma(addr)
+            .is_some_and(|v| cx.task.mm.start(v) < end)
+        {
+            cx.trace
+                .step("mmap_region", "MAP_FIXED: unmapping what was in the range");
+            if do_munmap(cx, addr, len).is_err() {
+                // Any failure of the clearing munmap is reported as ENOMEM.
+                return Err(Refusal::new(&checks::REGION_MUNMAP_FAILED));
+            }
+        }
+        // mm/mmap.c:1637-1642
+        if accountable_mapping(cx, file, vm_flags) {
+            charged = npages;
+            cx.trace.value(
+                "mmap_region",
+                "private writable: charging commit (pages)",
+                charged,
+            );
+            vm_enough_memory(cx, charged, &checks::REGION_NO_COMMIT)?;
+            vm_flags |= VM_ACCOUNT;
+        }
     }
     // mm/mmap.c:1647-1650: merging is tried before the file's mmap method runs.
     let prev = cx.task.mm.find_prev(addr);
@@ -131,9 +185,15 @@ pub fn mmap_region(
         // mm/mmap.c:1657-1710: a new VMA, then the object behind it.
         let mut vma = Vma::anonymous(vm_flags, pgoff);
         if let Some(f) = file {
-            // mm/mmap.c:1747-1764: on failure unmap_and_free_vma resets
-            // `charged` before the unacct, so a charge taken above stays.
-            call_mmap(cx, f, &mut vma, len)?
+            // mm/mmap.c:1747-1764: on failure 4.12's unmap_and_free_vma resets
+            // `charged` before the unacct, so a charge taken above stays;
+            // 6.18's __mmap_region returns it.
+            if let Err(e) = call_mmap(cx, f, &mut vma, len) {
+                if cx.world.profile().fixed_checks_before_unmap && charged != 0 {
+                    vm_unacct_memory(cx, charged);
+                }
+                return Err(e);
+            }
         } else if vm_flags & VM_SHARED != 0
             && let Err(e) = shmem_zero_setup(cx, &mut vma, len)
         {
@@ -172,6 +232,10 @@ pub fn mmap_region(
 fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
     vma.file = Some(f);
     match cx.file_mmap(f) {
+        FileMmap::Regular if vma.flags & VM_SYNC != 0 => {
+            // 6.18 ext4_file_mmap: VM_SYNC needs DAX (daxdev_mapping_supported).
+            return Err(Refusal::new(&checks::EXT4_MAP_SYNC));
+        }
         FileMmap::Regular => {
             cx.trace.step(
                 "generic_file_mmap",

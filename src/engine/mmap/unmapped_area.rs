@@ -60,11 +60,27 @@ pub fn get_unmapped_area(
             }
             _ => {}
         }
-        let _ = pgoff; // align_offset only matters with an align_mask, which is 0 without ASLR
-        if cx.task.mm.topdown {
-            arch_get_unmapped_area_topdown(cx, addr, len, flags)?
+        // 6.18 (mm/mmap.c __get_unmapped_area, mm/huge_memory.c): ext4 files
+        // and private /dev/zero use thp_get_unmapped_area; private anonymous
+        // memory without a hint does too when its length is a 2 MiB multiple.
+        let thp = cx.world.profile().thp_align
+            && match file.map(|f| cx.file_mmap(f)) {
+                Some(FileMmap::Regular) => true,
+                Some(FileMmap::DevZero) => flags & MAP_SHARED == 0,
+                None => flags & MAP_SHARED == 0 && addr == 0 && len.is_multiple_of(PMD_SIZE),
+                _ => false,
+            };
+        let off = if file.is_some() {
+            pgoff << PAGE_SHIFT
         } else {
-            arch_get_unmapped_area(cx, addr, len, flags)?
+            0
+        };
+        match thp
+            .then(|| thp_get_unmapped_area(cx, addr, len, off, flags))
+            .flatten()
+        {
+            Some(a) => a,
+            None => mm_get_unmapped_area(cx, addr, len, flags)?,
         }
     };
     // mm/mmap.c:2103
@@ -79,6 +95,55 @@ pub fn get_unmapped_area(
     }
     security_mmap_addr(cx, addr)?;
     Ok(addr)
+}
+
+/// The mm's own allocator: top-down or bottom-up, as picked at exec.
+fn mm_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KResult<u64> {
+    if cx.task.mm.topdown {
+        arch_get_unmapped_area_topdown(cx, addr, len, flags)
+    } else {
+        arch_get_unmapped_area(cx, addr, len, flags)
+    }
+}
+
+/// PMD_SIZE on x86-64: the THP size.
+const PMD_SIZE: u64 = 2 << 20;
+
+/// __thp_get_unmapped_area (6.18 mm/huge_memory.c): search for the length
+/// plus 2 MiB, then place the mapping so that file offset and address agree
+/// modulo 2 MiB (at the top of the padded hole when top-down). None: use
+/// the plain search. The offset arithmetic is loff_t's, wrapping.
+fn thp_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, off: u64, flags: u64) -> Option<u64> {
+    const F: &str = "__thp_get_unmapped_area";
+    let size = PMD_SIZE as i64;
+    let off_s = off as i64;
+    let off_end = off_s.wrapping_add(len as i64);
+    let off_align = off_s.wrapping_add(size - 1) & !(size - 1);
+    if off_end <= off_align || off_end.wrapping_sub(off_align) < size {
+        cx.trace.step(
+            F,
+            "no whole 2 MiB chunk of the file in the range: normal placement",
+        );
+        return None;
+    }
+    let len_pad = len.wrapping_add(PMD_SIZE);
+    if len_pad < len || off_s.checked_add(len_pad as i64).is_none_or(|e| e < off_s) {
+        return None;
+    }
+    let ret = mm_get_unmapped_area(cx, addr, len_pad, flags).ok()?;
+    if ret == addr {
+        cx.trace.value(F, "the hint was free: taken unaligned", ret);
+        return Some(addr);
+    }
+    let off_sub = off.wrapping_sub(ret) & (PMD_SIZE - 1);
+    let placed = if cx.task.mm.topdown && off_sub == 0 {
+        ret + PMD_SIZE
+    } else {
+        ret + off_sub
+    };
+    cx.trace
+        .value(F, "THP-aligned placement in a 2 MiB-padded gap", placed);
+    Some(placed)
 }
 
 /// cap_mmap_addr (security/commoncap.c:1052-1064).
@@ -110,6 +175,17 @@ fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
                 .checked_add(len)
                 .is_some_and(|e| e <= mm.vm_start_gap(v)),
         }
+}
+
+/// The lowest address a gap search may return. 4.12's x86 top-down search
+/// goes down to PAGE_SIZE (sys_x86_64.c:197); 6.18's unmapped_area*
+/// (mm/vma.c) clamp the low limit to the internal mmap_min_addr.
+fn search_floor(cx: &Ctx, low: u64) -> u64 {
+    if cx.world.profile().search_floor_is_min_addr {
+        low.max(cx.world.mmap_min_addr())
+    } else {
+        low
+    }
 }
 
 /// find_start_end (arch/x86/kernel/sys_x86_64.c:79-101), without ASLR.
@@ -145,7 +221,11 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
         cx.trace
             .step("arch_get_unmapped_area", "the hint is not free: searching");
     }
-    match cx.task.mm.unmapped_area(false, len, begin, end, 0) {
+    match cx
+        .task
+        .mm
+        .unmapped_area(false, len, search_floor(cx, begin), end, 0)
+    {
         Some(a) => {
             cx.trace
                 .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
@@ -185,8 +265,18 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
             );
         }
         let base = cx.task.mm.mmap_base;
-        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197).
-        if let Some(a) = cx.task.mm.unmapped_area(true, len, PAGE_SIZE, base, 0) {
+        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197);
+        // 6.6+ MAP_ABOVE4G raises it to 4 GiB.
+        let low = if cx.world.profile().modern_map_flags && flags & MAP_ABOVE4G != 0 {
+            1 << 32
+        } else {
+            PAGE_SIZE
+        };
+        if let Some(a) = cx
+            .task
+            .mm
+            .unmapped_area(true, len, search_floor(cx, low), base, 0)
+        {
             cx.trace.value(
                 "unmapped_area_topdown",
                 "top-down search below mmap_base: highest gap that fits",
@@ -245,7 +335,7 @@ fn hugetlb_get_unmapped_area(
     let mm = &cx.task.mm;
     let found = if mm.topdown {
         mm.vmas()
-            .unmapped_area_topdown(len, PAGE_SIZE, mm.mmap_base, mask, 0)
+            .unmapped_area_topdown(len, search_floor(cx, PAGE_SIZE), mm.mmap_base, mask, 0)
             .or_else(|| {
                 mm.vmas()
                     .unmapped_area(len, TASK_UNMAPPED_BASE, TASK_SIZE, mask, 0)
@@ -268,9 +358,16 @@ fn hugetlb_get_unmapped_area(
 /// never randomises (see README, "Deliberate departures").
 pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
     let stack = cx.task.rlimit(RLIMIT_STACK);
+    let profile = cx.world.profile();
+    // mmap_is_legacy: 4.12 also takes an unlimited stack as legacy (:72-81).
     let legacy = cx.task.personality & ADDR_COMPAT_LAYOUT != 0
-        || stack == RLIM_INFINITY
+        || (profile.unlimited_stack_is_legacy && stack == RLIM_INFINITY)
         || cx.world.sys.legacy_va_layout != 0;
+    let pad = if profile.mmap_base_pad {
+        cx.world.stack_guard_gap
+    } else {
+        0
+    };
     cx.trace.step(
         "arch_pick_mmap_layout",
         "exec: layout picked with rnd = 0 (a deliberate departure: literal 4.12 randomises mmap_base even under ADDR_NO_RANDOMIZE)",
@@ -283,7 +380,11 @@ pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
     } else {
         let gap_min: u64 = 128 << 20;
         let gap_max = TASK_SIZE / 6 * 5;
-        let gap = stack.clamp(gap_min, gap_max);
+        // 6.18 pads the gap with stack_guard_gap, unless that would overflow.
+        let gap = stack
+            .checked_add(pad)
+            .unwrap_or(stack)
+            .clamp(gap_min, gap_max);
         mm.mmap_base = page_align(TASK_SIZE - gap);
         mm.topdown = true;
     }

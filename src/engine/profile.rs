@@ -1,0 +1,102 @@
+//! Kernel profiles. The engine is one engine: where Linux 6.18 differs from
+//! 4.12, the code takes a named branch on a [`Profile`] parameter, and each
+//! parameter says where both kernels decide it. Nothing else differs.
+
+use super::machine::Kernel;
+
+/// The behaviours that differ between the modelled kernels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Profile {
+    /// mmap_base adds stack_guard_gap to the stack gap before clamping.
+    /// 4.12: arch/x86/mm/mmap.c:95 mmap_base() has no pad; 6.18: the same
+    /// function pads with stack_guard_gap (+ the randomisation range, 0 here).
+    pub mmap_base_pad: bool,
+    /// An unlimited RLIMIT_STACK selects the legacy bottom-up layout.
+    /// 4.12: mmap_is_legacy (arch/x86/mm/mmap.c:72) tests it; 6.18 does not
+    /// ("mmap, aslr: do not enforce legacy mmap on unlimited stacks").
+    pub unlimited_stack_is_legacy: bool,
+    /// CONFIG_LSM_MMAP_MIN_ADDR: the kernel-internal mmap_min_addr is
+    /// max(vm.mmap_min_addr, this). 0 in the 4.12 model (no LSM built in,
+    /// spec §0.3); 65536 on our 6.18 machines (SELinux built in, inactive).
+    pub lsm_mmap_min_addr: u64,
+    /// The top-down search floor is the internal mmap_min_addr, not PAGE_SIZE.
+    /// 4.12: arch_get_unmapped_area_topdown sets low_limit = PAGE_SIZE
+    /// (sys_x86_64.c:197); 6.18: unmapped_area_topdown (mm/vma.c) clamps it.
+    pub search_floor_is_min_addr: bool,
+    /// THP-aligned placement of 2 MiB-multiple anonymous, ext4 and private
+    /// /dev/zero mappings (mm/huge_memory.c __thp_get_unmapped_area; 6.7+).
+    pub thp_align: bool,
+    /// The mmap flags added after 4.12: MAP_SHARED_VALIDATE (4.15),
+    /// MAP_SYNC (4.15), MAP_FIXED_NOREPLACE (4.17), MAP_STACK as
+    /// VM_NOHUGEPAGE (6.7), MAP_ABOVE4G (6.6), MAP_DROPPABLE (6.11).
+    pub modern_map_flags: bool,
+    /// Mandatory locking (locks_verify_locked in do_mmap, mm/mmap.c:1405 in
+    /// 4.12; removed in 5.15).
+    pub mandatory_locking: bool,
+    /// file_mmap_ok: EOVERFLOW for offsets past the file's maximum (4.17).
+    pub file_mmap_ok: bool,
+    /// mmap_region checks the limits and charges commit before it removes
+    /// what MAP_FIXED replaces, so those failures keep the old mapping; the
+    /// clearing munmap's own errors pass through. 4.12: mm/mmap.c:1613-1642
+    /// unmaps first and reports any munmap failure as ENOMEM; 6.18:
+    /// __mmap_region (mm/vma.c) gathers, checks, then clears.
+    pub fixed_checks_before_unmap: bool,
+    /// A range with an anon_vma may merge into a neighbour without one.
+    /// 4.12: is_mergeable_anon_vma (mm/mmap.c:996) needs a singular chain on
+    /// the existing VMA; 6.18: vma_had_uncowed_parents (mm/vma.c) only.
+    pub relaxed_anon_vma_merge: bool,
+    /// mprotect dropping write on a never-faulted anonymous VMA also drops
+    /// VM_ACCOUNT and returns the charge (mm/mprotect.c mprotect_fixup, 6.x).
+    pub mprotect_drops_account: bool,
+    /// Overcommit mode 0 refuses only a single request larger than RAM +
+    /// swap (mm/util.c __vm_enough_memory, 5.2+); 4.12 used free memory.
+    pub overcommit_guess_total: bool,
+    /// mlockall(MCL_ONFAULT) alone is EINVAL (5.3+; 4.12 mm/mlock.c:792 took it).
+    pub mlockall_onfault_alone_einval: bool,
+    /// mremap as rewritten in 6.16-6.17 (mm/mremap.c check_mremap_params,
+    /// check_prep_vma, vma_merge_extend, MREMAP_DONTUNMAP).
+    pub mremap_modern: bool,
+}
+
+pub const LINUX_4_12: Profile = Profile {
+    mmap_base_pad: false,
+    unlimited_stack_is_legacy: true,
+    lsm_mmap_min_addr: 0,
+    search_floor_is_min_addr: false,
+    thp_align: false,
+    modern_map_flags: false,
+    mandatory_locking: true,
+    file_mmap_ok: false,
+    fixed_checks_before_unmap: false,
+    relaxed_anon_vma_merge: false,
+    mprotect_drops_account: false,
+    overcommit_guess_total: false,
+    mlockall_onfault_alone_einval: false,
+    mremap_modern: false,
+};
+
+pub const LINUX_6_18: Profile = Profile {
+    mmap_base_pad: true,
+    unlimited_stack_is_legacy: false,
+    lsm_mmap_min_addr: 65536,
+    search_floor_is_min_addr: true,
+    thp_align: true,
+    modern_map_flags: true,
+    mandatory_locking: false,
+    file_mmap_ok: true,
+    fixed_checks_before_unmap: true,
+    relaxed_anon_vma_merge: true,
+    mprotect_drops_account: true,
+    overcommit_guess_total: true,
+    mlockall_onfault_alone_einval: true,
+    mremap_modern: true,
+};
+
+impl Kernel {
+    pub fn profile(self) -> &'static Profile {
+        match self {
+            Kernel::V4_12 => &LINUX_4_12,
+            Kernel::V6_18 => &LINUX_6_18,
+        }
+    }
+}
