@@ -9,7 +9,7 @@ use clap::{Parser, ValueEnum};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use mmrun::engine::Kernel;
-use mmrun::report::{diagnostics, json, mismatch, transcript};
+use mmrun::report::{compare, diagnostics, json, mismatch, transcript};
 use mmrun::runner::{self, RunOptions};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -35,8 +35,10 @@ struct Cli {
     /// Scenario files to run.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<std::path::PathBuf>,
-    /// Kernel profile, overriding each scenario's `kernel` header (e.g. 4.12).
-    #[arg(long, value_name = "VERSION")]
+    /// Kernel profile, overriding each scenario's `kernel` header (4.12 or
+    /// 6.18). Two, comma-separated (`4.12,6.18`), run each scenario under
+    /// both and print where their outcomes differ.
+    #[arg(long, value_name = "VERSION[,VERSION]")]
     kernel: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -70,14 +72,22 @@ fn main() -> ExitCode {
             };
         }
     };
-    let kernel = match cli.kernel.as_deref().map(|k| (k, Kernel::parse(k))) {
-        None => None,
-        Some((_, Some(k))) => Some(k),
-        Some((k, None)) => {
-            eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12, 6.18)");
-            return ExitCode::from(EXIT_USAGE);
+    let mut kernels = Vec::new();
+    for k in cli.kernel.iter().flat_map(|k| k.split(',')) {
+        match Kernel::parse(k.trim()) {
+            Some(k) => kernels.push(k),
+            None => {
+                eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12, 6.18)");
+                return ExitCode::from(EXIT_USAGE);
+            }
         }
-    };
+    }
+    if kernels.len() > 2 {
+        eprintln!("mmrun: --kernel takes one profile, or two to compare");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let kernel = kernels.first().copied();
+    let compare_with = kernels.get(1).copied();
     let color = match cli.color {
         Color::Always => true,
         Color::Never => false,
@@ -114,6 +124,48 @@ fn main() -> ExitCode {
                 continue;
             }
         };
+        if let Some(other) = compare_with {
+            let second = RunOptions {
+                kernel: Some(other),
+                ..opts
+            };
+            match (
+                runner::run(&scenario, &opts),
+                runner::run(&scenario, &second),
+            ) {
+                (Ok(a), Ok(b)) => {
+                    let diff = compare::differences(&source, &a, &b);
+                    if diff.is_empty() {
+                        let _ = writeln!(
+                            out,
+                            "## {name}: {} and {} agree",
+                            a.kernel.name(),
+                            b.kernel.name()
+                        );
+                    } else {
+                        let _ = write!(
+                            out,
+                            "## {name}: {} and {} differ\n{diff}",
+                            a.kernel.name(),
+                            b.kernel.name()
+                        );
+                    }
+                    passed += 1;
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    eprintln!(
+                        "{}",
+                        diagnostics::render(
+                            &mismatch::cannot_run(&name, &source, &e),
+                            color,
+                            width
+                        )
+                    );
+                    broken += 1;
+                }
+            }
+            continue;
+        }
         let run = match runner::run(&scenario, &opts) {
             Ok(r) => r,
             Err(e) => {

@@ -111,3 +111,15 @@ fn explain_shows_the_way_through_the_kernel() {
         assert!(out.contains(f), "--explain mentions {f}");
     }
 }
+
+#[test]
+fn two_kernels_side_by_side() {
+    let (code, out, _) = mmrun(&["--kernel", "4.12,6.18", "tests/cli/two-kernels.mm"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("4.12 and 6.18 differ"), "{out}");
+    // THP alignment in 6.18, the plain top-down slot in 4.12.
+    assert!(out.contains("4.12: = 0x7ffff7dff000"), "{out}");
+    assert!(out.contains("6.18: = 0x7ffff7c00000"), "{out}");
+    // MAP_FIXED_NOREPLACE is only a hint to 4.12.
+    assert!(out.contains("6.18: = -1 EEXIST (File exists)"), "{out}");
+}

@@ -2,6 +2,7 @@
 //! Transcripts in strace notation, /proc tables, JSON records, and miette
 //! diagnostics for scenario errors and expectations that failed.
 
+pub mod compare;
 pub mod diagnostics;
 pub mod json;
 pub mod maps;

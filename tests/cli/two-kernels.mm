@@ -1,0 +1,3 @@
+# Differences between the profiles: THP alignment and MAP_FIXED_NOREPLACE.
+$a = mmap(NULL, 2M, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)
+mmap($a, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED_NOREPLACE, -1, 0)
