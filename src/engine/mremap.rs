@@ -88,24 +88,7 @@ pub fn sys_mremap(
             return Ok(addr);
         }
         // mm/mremap.c:583-601
-        if flags & MREMAP_MAYMOVE == 0 {
-            return refuse(&checks::MREMAP_CANNOT_GROW);
-        }
-        let v = *cx.task.mm.vma(vma);
-        let map_flags = if v.flags & VM_MAYSHARE != 0 {
-            MAP_SHARED
-        } else {
-            0
-        };
-        let pgoff = v
-            .pgoff
-            .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-        cx.trace.step(
-            F,
-            "cannot grow in place: MREMAP_MAYMOVE, looking for a new place",
-        );
-        let target = get_unmapped_area(cx, v.file, 0, new_len, pgoff, map_flags)?;
-        let r = move_vma(cx, vma, addr, old_len, new_len, target, &mut locked)?;
+        let r = grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)?;
         moved_to = r;
         Ok(r)
     })();
@@ -123,6 +106,38 @@ pub fn sys_mremap(
             Err(e)
         }
     }
+}
+
+/// Growth that cannot happen in place: with MREMAP_MAYMOVE a new place is
+/// searched (no hint) and the mapping moves there (mm/mremap.c:583-601);
+/// without it, ENOMEM.
+fn grow_by_moving(
+    cx: &mut Ctx,
+    vma: NodeId,
+    addr: u64,
+    old_len: u64,
+    new_len: u64,
+    flags: u64,
+    locked: &mut bool,
+) -> KResult<u64> {
+    if flags & MREMAP_MAYMOVE == 0 {
+        return refuse(&checks::MREMAP_CANNOT_GROW);
+    }
+    let v = *cx.task.mm.vma(vma);
+    let map_flags = if v.flags & VM_MAYSHARE != 0 {
+        MAP_SHARED
+    } else {
+        0
+    };
+    let pgoff = v
+        .pgoff
+        .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+    cx.trace.step(
+        "mremap",
+        "cannot grow in place: MREMAP_MAYMOVE, looking for a new place",
+    );
+    let target = get_unmapped_area(cx, v.file, 0, new_len, pgoff, map_flags)?;
+    move_vma(cx, vma, addr, old_len, new_len, target, locked)
 }
 
 /// mremap_to (mm/mremap.c:428-485).
@@ -384,6 +399,13 @@ fn mremap_618(
             return refuse(&checks::MREMAP_TO_OVERLAP);
         }
     }
+    if flags & MREMAP_FIXED != 0
+        && flags & MREMAP_DONTUNMAP == 0
+        && old_len == new_len
+        && old_len != 0
+    {
+        return remap_move(cx, addr, old_len, new_addr);
+    }
     // check_prep_vma: the source must be mapped, whatever the sizes.
     let mm = &cx.task.mm;
     let vma = match mm.find_vma(addr) {
@@ -519,20 +541,7 @@ fn mremap_618(
             }
             return Ok(addr);
         }
-        if flags & MREMAP_MAYMOVE == 0 {
-            return refuse(&checks::MREMAP_CANNOT_GROW);
-        }
-        let v = *cx.task.mm.vma(vma);
-        let map_flags = if v.flags & VM_MAYSHARE != 0 {
-            MAP_SHARED
-        } else {
-            0
-        };
-        let pgoff = v
-            .pgoff
-            .wrapping_add((addr - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-        let target = get_unmapped_area(cx, v.file, 0, new_len, pgoff, map_flags)?;
-        move_vma_618(cx, vma, addr, old_len, new_len, target, false, &mut locked)
+        grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)
     })();
     match result {
         Ok(r) => {
@@ -609,5 +618,30 @@ fn move_vma_618(
         "MREMAP_DONTUNMAP: copied to, the source stays mapped",
         new_addr,
     );
+    Ok(new_addr)
+}
+
+/// remap_move (6.17+ mm/mremap.c): MREMAP_FIXED without resizing moves
+/// every VMA of the source range in turn, keeping the holes between them.
+fn remap_move(cx: &mut Ctx, addr: u64, len: u64, new_addr: u64) -> KResult<u64> {
+    let end = addr + len;
+    match cx.task.mm.find_vma(addr) {
+        Some(v) if cx.task.mm.start(v) <= addr => {}
+        _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
+    }
+    do_munmap(cx, new_addr, len)?;
+    let mut at = addr;
+    let mut locked = false;
+    while let Some(v) = cx
+        .task
+        .mm
+        .find_vma(at)
+        .filter(|&v| cx.task.mm.start(v) < end)
+    {
+        let (s, e) = (cx.task.mm.start(v).max(at), cx.task.mm.end(v).min(end));
+        cx.trace.value("remap_move", "moving the piece at", s);
+        move_vma(cx, v, s, e - s, e - s, new_addr + (s - addr), &mut locked)?;
+        at = e;
+    }
     Ok(new_addr)
 }

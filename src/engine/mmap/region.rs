@@ -73,11 +73,10 @@ fn check_may_expand(cx: &Ctx, vm_flags: u64, pages: u64) -> KResult<()> {
     }
 }
 
-/// 6.18's __mmap_prepare (mm/vma.c): check the limits and charge the commit
-/// net of the replaced VM_ACCOUNT pages before anything is cleared, so a
-/// failed limit or charge keeps the old mappings (with no split left over:
-/// the gather's edge splits are undone, as the host shows); only then clear
-/// what MAP_FIXED replaces. Returns the charge.
+/// 6.18's __mmap_prepare (mm/vma.c): gather what MAP_FIXED replaces (the
+/// edge splits happen and stay), check the limits and charge the commit
+/// net of the replaced VM_ACCOUNT pages, and only then clear the old
+/// mappings, so a failed limit or charge keeps them. Returns the charge.
 fn prepare_region_618(
     cx: &mut Ctx,
     file: Option<FileId>,
@@ -86,28 +85,16 @@ fn prepare_region_618(
     vm_flags: &mut u64,
 ) -> KResult<u64> {
     let npages = (end - addr) >> PAGE_SHIFT;
-    let mm = &cx.task.mm;
+    let first = munmap_gather(cx, addr, end)?;
     let (mut overlap, mut accounted) = (0, 0);
-    let mut cur = mm.find_vma(addr);
+    let mm = &cx.task.mm;
+    let mut cur = first;
     while let Some(v) = cur.filter(|&v| mm.start(v) < end) {
-        let pages = (mm.end(v).min(end) - mm.start(v).max(addr)) >> PAGE_SHIFT;
-        overlap += pages;
+        overlap += mm.pages(v);
         if mm.vma(v).flags & VM_ACCOUNT != 0 {
-            accounted += pages;
+            accounted += mm.pages(v);
         }
         cur = mm.vmas().next(v);
-    }
-    // vms_gather_munmap_vmas: punching a hole inside one VMA needs room for one more.
-    if mm
-        .find_vma(addr)
-        .is_some_and(|v| mm.start(v) < addr && end < mm.end(v))
-    {
-        let count = mm.map_count();
-        if count >= cx.world.sys.max_map_count {
-            return Err(Refusal::new(&checks::MUNMAP_MAP_COUNT)
-                .with("count", Fact::Dec(count))
-                .with("max", Fact::Dec(cx.world.sys.max_map_count)));
-        }
     }
     check_may_expand(cx, *vm_flags, npages - overlap)?;
     let mut charged = 0;
@@ -124,20 +111,13 @@ fn prepare_region_618(
         }
         *vm_flags |= VM_ACCOUNT;
     }
-    if overlap != 0 {
+    if let Some(first) = first {
         cx.trace.step(
             "__mmap_region",
             "MAP_FIXED: the checks passed; clearing what was in the range",
         );
-        match munmap_gather(cx, addr, end) {
-            // The replaced pages' charge passes to the new mapping when it is accountable.
-            Ok(Some(first)) => munmap_clear(cx, first, end, !accountable),
-            Ok(None) => {}
-            Err(e) => {
-                vm_unacct_memory(cx, charged);
-                return Err(e);
-            }
-        }
+        // The replaced pages' charge passes to the new mapping when it is accountable.
+        munmap_clear(cx, first, end, !accountable);
     }
     Ok(charged)
 }
