@@ -18,23 +18,26 @@ use common::{Rng, VALID, VOCABULARY, mutation, random_bytes, token_soup};
 /// are checked after every call in debug builds) must end in a result, and
 /// the transcript and any failed expectations must render.
 fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
-    if let Ok(run) = runner::run(
-        scenario,
-        &RunOptions {
-            kernel: None,
+    // Both profiles: the 6.18 branches meet the same extreme values.
+    for kernel in [None, Some(mmrun::engine::Kernel::V6_18)] {
+        let opts = RunOptions {
+            kernel,
             explain: true,
             vmas_after_calls: true,
-        },
-    ) {
-        let _ = transcript::render(
-            &run,
-            &transcript::TextOptions {
-                quiet: false,
-                explain: true,
-            },
-        );
-        for m in &run.mismatches {
-            assert!(!render(&mismatch::expectation("fuzz.mm", source, m), false, 100).is_empty());
+        };
+        if let Ok(run) = runner::run(scenario, &opts) {
+            let _ = transcript::render(
+                &run,
+                &transcript::TextOptions {
+                    quiet: false,
+                    explain: true,
+                },
+            );
+            for m in &run.mismatches {
+                assert!(
+                    !render(&mismatch::expectation("fuzz.mm", source, m), false, 100).is_empty()
+                );
+            }
         }
     }
 }
