@@ -6,6 +6,7 @@
 //! [`runner`] wires them together. See ARCHITECTURE.md.
 
 pub mod engine;
+pub mod oracle;
 pub mod report;
 pub mod runner;
 pub mod syntax;
