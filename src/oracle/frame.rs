@@ -121,10 +121,11 @@ impl Frame {
     }
 
     /// Whether a host address agrees with a model address: the same place in
-    /// the two frames, or, for 2 MiB-aligned placements (THP), the same
-    /// absolute address (alignment is absolute, not relative to REF).
-    pub fn same_address(&self, host: u64, model: u64) -> bool {
-        host == self.to_host(model) || (host == model && model % HPAGE == 0)
+    /// the two frames, or, for placements 2 MiB-aligned to their file offset
+    /// (THP), the same absolute address (alignment is absolute, not relative
+    /// to REF).
+    pub fn same_address(&self, host: u64, model: u64, offset: u64) -> bool {
+        host == self.to_host(model) || (host == model && model.wrapping_sub(offset) % HPAGE == 0)
     }
 
     /// A model maps line in the host's frame.
@@ -142,7 +143,9 @@ impl Frame {
             && host.offset == model.offset
             && host.name == model.name
             && (self.line_to_host(model) == *host
-                || (host.start == model.start && host.end == model.end && model.start % HPAGE == 0))
+                || (host.start == model.start
+                    && host.end == model.end
+                    && model.start.wrapping_sub(model.offset) % HPAGE == 0))
     }
 
     pub fn describe(&self) -> String {
@@ -202,7 +205,9 @@ mod tests {
         assert_eq!(f.end_to_host(0x7ffff7fff000), 0x7ffff7ff7000);
         assert_eq!(f.to_host(0x100000000000), 0x100000000000);
         assert_eq!(f.to_host(0x7ffff8000000), 0x7ffff8000000);
-        assert!(f.same_address(0x7ffff7c00000, 0x7ffff7c00000));
+        assert!(f.same_address(0x7ffff7c00000, 0x7ffff7c00000, 0));
+        assert!(f.same_address(0x7ffff7601000, 0x7ffff7601000, 0x1000));
+        assert!(!f.same_address(0x7ffff7ffe000, 0x7ffff7ffe000, 0));
     }
 
     #[test]

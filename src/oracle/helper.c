@@ -13,7 +13,9 @@
  *            argument argidx.
  *   op 1: raw syscall(nr, a0..a5); reply: the raw return value (-errno on
  *         failure).
- *   op 2: reply: length, then the text of /proc/self/maps.
+ *   op 2: reply: the text of /proc/self/maps in chunks, each a length
+ *         and its bytes, ended by a zero length (streamed, so that the
+ *         buffer, and the probe's own data size, stays small).
  *   op 3: exit.
  */
 typedef unsigned long u64;
@@ -27,7 +29,7 @@ typedef long i64;
 #define NR_CLOSE 3
 #define NR_EXIT_GROUP 231
 #define BLOB_MAX 8192
-#define MAPS_MAX (32UL << 20)
+#define MAPS_CHUNK (64UL << 10)
 
 static inline i64 sys6(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f)
 {
@@ -45,7 +47,7 @@ static inline i64 sys6(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f)
 static u64 words[9];
 static u64 blob_hdr[2];
 static u64 blobs[2][BLOB_MAX / 8];
-static char maps[MAPS_MAX];
+static char maps[MAPS_CHUNK];
 
 static void die(int code)
 {
@@ -83,23 +85,23 @@ static void write_all(const void *p, u64 n)
 
 static void send_maps(void)
 {
-	u64 len = 0;
+	u64 len;
 	i64 fd = sys6(NR_OPEN, (i64) "/proc/self/maps", 0 /* O_RDONLY */, 0, 0, 0, 0);
 	if (fd >= 0) {
 		for (;;) {
-			i64 r = sys6(NR_READ, fd, (i64)(maps + len), (i64)(MAPS_MAX - len), 0, 0, 0);
+			i64 r = sys6(NR_READ, fd, (i64)maps, (i64)MAPS_CHUNK, 0, 0, 0);
 			if (r == -4)
 				continue;
 			if (r <= 0)
 				break;
-			len += (u64)r;
-			if (len == MAPS_MAX)
-				break;
+			len = (u64)r;
+			write_all(&len, sizeof len);
+			write_all(maps, len);
 		}
 		sys6(NR_CLOSE, fd, 0, 0, 0, 0, 0);
 	}
+	len = 0;
 	write_all(&len, sizeof len);
-	write_all(maps, len);
 }
 
 void helper_main(void)

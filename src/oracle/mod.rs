@@ -80,6 +80,8 @@ pub struct Report {
     pub calls_differing: usize,
     pub maps: usize,
     pub maps_differing: usize,
+    /// Calls not run on the host (unmodelled, or reaching the probe's own mappings).
+    pub skipped: usize,
     /// The per-statement details (differences, skipped calls), rendered.
     pub details: String,
 }
@@ -92,6 +94,7 @@ impl Report {
             calls_differing: 0,
             maps: 0,
             maps_differing: 0,
+            skipped: 0,
             details: String::new(),
         }
     }
@@ -112,7 +115,12 @@ impl Report {
             }
             Verdict::CannotRun(why) => format!("## {name}: could not run on the host: {why}"),
         };
-        format!("{head}\n{}", self.details)
+        let skipped = if self.skipped > 0 {
+            format!(" [{} calls not run]", self.skipped)
+        } else {
+            String::new()
+        };
+        format!("{head}{skipped}\n{}", self.details)
     }
 }
 
@@ -289,6 +297,11 @@ struct Probe {
     reply: File,
     baseline: Vec<MapLine>,
     frame: Frame,
+    /// The probe's own VmSize and VmData at start, in bytes: RLIMIT_AS and
+    /// RLIMIT_DATA are raised by them, so that the scenario's mappings meet
+    /// the limits as they do in the model's empty address space.
+    base_vm: u64,
+    base_data: u64,
     /// Why it stopped answering, once it has.
     dead: Option<String>,
 }
@@ -396,8 +409,22 @@ impl Session {
                 end: 0,
                 legacy: false,
             },
+            base_vm: 0,
+            base_data: 0,
             dead: None,
         };
+        let status = std::fs::read_to_string(format!("/proc/{}/status", probe.child.id()))
+            .unwrap_or_default();
+        let kb = |field: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .unwrap_or(0)
+                << 10
+        };
+        probe.base_vm = kb("VmSize:");
+        probe.base_data = kb("VmData:");
         let text = probe.maps()?;
         probe.baseline = frame::parse_maps(&text);
         probe.frame = Frame::from_baseline(&probe.baseline)
@@ -435,6 +462,71 @@ impl Drop for Session {
 }
 
 impl Probe {
+    /// A limit value the scenario gives, in the probe's terms.
+    fn limit(&self, resource: u64, v: u64) -> u64 {
+        let base = match resource {
+            uapi::RLIMIT_AS => self.base_vm,
+            uapi::RLIMIT_DATA => self.base_data,
+            _ => 0,
+        };
+        // 0 stays 0: may_expand_vm's Valgrind workaround tests for it.
+        if v == libc::RLIM_INFINITY || v == 0 {
+            v
+        } else {
+            v.saturating_add(base).min(libc::RLIM_INFINITY - 1)
+        }
+    }
+
+    /// prlimit64(0, resource, {soft, hard}, NULL) in the probe itself.
+    fn set_limit(&mut self, resource: u64, soft: u64, hard: u64) -> Result<i64, String> {
+        let blob: Vec<u8> = [self.limit(resource, soft), self.limit(resource, hard)]
+            .iter()
+            .flat_map(|v| v.to_ne_bytes())
+            .collect();
+        self.syscall(
+            libc::SYS_prlimit64 as u64,
+            [0, resource, 0, 0, 0, 0],
+            &[(2, blob)],
+        )
+    }
+
+    /// The probe's own mapping (or the stack's guard gap) an address-taking
+    /// call would reach: such calls would crash the probe or meet mappings
+    /// the model does not have.
+    fn collides(&self, name: &str, a: &[u64; 6]) -> Option<String> {
+        const GUARD_GAP: u64 = 256 << 12;
+        let ranges: Vec<(u64, u64)> = match name {
+            "mmap" | "munmap" | "mprotect" | "pkey_mprotect" | "mlock" | "mlock2" | "munlock" => {
+                vec![(a[0], a[1])]
+            }
+            "mremap" => {
+                let mut v = vec![(a[0], a[1].max(a[2]))];
+                if a[3] & uapi::MREMAP_FIXED != 0 {
+                    v.push((a[4], a[2]));
+                }
+                v
+            }
+            _ => return None,
+        };
+        for (start, len) in ranges {
+            if len == 0 || (name == "mmap" && start == 0) {
+                continue;
+            }
+            let end = start.saturating_add(len);
+            for b in &self.baseline {
+                let lo = if b.name.as_deref() == Some("[stack]") {
+                    b.start.saturating_sub(GUARD_GAP)
+                } else {
+                    b.start
+                };
+                if start < b.end && end > lo {
+                    return Some(b.name.clone().unwrap_or_else(|| "mapping".into()));
+                }
+            }
+        }
+        None
+    }
+
     fn read_exact(&mut self, buf: &mut [u8]) -> Result<(), String> {
         let deadline = Instant::now() + CALL_TIMEOUT;
         let mut done = 0;
@@ -476,10 +568,18 @@ impl Probe {
 
     fn maps(&mut self) -> Result<String, String> {
         self.send(&[2, 0, 0, 0, 0, 0, 0, 0, 0], &[])?;
-        let mut len = [0u8; 8];
-        self.read_exact(&mut len)?;
-        let mut text = vec![0u8; u64::from_ne_bytes(len).min(64 << 20) as usize];
-        self.read_exact(&mut text)?;
+        let mut text = Vec::new();
+        loop {
+            let mut len = [0u8; 8];
+            self.read_exact(&mut len)?;
+            let len = u64::from_ne_bytes(len).min(1 << 20) as usize;
+            if len == 0 {
+                break;
+            }
+            let at = text.len();
+            text.resize(at + len, 0);
+            self.read_exact(&mut text[at..])?;
+        }
         Ok(String::from_utf8_lossy(&text).into_owned())
     }
 
@@ -494,6 +594,14 @@ impl Probe {
     }
 }
 
+/// What the host did with a call.
+enum Host {
+    /// The raw return value (-errno on failure).
+    Ran(i64),
+    /// Not run, and why.
+    Skipped(String),
+}
+
 /// Per scenario process: how it will be exec'd, and its probe once it is.
 struct ProcState {
     uid: u32,
@@ -501,6 +609,8 @@ struct ProcState {
     caps: u64,
     rlimits: Vec<(u32, u64, u64)>,
     probe: Option<usize>,
+    /// A call of this process was not run: its maps no longer compare.
+    skipped: bool,
     /// Set once the scenario calls personality (before that, the probe's
     /// ADDR_NO_RANDOMIZE is ours, not the scenario's).
     persona_set: bool,
@@ -630,7 +740,7 @@ impl Comparison<'_> {
                         let line = line_of(self.source, call.span);
                         let shown = crate::report::strace::call(name, args);
                         let host = self.call(block, *process, name, &call.args);
-                        let value = self.judge(line, &shown, *process, name, result, host);
+                        let value = self.judge(line, &shown, *process, name, result, args, host);
                         if let Some(b) = bind {
                             self.vars.insert(b.value.clone(), value);
                         }
@@ -709,6 +819,7 @@ impl Comparison<'_> {
                 caps,
                 rlimits,
                 probe: None,
+                skipped: false,
                 persona_set: false,
             }
         })
@@ -723,9 +834,27 @@ impl Comparison<'_> {
                 None => Ok(p),
             };
         }
-        let (uid, gid, caps, rl) = (st.uid, st.gid, st.caps, st.rlimits.clone());
-        let p = self.session.spawn(uid, gid, caps, rl)?;
+        let (uid, gid, caps) = (st.uid, st.gid, st.caps);
+        let is_vm = |r: u32| u64::from(r) == uapi::RLIMIT_AS || u64::from(r) == uapi::RLIMIT_DATA;
+        let (later, now): (Vec<_>, Vec<_>) = st.rlimits.iter().partition(|l| is_vm(l.0));
+        let p = self.session.spawn(uid, gid, caps, now)?;
         self.state(block, process).probe = Some(p);
+        // RLIMIT_AS and RLIMIT_DATA do not shape the layout: they are set
+        // after exec, raised by the probe's own size.
+        let probe = &mut self.session.probes[p];
+        for (r, soft, hard) in later {
+            match probe.set_limit(u64::from(r), soft, hard) {
+                Ok(0) => {}
+                Ok(e) => {
+                    return Err(format!(
+                        "setting {}: {}",
+                        crate::report::strace::resource_name(u64::from(r)),
+                        host_result("", e)
+                    ));
+                }
+                Err(e) => return Err(e),
+            }
+        }
         Ok(p)
     }
 
@@ -734,12 +863,17 @@ impl Comparison<'_> {
         match st.probe {
             None => st.rlimits.push((resource as u32, soft, hard)),
             Some(p) => {
-                let pid = self.session.probes[p].child.id();
-                if let Err(e) = sys::prlimit(pid, resource, soft, hard) {
-                    let _ = writeln!(
-                        self.report.details,
-                        "  rlimit after exec: prlimit failed: {e}"
-                    );
+                let probe = &mut self.session.probes[p];
+                match probe.set_limit(resource, soft, hard) {
+                    Ok(0) => {}
+                    Ok(e) => {
+                        let _ = writeln!(
+                            self.report.details,
+                            "  note: rlimit after exec: the host refused: {}",
+                            host_result("", e)
+                        );
+                    }
+                    Err(e) => probe.dead = Some(e),
                 }
             }
         }
@@ -753,9 +887,11 @@ impl Comparison<'_> {
         process: usize,
         name: &str,
         args: &[Arg],
-    ) -> Result<i64, String> {
+    ) -> Result<Host, String> {
         let Some(nr) = syscall_nr(name) else {
-            return Err(format!("`{name}` is not modelled: not run on the host"));
+            return Ok(Host::Skipped(format!(
+                "`{name}` is not modelled: not run on the host"
+            )));
         };
         let p = self.probe(block, process)?;
         let frame = self.session.probes[p].frame.clone();
@@ -821,6 +957,30 @@ impl Comparison<'_> {
         {
             a[0] = u64::from(self.session.probes[pp].child.id());
         }
+        // setrlimit/prlimit64 on RLIMIT_AS/RLIMIT_DATA: in the probe's terms.
+        let limit_at = match name {
+            "setrlimit" => Some((a[0], 1)),
+            "prlimit64" => Some((a[1], 2)),
+            _ => None,
+        };
+        if let Some((res, idx)) = limit_at {
+            let probe = &self.session.probes[p];
+            for (i, blob) in blobs.iter_mut() {
+                if *i == idx && blob.len() == 16 {
+                    let soft = u64::from_ne_bytes(blob[..8].try_into().unwrap_or_default());
+                    let hard = u64::from_ne_bytes(blob[8..].try_into().unwrap_or_default());
+                    *blob = [probe.limit(res, soft), probe.limit(res, hard)]
+                        .iter()
+                        .flat_map(|v| v.to_ne_bytes())
+                        .collect();
+                }
+            }
+        }
+        if let Some(zone) = self.session.probes[p].collides(name, &a) {
+            return Ok(Host::Skipped(format!(
+                "not run: it reaches the probe's own {zone}, which the model's empty address space does not have"
+            )));
+        }
         let mut own_persona = false;
         if name == "personality" && a[0] as u32 != u32::MAX {
             let st = self.state(block, process);
@@ -838,11 +998,11 @@ impl Comparison<'_> {
                     && v >= 0
                     && (own_persona || !self.procs[&process].persona_set) =>
             {
-                return Ok(v & !(uapi::ADDR_NO_RANDOMIZE as i64));
+                return Ok(Host::Ran(v & !(uapi::ADDR_NO_RANDOMIZE as i64)));
             }
             Ok(_) => {}
         }
-        r
+        r.map(Host::Ran)
     }
 
     /// Compare one call; returns the value the binding variable gets.
@@ -853,10 +1013,29 @@ impl Comparison<'_> {
         process: usize,
         name: &str,
         model: &Result<u64, Refusal>,
-        host: Result<i64, String>,
+        args: &[runner::ArgValue],
+        host: Result<Host, String>,
     ) -> u64 {
         let host = match host {
-            Ok(r) => r,
+            Ok(Host::Ran(r)) => r,
+            Ok(Host::Skipped(why)) => {
+                self.report.skipped += 1;
+                if let Some(st) = self.procs.get_mut(&process) {
+                    st.skipped = true;
+                }
+                let _ = writeln!(self.report.details, "  line {line}: {shown}\n    {why}");
+                // Later calls use the model's value, in the host's frame.
+                let frame = self
+                    .procs
+                    .get(&process)
+                    .and_then(|s| s.probe)
+                    .map(|p| self.session.probes[p].frame.clone());
+                return match (model, frame) {
+                    (Ok(v), Some(f)) if matches!(name, "mmap" | "mremap") => f.to_host(*v),
+                    (Ok(v), _) => *v,
+                    (Err(_), _) => u64::MAX,
+                };
+            }
             Err(why) => {
                 self.report.calls += 1;
                 self.report.calls_differing += 1;
@@ -870,6 +1049,10 @@ impl Comparison<'_> {
         };
         let host_value = host;
         let st = self.procs.get(&process);
+        let mmap_off = match args.get(5) {
+            Some(runner::ArgValue::Num(v)) => *v,
+            _ => 0,
+        };
         let frame = st
             .and_then(|s| s.probe)
             .map(|p| self.session.probes[p].frame.clone());
@@ -877,7 +1060,8 @@ impl Comparison<'_> {
         let agree = match (model, (-4095..0).contains(&host_value)) {
             (Err(r), true) => r.errno() == (-host_value) as u64,
             (Ok(m), false) => match (name, &frame) {
-                ("mmap" | "mremap", Some(f)) => f.same_address(host_value as u64, *m),
+                ("mmap", Some(f)) => f.same_address(host_value as u64, *m, mmap_off),
+                ("mremap", Some(f)) => f.same_address(host_value as u64, *m, 0),
                 _ => *m == host_value as u64,
             },
             _ => false,
@@ -906,6 +1090,13 @@ impl Comparison<'_> {
     }
 
     fn maps(&mut self, block: &Block, line: usize, process: usize, entries: &[MapsEntry]) {
+        if self.procs.get(&process).is_some_and(|s| s.skipped) {
+            let _ = writeln!(
+                self.report.details,
+                "  line {line}: maps not compared (a call of this process was not run)"
+            );
+            return;
+        }
         self.report.maps += 1;
         let p = match self.probe(block, process) {
             Ok(p) => p,

@@ -139,24 +139,6 @@ pub fn wait_readable(fd: &impl AsRawFd, timeout_ms: i32) -> io::Result<bool> {
     }
 }
 
-/// prlimit64 on another process (the parent adjusts a running probe's limits
-/// for an `rlimit` statement after its exec).
-pub fn prlimit(pid: u32, resource: u64, cur: u64, max: u64) -> io::Result<()> {
-    let new = libc::rlimit64 {
-        rlim_cur: cur,
-        rlim_max: max,
-    };
-    // SAFETY: `new` is a valid rlimit64 alive during the call; old is NULL.
-    check(unsafe {
-        libc::prlimit64(
-            pid as libc::pid_t,
-            resource as _,
-            &new,
-            std::ptr::null_mut(),
-        )
-    })
-}
-
 /// What the probe's process is exec'd with.
 pub struct ExecPlan {
     pub ns: OwnedFd,

@@ -138,6 +138,12 @@ pub fn describe(scenario: &Scenario, root: &Path) -> Result<WorldSpec, Vec<Strin
                 if !matches!(m.fstype.as_str(), "ext4" | "tmpfs" | "hugetlbfs") {
                     why.push(format!("filesystem type `{}`", m.fstype));
                 }
+                // A read-only ext4 is read-only at the superblock (EROFS
+                // before the mode bits); a read-only bind mount would not
+                // be, so it becomes a fresh tmpfs mounted read-only.
+                if m.fstype == "ext4" && m.ro {
+                    m.fstype = "tmpfs".into();
+                }
                 if m.path == "/" {
                     why.push("a mount on `/` (the probe's root stays the host's ext4)".into());
                 }
