@@ -125,7 +125,8 @@ impl Frame {
     /// (THP), the same absolute address (alignment is absolute, not relative
     /// to REF).
     pub fn same_address(&self, host: u64, model: u64, offset: u64) -> bool {
-        host == self.to_host(model) || (host == model && model.wrapping_sub(offset) % HPAGE == 0)
+        host == self.to_host(model)
+            || (host == model && model.wrapping_sub(offset).is_multiple_of(HPAGE))
     }
 
     /// A model maps line in the host's frame.
@@ -145,7 +146,7 @@ impl Frame {
             && (self.line_to_host(model) == *host
                 || (host.start == model.start
                     && host.end == model.end
-                    && model.start.wrapping_sub(model.offset) % HPAGE == 0))
+                    && model.start.wrapping_sub(model.offset).is_multiple_of(HPAGE)))
     }
 
     pub fn describe(&self) -> String {

@@ -49,6 +49,9 @@ static PROBE: &[u8] = include_bytes!(env!("MMRUN_ORACLE_HELPER"));
 /// How long one call (or the world's construction) may take on the host.
 const CALL_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The x86-64 user address space's end with 4-level paging.
+const TASK_SIZE: u64 = 0x7fff_ffff_f000;
+
 /// Above this, populating or locking memory on the host is refused.
 const POPULATE_LIMIT: u64 = 1 << 30;
 
@@ -500,7 +503,13 @@ impl Probe {
                 vec![(a[0], a[1])]
             }
             "mremap" => {
-                let mut v = vec![(a[0], a[1].max(a[2]))];
+                // Growing in place (no MREMAP_MAYMOVE) reaches past the old end.
+                let grows = if a[3] & uapi::MREMAP_MAYMOVE == 0 {
+                    a[1].max(a[2])
+                } else {
+                    a[1]
+                };
+                let mut v = vec![(a[0], grows)];
                 if a[3] & uapi::MREMAP_FIXED != 0 {
                     v.push((a[4], a[2]));
                 }
@@ -509,7 +518,13 @@ impl Probe {
             _ => return None,
         };
         for (start, len) in ranges {
-            if len == 0 || (name == "mmap" && start == 0) {
+            // Unaligned starts and ranges past TASK_SIZE are refused before
+            // anything changes: the kernel's answer is safe to ask for.
+            if len == 0
+                || (name == "mmap" && start == 0)
+                || start % 4096 != 0
+                || start.checked_add(len).is_none_or(|e| e > TASK_SIZE)
+            {
                 continue;
             }
             let end = start.saturating_add(len);
@@ -594,6 +609,16 @@ impl Probe {
     }
 }
 
+/// A call as the model answered it, for comparing with the host.
+struct Asked<'e> {
+    line: usize,
+    shown: &'e str,
+    process: usize,
+    name: &'e str,
+    model: &'e Result<u64, Refusal>,
+    args: &'e [runner::ArgValue],
+}
+
 /// What the host did with a call.
 enum Host {
     /// The raw return value (-errno on failure).
@@ -675,7 +700,7 @@ fn syscall_nr(name: &str) -> Option<u64> {
 }
 
 fn pad8(mut v: Vec<u8>) -> Vec<u8> {
-    while v.len() % 8 != 0 {
+    while !v.len().is_multiple_of(8) {
         v.push(0);
     }
     v
@@ -740,7 +765,15 @@ impl Comparison<'_> {
                         let line = line_of(self.source, call.span);
                         let shown = crate::report::strace::call(name, args);
                         let host = self.call(block, *process, name, &call.args);
-                        let value = self.judge(line, &shown, *process, name, result, args, host);
+                        let asked = Asked {
+                            line,
+                            shown: &shown,
+                            process: *process,
+                            name,
+                            model: result,
+                            args,
+                        };
+                        let value = self.judge(&asked, host);
                         if let Some(b) = bind {
                             self.vars.insert(b.value.clone(), value);
                         }
@@ -1006,16 +1039,15 @@ impl Comparison<'_> {
     }
 
     /// Compare one call; returns the value the binding variable gets.
-    fn judge(
-        &mut self,
-        line: usize,
-        shown: &str,
-        process: usize,
-        name: &str,
-        model: &Result<u64, Refusal>,
-        args: &[runner::ArgValue],
-        host: Result<Host, String>,
-    ) -> u64 {
+    fn judge(&mut self, asked: &Asked, host: Result<Host, String>) -> u64 {
+        let Asked {
+            line,
+            shown,
+            process,
+            name,
+            model,
+            args,
+        } = *asked;
         let host = match host {
             Ok(Host::Ran(r)) => r,
             Ok(Host::Skipped(why)) => {
