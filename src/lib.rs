@@ -7,6 +7,7 @@
 
 pub mod engine;
 pub mod fuzz;
+pub mod oracle;
 pub mod report;
 pub mod runner;
 pub mod syntax;

@@ -21,6 +21,12 @@ enum Format {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Oracle {
+    /// The running kernel (needs root).
+    Host,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Color {
     Auto,
     Always,
@@ -49,6 +55,10 @@ struct Cli {
     /// Show, under every call, its way through the kernel.
     #[arg(long)]
     explain: bool,
+    /// Run each scenario for real on the running kernel as well and compare
+    /// it, call by call, with the model's 6.18 profile (needs root).
+    #[arg(long, value_enum, value_name = "WHERE")]
+    oracle: Option<Oracle>,
     /// Colour in diagnostics (NO_COLOR is respected under `auto`).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -60,6 +70,13 @@ const EXIT_CANNOT_RUN: u8 = 2;
 const EXIT_USAGE: u8 = 64;
 
 fn main() -> ExitCode {
+    // The host oracle's namespace holder (see src/oracle): not for people.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == "__oracle-ns")
+    {
+        return mmrun::oracle::holder_main();
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -85,6 +102,9 @@ fn main() -> ExitCode {
     if kernels.len() > 2 {
         eprintln!("mmrun: --kernel takes one profile, or two to compare");
         return ExitCode::from(EXIT_USAGE);
+    }
+    if cli.oracle.is_some() {
+        return oracle_main(&cli);
     }
     let kernel = kernels.first().copied();
     let compare_with = kernels.get(1).copied();
@@ -209,6 +229,59 @@ fn main() -> ExitCode {
     if broken > 0 {
         ExitCode::from(EXIT_CANNOT_RUN)
     } else if failed > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `--oracle host`: every scenario on the running kernel against the model's
+/// 6.18 profile. Exit status: 0 all agree (or are not portable), 1 some
+/// differ, 2 some could not run (or the oracle is unavailable).
+fn oracle_main(cli: &Cli) -> ExitCode {
+    if let Some(why) = mmrun::oracle::unavailable() {
+        eprintln!("mmrun: {why}");
+        return ExitCode::from(EXIT_CANNOT_RUN);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut reports = Vec::new();
+    let mut broken = 0;
+    for path in &cli.files {
+        let name = path.display().to_string();
+        let source = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("mmrun: cannot read {name}: {e}");
+                broken += 1;
+                continue;
+            }
+        };
+        let scenario = match mmrun::syntax::load(&name, &source) {
+            Ok(s) => s,
+            Err(errors) => {
+                eprintln!("{}", diagnostics::render(&errors, false, 100));
+                broken += 1;
+                continue;
+            }
+        };
+        let report = mmrun::oracle::check(&source, &scenario);
+        if !cli.quiet || report.verdict != mmrun::oracle::Verdict::Agree {
+            let _ = out.write_all(report.render(&name).as_bytes());
+            let _ = out.flush();
+        }
+        reports.push(report);
+    }
+    let _ = writeln!(out, "{}", mmrun::oracle::summary(&reports));
+    let cannot = reports
+        .iter()
+        .any(|r| matches!(r.verdict, mmrun::oracle::Verdict::CannotRun(_)));
+    if broken > 0 || cannot {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if reports
+        .iter()
+        .any(|r| r.verdict == mmrun::oracle::Verdict::Differ)
+    {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
