@@ -640,7 +640,26 @@ fn remap_move(cx: &mut Ctx, addr: u64, len: u64, new_addr: u64) -> KResult<u64> 
     {
         let (s, e) = (cx.task.mm.start(v).max(at), cx.task.mm.end(v).min(end));
         cx.trace.value("remap_move", "moving the piece at", s);
-        move_vma(cx, v, s, e - s, e - s, new_addr + (s - addr), &mut locked)?;
+        // Each piece's destination passes get_unmapped_area(MAP_FIXED), as
+        // in mremap_to: TASK_SIZE, alignment and mmap_min_addr (EPERM).
+        let vma = *cx.task.mm.vma(v);
+        let pgoff = vma
+            .pgoff
+            .wrapping_add((s - cx.task.mm.start(v)) >> PAGE_SHIFT);
+        let shared = if vma.flags & VM_MAYSHARE != 0 {
+            MAP_SHARED
+        } else {
+            0
+        };
+        let target = get_unmapped_area(
+            cx,
+            vma.file,
+            new_addr + (s - addr),
+            e - s,
+            pgoff,
+            MAP_FIXED | shared,
+        )?;
+        move_vma(cx, v, s, e - s, e - s, target, &mut locked)?;
         at = e;
     }
     Ok(new_addr)

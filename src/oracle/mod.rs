@@ -52,6 +52,27 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(5);
 /// The x86-64 user address space's end with 4-level paging.
 const TASK_SIZE: u64 = 0x7fff_ffff_f000;
 
+/// Overcommit refusals depend on the machine's memory: without a `memory`
+/// line the model assumes its default (16 GiB, no swap), which is not the
+/// host's, so such a scenario is not portable.
+fn overcommit_depends_on_memory(
+    scenario: &crate::syntax::ast::Scenario,
+    run: &crate::runner::Run,
+) -> Option<String> {
+    use crate::syntax::ast::MachineDecl;
+    if scenario
+        .machine
+        .iter()
+        .any(|d| matches!(d, MachineDecl::Memory { .. }))
+    {
+        return None;
+    }
+    let refused = run.events.iter().any(|e| {
+        matches!(e, crate::runner::Event::Call { result: Err(r), .. } if r.check.id.ends_with("vm_enough_memory"))
+    });
+    refused.then(|| "an overcommit refusal under the model's default memory (16 GiB, no swap), not the host's".to_string())
+}
+
 /// Above this, populating or locking memory on the host is refused.
 const POPULATE_LIMIT: u64 = 1 << 30;
 
@@ -143,6 +164,7 @@ pub fn check(source: &str, scenario: &Scenario) -> Report {
     }
     let mut why = unsafe_calls(&run);
     why.extend(rlimits_out_of_reach(&run));
+    why.extend(overcommit_depends_on_memory(scenario, &run));
     let tmp = match make_tempdir() {
         Ok(t) => t,
         Err(e) => return Report::simple(Verdict::CannotRun(format!("temporary directory: {e}"))),
