@@ -77,6 +77,9 @@ fn main() -> ExitCode {
     {
         return mmrun::oracle::holder_main();
     }
+    if std::env::args_os().nth(1).is_some_and(|a| a == "fuzz") {
+        return fuzz_main();
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -117,6 +120,7 @@ fn main() -> ExitCode {
         kernel,
         explain: cli.explain,
         vmas_after_calls: cli.format == Format::Json,
+        vdso: false,
     };
     let text = transcript::TextOptions {
         quiet: cli.quiet,
@@ -282,6 +286,93 @@ fn oracle_main(cli: &Cli) -> ExitCode {
         .iter()
         .any(|r| r.verdict == mmrun::oracle::Verdict::Differ)
     {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `mmrun fuzz --oracle host --seed S --count N`: generated scenarios run on
+/// the model and the host; a difference is shrunk to a minimal scenario and
+/// written out.
+#[derive(Parser, Debug)]
+#[command(
+    name = "mmrun fuzz",
+    about = "Differential fuzzing of the model against the running kernel"
+)]
+struct FuzzCli {
+    /// Where to run the generated scenarios against the model.
+    #[arg(long, value_enum, value_name = "WHERE")]
+    oracle: Oracle,
+    /// The first seed; scenario i uses seed S + i.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// How many scenarios to generate.
+    #[arg(long, default_value_t = 100)]
+    count: u64,
+    /// Where minimal scenarios showing a difference are written.
+    #[arg(long, default_value = "fuzz-differences")]
+    out: std::path::PathBuf,
+}
+
+fn fuzz_main() -> ExitCode {
+    let cli = match FuzzCli::try_parse_from(std::env::args_os().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(EXIT_USAGE),
+            };
+        }
+    };
+    let Oracle::Host = cli.oracle;
+    if let Some(why) = mmrun::oracle::unavailable() {
+        eprintln!("mmrun: the host oracle is unavailable: {why}");
+        return ExitCode::from(EXIT_CANNOT_RUN);
+    }
+    use mmrun::oracle::Verdict;
+    let differs = |src: &str| match mmrun::syntax::load("fuzz.mm", src) {
+        Ok(scenario) => mmrun::oracle::check_absolute(src, &scenario).verdict == Verdict::Differ,
+        Err(_) => false,
+    };
+    let (mut agree, mut differ, mut other) = (0u64, 0u64, 0u64);
+    for i in 0..cli.count {
+        let seed = cli.seed.wrapping_add(i);
+        let src = mmrun::fuzz::generate(seed, "6.18");
+        let Ok(scenario) = mmrun::syntax::load("fuzz.mm", &src) else {
+            other += 1;
+            continue;
+        };
+        let report = mmrun::oracle::check_absolute(&src, &scenario);
+        match report.verdict {
+            Verdict::Agree => agree += 1,
+            Verdict::Differ => {
+                differ += 1;
+                let minimal = mmrun::fuzz::shrink(&src, differs);
+                let text = match mmrun::syntax::load("fuzz.mm", &minimal) {
+                    Ok(s) => mmrun::oracle::check_absolute(&minimal, &s).render("minimal"),
+                    Err(_) => String::new(),
+                };
+                let commented: String = text.lines().map(|l| format!("# {l}\n")).collect();
+                let _ = std::fs::create_dir_all(&cli.out);
+                let path = cli.out.join(format!("seed-{seed}.mm"));
+                let _ = std::fs::write(&path, format!("{commented}{minimal}"));
+                println!(
+                    "seed {seed}: model and host differ; minimal scenario in {}",
+                    path.display()
+                );
+            }
+            _ => other += 1,
+        }
+    }
+    println!(
+        "{} generated, {agree} agreeing, {differ} differing, {other} not portable or not run",
+        cli.count
+    );
+    if differ > 0 {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS

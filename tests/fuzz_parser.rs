@@ -24,6 +24,7 @@ fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
             kernel,
             explain: true,
             vmas_after_calls: true,
+            vdso: kernel.is_some(),
         };
         if let Ok(run) = runner::run(scenario, &opts) {
             let _ = transcript::render(

@@ -83,6 +83,9 @@ checks! {
         "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
     GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "vm_unmapped_area", "mm/mmap.c:1767",
         "no free gap of {len} bytes is left between {low} and {high}";
+    // The errno here is a placeholder: the refusal carries -addr as its errno.
+    GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2101",
+        "the MAP_FIXED address {addr} lies in the top 4095 bytes, which IS_ERR_VALUE reads as an error code: it comes back as errno {errno}";
     GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103",
         "the range {addr}+{len} ends above TASK_SIZE (0x7ffffffff000)";
     GUA_UNALIGNED: "get_unmapped_area.addr_unaligned", EINVAL, "get_unmapped_area", "mm/mmap.c:2105",
@@ -119,6 +122,8 @@ checks! {
         "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
     SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609",
         "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
+    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/mmap.c (special_mapping_split)",
+        "special mappings ([vvar], [vdso]) cannot be split";
     SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2548",
         "a hugetlb mapping can only be split at a huge page boundary";
 

@@ -102,6 +102,10 @@ pub struct World {
     pub next_anon_vma: u32,
     /// Check the invariants after every call (tests, debug builds).
     pub paranoid: bool,
+    /// Install the vDSO pages an exec of a real (static) binary places right
+    /// below mmap_base: off for the empty address space the language
+    /// defines; on when the model must match a real process (the host oracle).
+    pub exec_vdso: bool,
 }
 
 impl World {
@@ -154,6 +158,7 @@ impl Machine {
                 stack_guard_gap: 256 << PAGE_SHIFT,
                 next_anon_vma: 1,
                 paranoid: cfg!(debug_assertions),
+                exec_vdso: false,
             },
             tasks: Vec::new(),
         }

@@ -82,7 +82,10 @@ impl Machine {
                             Some(name),
                         )
                     }
-                    None => (0, (0, 0), 0, None),
+                    None => match v.ops {
+                        super::vma::VmOps::Special(name) => (0, (0, 0), 0, Some(name.to_string())),
+                        _ => (0, (0, 0), 0, None),
+                    },
                 };
                 MapsEntry {
                     start: mm.start(id),

@@ -46,6 +46,9 @@ pub struct Refusal {
     pub facts: Vec<(&'static str, Fact)>,
     /// The profile that refused, so the location cited is that kernel's.
     pub kernel: super::machine::Kernel,
+    /// An errno computed by the kernel rather than fixed by the check (an
+    /// address in the error range passed back as an error code).
+    pub errno_value: Option<u64>,
 }
 
 impl Refusal {
@@ -54,10 +57,11 @@ impl Refusal {
             check,
             facts: Vec::new(),
             kernel: super::machine::Kernel::V4_12,
+            errno_value: None,
         }
     }
     pub fn errno(&self) -> u64 {
-        self.check.errno
+        self.errno_value.unwrap_or(self.check.errno)
     }
     /// Attach a fact the explanation names.
     pub fn with(mut self, name: &'static str, value: Fact) -> Refusal {

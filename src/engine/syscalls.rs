@@ -116,6 +116,9 @@ impl Machine {
         if !cx.task.execd {
             // The process exec's at its first system call: the layout is fixed now.
             super::mmap::arch_pick_mmap_layout(&mut cx);
+            if cx.world.exec_vdso {
+                install_vdso(&mut cx);
+            }
             cx.task.execd = true;
         }
         let kernel = cx.world.kernel;
@@ -241,4 +244,54 @@ fn sys_prlimit(cx: &mut Ctx, pid: u64, resource: u64, new: Option<(u64, u64)>) -
         "limit set (a stack limit set now does not move mmap_base)",
     );
     Ok(0)
+}
+
+/// The special mappings exec installs (6.18 arch/x86/entry/vdso/vma.c
+/// map_vdso): [vvar] (4 pages), [vvar_vclock] (2) and [vdso] (2), placed by
+/// a normal search: directly below mmap_base top-down, at the legacy base
+/// bottom-up. They never merge and count in VmSize.
+fn install_vdso(cx: &mut Ctx) {
+    use super::vma::*;
+    const PAGES: [(&str, u64, u64); 3] = [
+        (
+            "[vvar]",
+            4,
+            VM_READ | VM_MAYREAD | VM_IO | VM_PFNMAP | VM_DONTEXPAND,
+        ),
+        (
+            "[vvar_vclock]",
+            2,
+            VM_READ | VM_MAYREAD | VM_IO | VM_PFNMAP | VM_DONTEXPAND,
+        ),
+        (
+            "[vdso]",
+            2,
+            VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_DONTEXPAND,
+        ),
+    ];
+    let total: u64 = PAGES.iter().map(|p| p.1).sum::<u64>() << PAGE_SHIFT;
+    let mm = &cx.task.mm;
+    let mut at = if mm.topdown {
+        mm.mmap_base - total
+    } else {
+        mm.mmap_legacy_base
+    };
+    for (name, pages, flags) in PAGES {
+        let len = pages << PAGE_SHIFT;
+        let vma = Vma {
+            flags,
+            pgoff: 0,
+            file: None,
+            anon_vma: None,
+            ops: VmOps::Special(name),
+        };
+        let prev = cx.task.mm.find_prev(at);
+        cx.task.mm.insert_vma(prev, at, at + len, 0, vma);
+        cx.task.mm.vm_stat_account(flags, pages as i64);
+        at += len;
+    }
+    cx.trace.step(
+        "map_vdso",
+        "exec installed [vvar], [vvar_vclock] and [vdso] below mmap_base",
+    );
 }

@@ -38,6 +38,10 @@ pub fn vm_mmap_pgoff(
 /// address where it failed.
 pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> Result<(), u64> {
     let end = start.saturating_add(len);
+    // mm/gup.c __mm_populate: for (nstart = start; nstart < end; ...)
+    if start >= end {
+        return Ok(());
+    }
     let mut cur = cx.task.mm.find_vma(start);
     while let Some(id) = cur {
         let mm = &cx.task.mm;
@@ -56,11 +60,41 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
             }
             return Err(mm.start(id).max(start));
         }
+        // A file page past EOF cannot be faulted in (SIGBUS, so EFAULT):
+        // the walk stops at the first one.
+        if let Some(at) = first_page_past_eof(cx, id, start, end) {
+            if ignore_errors {
+                continue;
+            }
+            return Err(at);
+        }
         if flags & VM_LOCKONFAULT == 0 && flags & (VM_WRITE | VM_SHARED) == VM_WRITE {
             anon_vma_prepare(cx, id);
         }
     }
     Ok(())
+}
+
+/// The first address in [start, end) of a file-backed VMA whose file page
+/// lies at or past the end of the file (filemap_fault and shmem_fault answer
+/// it with SIGBUS). Anonymous memory, private /dev/zero and the shmem objects
+/// behind shared anonymous memory have no such end.
+fn first_page_past_eof(cx: &Ctx, id: super::vma_tree::NodeId, start: u64, end: u64) -> Option<u64> {
+    let mm = &cx.task.mm;
+    let v = mm.vma(id);
+    let f = v.file?;
+    if !matches!(v.ops, VmOps::File | VmOps::Shmem) || mm.vma(id).flags & VM_LOCKONFAULT != 0 {
+        return None;
+    }
+    let size_pages = page_align(cx.world.vfs.file_inode(f).size) >> PAGE_SHIFT;
+    let (s, e) = (mm.start(id).max(start), mm.end(id).min(end));
+    let first_page = v.pgoff.wrapping_add((s - mm.start(id)) >> PAGE_SHIFT);
+    let last_page = v.pgoff.wrapping_add((e - mm.start(id)) >> PAGE_SHIFT);
+    if last_page <= size_pages {
+        return None;
+    }
+    let past = size_pages.max(first_page);
+    Some(mm.start(id) + ((past - v.pgoff) << PAGE_SHIFT))
 }
 
 /// Why __vm_enough_memory refused, for the explanation.

@@ -58,6 +58,9 @@ pub enum VmOps {
     Shmem,
     /// hugetlb_vm_ops, which has a close method.
     Hugetlb,
+    /// A special mapping installed at exec ([vvar], [vvar_vclock], [vdso]);
+    /// its vm_ops->name gives the maps name.
+    Special(&'static str),
 }
 
 /// Identity of an anon_vma. Chains are always singular in this model: there is no fork.
@@ -86,6 +89,6 @@ impl Vma {
     }
     /// vm_ops->close exists: such VMAs never merge (is_mergeable_vma, mm/mmap.c:985).
     pub fn has_close(&self) -> bool {
-        self.ops == VmOps::Hugetlb
+        matches!(self.ops, VmOps::Hugetlb | VmOps::Special(_))
     }
 }

@@ -95,6 +95,15 @@ impl Frame {
         })
     }
 
+    /// The frame when the model has the same special mappings as the probe
+    /// (RunOptions::vdso): addresses are the same on both sides.
+    pub fn absolute(self) -> Frame {
+        Frame {
+            start: self.end,
+            ..self
+        }
+    }
+
     fn size(&self) -> u64 {
         self.end - self.start
     }
@@ -127,6 +136,19 @@ impl Frame {
     pub fn same_address(&self, host: u64, model: u64, offset: u64) -> bool {
         host == self.to_host(model)
             || (host == model && model.wrapping_sub(offset).is_multiple_of(HPAGE))
+            || self.same_thp_slot(host, model, offset)
+    }
+
+    /// Both placements are THP-aligned to the file offset and less than 2 MiB
+    /// apart in the host's frame: the same placement, seen from frames whose
+    /// 2 MiB phases differ (the model's free top is 0x7ffff7fff000, the
+    /// host's REF 0x7ffff7ff7000).
+    fn same_thp_slot(&self, host: u64, model: u64, offset: u64) -> bool {
+        let shifted = self.to_host(model);
+        shifted != model
+            && host.wrapping_sub(offset).is_multiple_of(HPAGE)
+            && model.wrapping_sub(offset).is_multiple_of(HPAGE)
+            && host.abs_diff(shifted) < HPAGE
     }
 
     /// A model maps line in the host's frame.
@@ -144,6 +166,8 @@ impl Frame {
             && host.offset == model.offset
             && host.name == model.name
             && (self.line_to_host(model) == *host
+                || (self.same_thp_slot(host.start, model.start, model.offset)
+                    && host.end - host.start == model.end - model.start)
                 || (host.start == model.start
                     && host.end == model.end
                     && model.start.wrapping_sub(model.offset).is_multiple_of(HPAGE)))

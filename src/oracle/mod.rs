@@ -73,6 +73,9 @@ fn overcommit_depends_on_memory(
     refused.then(|| "an overcommit refusal under the model's default memory (16 GiB, no swap), not the host's".to_string())
 }
 
+/// [vvar] + [vvar_vclock] + [vdso]: 8 pages, which the model installs too.
+const VDSO_BYTES: u64 = 8 << 12;
+
 /// Above this, populating or locking memory on the host is refused.
 const POPULATE_LIMIT: u64 = 1 << 30;
 
@@ -148,12 +151,26 @@ impl Report {
     }
 }
 
-/// Run one parsed scenario on the host and compare.
+/// Run one parsed scenario on the host and compare. The scenario is
+/// written for the language's empty address space, so its literal addresses
+/// are translated into the host's frame.
 pub fn check(source: &str, scenario: &Scenario) -> Report {
+    check_in(source, scenario, false)
+}
+
+/// Like [`check`], but the model gets the probe's vDSO pages and addresses
+/// compare as they are: for generated scenarios, which take addresses only
+/// from results, the arena or hostile values.
+pub fn check_absolute(source: &str, scenario: &Scenario) -> Report {
+    check_in(source, scenario, true)
+}
+
+fn check_in(source: &str, scenario: &Scenario, absolute: bool) -> Report {
     let opts = RunOptions {
         kernel: Some(Kernel::V6_18),
         explain: false,
         vmas_after_calls: true,
+        vdso: absolute,
     };
     let run = match runner::run(scenario, &opts) {
         Ok(r) => r,
@@ -169,7 +186,7 @@ pub fn check(source: &str, scenario: &Scenario) -> Report {
         Ok(t) => t,
         Err(e) => return Report::simple(Verdict::CannotRun(format!("temporary directory: {e}"))),
     };
-    let mut session = Session::new(tmp);
+    let mut session = Session::new(tmp, absolute);
     let spec = match world::describe(scenario, &session.root) {
         Ok(s) => Some(s),
         Err(mut w) => {
@@ -306,6 +323,10 @@ fn make_tempdir() -> std::io::Result<PathBuf> {
 /// The host side of one scenario: the temporary directory, the holder of the
 /// mount namespace, the probes. Dropping it undoes everything.
 struct Session {
+    /// The model has the probe's vDSO pages (RunOptions::vdso): addresses
+    /// compare as they are. Otherwise the model's empty address space is
+    /// the host's shifted by the special mappings (frame.rs).
+    absolute: bool,
     tmp: PathBuf,
     root: PathBuf,
     probe: PathBuf,
@@ -317,6 +338,8 @@ struct Session {
 
 /// One scenario process on the host.
 struct Probe {
+    /// As Session::absolute.
+    absolute: bool,
     child: Child,
     cmd: File,
     reply: File,
@@ -332,8 +355,9 @@ struct Probe {
 }
 
 impl Session {
-    fn new(tmp: PathBuf) -> Session {
+    fn new(tmp: PathBuf, absolute: bool) -> Session {
         Session {
+            absolute,
             root: tmp.join("root"),
             probe: tmp.join("probe"),
             tmp,
@@ -425,6 +449,7 @@ impl Session {
         // ends): drop it so EOF is seen if the probe dies.
         drop(command);
         let mut probe = Probe {
+            absolute: self.absolute,
             child,
             cmd: File::from(cmd_w),
             reply: File::from(reply_r),
@@ -452,8 +477,13 @@ impl Session {
         probe.base_data = kb("VmData:");
         let text = probe.maps()?;
         probe.baseline = frame::parse_maps(&text);
-        probe.frame = Frame::from_baseline(&probe.baseline)
+        let frame = Frame::from_baseline(&probe.baseline)
             .ok_or("the probe's address space has no [vdso] to normalise against")?;
+        probe.frame = if self.absolute {
+            frame.absolute()
+        } else {
+            frame
+        };
         self.probes.push(probe);
         Ok(self.probes.len() - 1)
     }
@@ -490,6 +520,9 @@ impl Probe {
     /// A limit value the scenario gives, in the probe's terms.
     fn limit(&self, resource: u64, v: u64) -> u64 {
         let base = match resource {
+            // The model has the vDSO pages too (RunOptions::vdso): only the
+            // probe's other mappings are extra.
+            uapi::RLIMIT_AS if self.absolute => self.base_vm.saturating_sub(VDSO_BYTES),
             uapi::RLIMIT_AS => self.base_vm,
             uapi::RLIMIT_DATA => self.base_data,
             _ => 0,
@@ -540,6 +573,12 @@ impl Probe {
             _ => return None,
         };
         for (start, len) in ranges {
+            // mlock and munlock round an unaligned start down instead of refusing it.
+            let (start, len) = if name.contains("lock") {
+                (start & !4095, len.saturating_add(start & 4095))
+            } else {
+                (start, len)
+            };
             // Unaligned starts and ranges past TASK_SIZE are refused before
             // anything changes: the kernel's answer is safe to ask for.
             if len == 0
@@ -550,7 +589,16 @@ impl Probe {
                 continue;
             }
             let end = start.saturating_add(len);
-            for b in &self.baseline {
+            // With absolute addresses the vDSO pages are the model's too
+            // (RunOptions::vdso): calls reaching them run on both sides.
+            let own = self.baseline.iter().filter(|b| {
+                !self.absolute
+                    || !matches!(
+                        b.name.as_deref(),
+                        Some("[vvar]" | "[vvar_vclock]" | "[vdso]")
+                    )
+            });
+            for b in own {
                 let lo = if b.name.as_deref() == Some("[stack]") {
                     b.start.saturating_sub(GUARD_GAP)
                 } else {
@@ -1033,7 +1081,7 @@ impl Comparison<'_> {
         }
         if let Some(zone) = self.session.probes[p].collides(name, &a) {
             return Ok(Host::Skipped(format!(
-                "not run: it reaches the probe's own {zone}, which the model's empty address space does not have"
+                "not run: it reaches the probe's own {zone}, which the model does not have"
             )));
         }
         let mut own_persona = false;
@@ -1171,7 +1219,17 @@ impl Comparison<'_> {
             }
         };
         let host = frame::scenario_lines(&frame::parse_maps(&text), &probe.baseline);
-        let model: Vec<MapLine> = entries.iter().map(map_line).collect();
+        // The model's own vDSO pages are the baseline's, not the scenario's.
+        let model: Vec<MapLine> = entries
+            .iter()
+            .filter(|e| {
+                !matches!(
+                    e.name.as_deref(),
+                    Some("[vvar]" | "[vvar_vclock]" | "[vdso]")
+                )
+            })
+            .map(map_line)
+            .collect();
         let f = &probe.frame;
         let same =
             host.len() == model.len() && host.iter().zip(&model).all(|(h, m)| f.same_line(h, m));

@@ -25,6 +25,9 @@ pub struct RunOptions {
     pub explain: bool,
     /// Record the process's VMA table after every call (for JSON output).
     pub vmas_after_calls: bool,
+    /// Give each process the vDSO pages a real exec installs (the host
+    /// oracle compares with real processes, which have them).
+    pub vdso: bool,
 }
 
 /// One thing the transcript shows, in execution order.
@@ -97,6 +100,7 @@ pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
         },
     };
     let mut machine = world::build(kernel, scenario)?;
+    machine.world.exec_vdso = opts.vdso;
     let mut runner = Runner {
         machine: &mut machine,
         opts,

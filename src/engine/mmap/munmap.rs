@@ -24,6 +24,11 @@ pub fn __split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KRe
             return Err(Refusal::new(&checks::SPLIT_HUGETLB_UNALIGNED));
         }
     }
+    // vm_ops->may_split (6.x mm/vma.c __split_vma): special mappings such
+    // as the vDSO refuse to be split (special_mapping_split).
+    if matches!(v.ops, VmOps::Special(_)) {
+        return Err(Refusal::new(&checks::SPLIT_SPECIAL));
+    }
     let (start, end) = (mm.start(vma), mm.end(vma));
     let guard = mm.vmas().guard(vma);
     let shift = (addr - start) >> PAGE_SHIFT;

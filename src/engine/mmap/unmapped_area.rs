@@ -83,6 +83,19 @@ pub fn get_unmapped_area(
             None => mm_get_unmapped_area(cx, addr, len, flags)?,
         }
     };
+    // mm/mmap.c:2101: IS_ERR_VALUE. A MAP_FIXED address in the top 4095
+    // bytes is passed back unchanged and read as -errno.
+    if addr >= (MAX_ERRNO as u64).wrapping_neg() {
+        let errno = addr.wrapping_neg();
+        let mut r = Refusal::new(&checks::GUA_ERR_VALUE)
+            .with("addr", Fact::Hex(addr))
+            .with(
+                "errno",
+                Fact::Text(crate::uapi::errno_name(errno).unwrap_or("(unnamed)")),
+            );
+        r.errno_value = Some(errno);
+        return Err(r);
+    }
     // mm/mmap.c:2103
     if addr > TASK_SIZE - len {
         return Err(Refusal::new(&checks::GUA_END_BEYOND_TASK_SIZE)
@@ -106,6 +119,9 @@ fn mm_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KResul
     }
 }
 
+/// MAX_ERRNO (include/linux/err.h): the top 4095 values are error codes.
+const MAX_ERRNO: i64 = 4095;
+
 /// PMD_SIZE on x86-64: the THP size.
 const PMD_SIZE: u64 = 2 << 20;
 
@@ -115,11 +131,13 @@ const PMD_SIZE: u64 = 2 << 20;
 /// the plain search. The offset arithmetic is loff_t's, wrapping.
 fn thp_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, off: u64, flags: u64) -> Option<u64> {
     const F: &str = "__thp_get_unmapped_area";
+    // loff_t arithmetic, signed and wrapping; comparisons with the unsigned
+    // size and len_pad happen in unsigned long, as C's conversions make them.
     let size = PMD_SIZE as i64;
     let off_s = off as i64;
     let off_end = off_s.wrapping_add(len as i64);
     let off_align = off_s.wrapping_add(size - 1) & !(size - 1);
-    if off_end <= off_align || off_end.wrapping_sub(off_align) < size {
+    if off_end <= off_align || (off_end.wrapping_sub(off_align) as u64) < PMD_SIZE {
         cx.trace.step(
             F,
             "no whole 2 MiB chunk of the file in the range: normal placement",
@@ -127,7 +145,7 @@ fn thp_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, off: u64, flags: u64
         return None;
     }
     let len_pad = len.wrapping_add(PMD_SIZE);
-    if len_pad < len || off_s.checked_add(len_pad as i64).is_none_or(|e| e < off_s) {
+    if len_pad < len || off.wrapping_add(len_pad) < off {
         return None;
     }
     let ret = mm_get_unmapped_area(cx, addr, len_pad, flags).ok()?;
