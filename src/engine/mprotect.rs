@@ -54,7 +54,7 @@ pub fn do_mprotect_pkey(
         return Ok(0);
     }
     let len = page_align(len);
-    let mut end = start.wrapping_add(len);
+    let end = start.wrapping_add(len);
     // mm/mprotect.c:392
     if end <= start {
         return Err(Refusal::new(&checks::MPROTECT_WRAP)
@@ -95,9 +95,9 @@ pub fn do_mprotect_pkey(
                 Refusal::new(&checks::MPROTECT_HOLE_AT_START).with("addr", Fact::Hex(start))
             );
         }
+        // mm/mprotect.c:426-430: end would move to vma.end, but there is no
+        // VM_GROWSUP on x86, so PROT_GROWSUP always fails here.
         if grows & PROT_GROWSUP != 0 {
-            end = mm.end(vma);
-            let _ = end;
             return refuse(&checks::MPROTECT_GROWSUP);
         }
     }
@@ -137,8 +137,7 @@ pub fn do_mprotect_pkey(
                 .with("reason", Fact::Text(reason)));
         }
         let tmp = mm.end(vma).min(end);
-        let (survivor, new_prev) = mprotect_fixup(cx, vma, prev, nstart, tmp, newflags)?;
-        let _ = survivor;
+        let new_prev = mprotect_fixup(cx, vma, prev, nstart, tmp, newflags)?;
         prev = Some(new_prev);
         let mm = &cx.task.mm;
         nstart = tmp;
@@ -160,8 +159,8 @@ pub fn do_mprotect_pkey(
     }
 }
 
-/// mprotect_fixup (mm/mprotect.c:279-372). Returns (the VMA now holding the
-/// range, the new `prev`).
+/// mprotect_fixup (mm/mprotect.c:279-372). Returns the VMA now holding the
+/// range, which becomes the walk's `prev`.
 fn mprotect_fixup(
     cx: &mut Ctx,
     vma: NodeId,
@@ -169,14 +168,14 @@ fn mprotect_fixup(
     start: u64,
     end: u64,
     mut newflags: u64,
-) -> KResult<(NodeId, NodeId)> {
+) -> KResult<NodeId> {
     const F: &str = "mprotect_fixup";
     let oldflags = cx.task.mm.vma(vma).flags;
     let nrpages = (end - start) >> PAGE_SHIFT;
     // mm/mprotect.c:292
     if newflags == oldflags {
         cx.trace.step(F, "flags unchanged: nothing to do");
-        return Ok((vma, vma));
+        return Ok(vma);
     }
     // mm/mprotect.c:302-318
     let mut charged = 0;
@@ -253,5 +252,5 @@ fn mprotect_fixup(
     mm.vm_stat_account(oldflags, -(nrpages as i64));
     mm.vm_stat_account(newflags, nrpages as i64);
     cx.trace.value(F, "protection changed from", start);
-    Ok((target, target))
+    Ok(target)
 }
