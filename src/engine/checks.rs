@@ -199,7 +199,7 @@ checks! {
     MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:706",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
     MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:704",
-        "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory cannot be faulted: EFAULT, reported as ENOMEM)";
+        "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory, or a file page past the end of the file, cannot be faulted: EFAULT, reported as ENOMEM)";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:603",
         "the range has an unmapped hole at {addr}";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:727",
