@@ -273,6 +273,13 @@ fn move_vma(
     }
     let v = *cx.task.mm.vma(vma);
     let vma_start = cx.task.mm.start(vma);
+    // move_vma (6.x): vm_ops->may_split is asked up front for the cuts the
+    // unmap will make; special mappings refuse (special_mapping_split).
+    if matches!(v.ops, VmOps::Special(_))
+        && (old_addr != vma_start || old_addr + old_len != cx.task.mm.end(vma))
+    {
+        return Err(Refusal::new(&checks::SPLIT_SPECIAL));
+    }
     let mut new_pgoff = v.pgoff.wrapping_add((old_addr - vma_start) >> PAGE_SHIFT);
     // copy_vma: a never-faulted anonymous VMA takes the pgoff of its new place.
     if v.ops == VmOps::None && v.file.is_none() && v.anon_vma.is_none() {
@@ -392,10 +399,8 @@ fn mremap_618(
         if flags & MREMAP_DONTUNMAP != 0 && old_len != new_len {
             return refuse(&checks::MREMAP_DONTUNMAP_RESIZE);
         }
-        if flags & MREMAP_FIXED != 0
-            && addr.wrapping_add(old_len) > new_addr
-            && new_addr + new_len > addr
-        {
+        // vrm_overlaps: for every implied new address (FIXED or DONTUNMAP).
+        if addr.wrapping_add(old_len) > new_addr && new_addr + new_len > addr {
             return refuse(&checks::MREMAP_TO_OVERLAP);
         }
     }
@@ -413,19 +418,36 @@ fn mremap_618(
         _ => return Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
     };
     let v = *mm.vma(vma);
+    // check_prep_vma (5.16+ hugetlb mremap): the address must be huge-page
+    // aligned and the lengths are rounded to huge pages; growth is refused.
+    let (old_len, new_len) = if v.flags & VM_HUGETLB != 0 {
+        let huge = v
+            .file
+            .map_or(2 << 20, |f| cx.world.vfs.file_inode(f).huge_size);
+        let align = |x: u64| x.wrapping_add(huge - 1) & !(huge - 1);
+        let (o, n) = (align(old_len), align(new_len));
+        // Both addresses, even a new_addr nothing will use.
+        if addr & (huge - 1) != 0 || new_addr & (huge - 1) != 0 || n > o {
+            return refuse(&checks::MREMAP_HUGETLB);
+        }
+        (o, n)
+    } else {
+        (old_len, new_len)
+    };
+    let mm = &cx.task.mm;
     let expand = new_len > old_len;
-    if v.flags & VM_HUGETLB != 0 && (expand || new_place) {
-        return refuse(&checks::MREMAP_HUGETLB);
-    }
     let mut charged = 0;
     if expand || new_place {
         if old_len == 0 && v.flags & VM_MAYSHARE == 0 {
             return refuse(&checks::MREMAP_OLD_LEN_ZERO);
         }
-        if old_len > mm.end(vma) - addr {
+        // A shrinking move unmaps the tail first: only what moves must lie
+        // inside the VMA.
+        let moved = old_len.min(new_len);
+        if moved > mm.end(vma) - addr {
             return Err(Refusal::new(&checks::MREMAP_CROSSES_VMA)
                 .with("addr", Fact::Hex(addr))
-                .with("len", Fact::Hex(old_len)));
+                .with("len", Fact::Hex(moved)));
         }
         let pgoff = v.pgoff.wrapping_add((addr - mm.start(vma)) >> PAGE_SHIFT);
         if pgoff.checked_add(new_len >> PAGE_SHIFT).is_none() {
@@ -487,11 +509,8 @@ fn mremap_618(
             if v.flags & VM_MAYSHARE != 0 {
                 map_flags |= MAP_SHARED;
             }
-            let hint = if flags & MREMAP_FIXED != 0 {
-                new_addr
-            } else {
-                0
-            };
+            // vrm_set_new_addr: with MREMAP_DONTUNMAP alone new_addr is a hint.
+            let hint = new_addr;
             let target = get_unmapped_area(cx, v.file, hint, new_len, pgoff, map_flags)?;
             let keep = flags & MREMAP_DONTUNMAP != 0;
             return move_vma_618(cx, vma, addr, old_len, new_len, target, keep, &mut locked);
@@ -636,7 +655,7 @@ fn remap_move(cx: &mut Ctx, addr: u64, len: u64, new_addr: u64) -> KResult<u64> 
         .task
         .mm
         .find_vma(at)
-        .filter(|&v| cx.task.mm.start(v) < end)
+        .filter(|&v| at < end && cx.task.mm.start(v) < end)
     {
         let (s, e) = (cx.task.mm.start(v).max(at), cx.task.mm.end(v).min(end));
         cx.trace.value("remap_move", "moving the piece at", s);

@@ -60,6 +60,14 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
             }
             return Err(mm.start(id).max(start));
         }
+        // An unreserved hugetlb mapping with an empty pool cannot be faulted
+        // in either (hugetlb_no_page: SIGBUS).
+        if flags & VM_HUGETLB != 0 && flags & VM_NORESERVE != 0 && cx.world.huge_free == 0 {
+            if ignore_errors {
+                continue;
+            }
+            return Err(mm.start(id).max(start));
+        }
         // A file page past EOF cannot be faulted in (SIGBUS, so EFAULT):
         // the walk stops at the first one.
         if let Some(at) = first_page_past_eof(cx, id, start, end) {

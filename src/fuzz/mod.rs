@@ -48,6 +48,7 @@ const EXTRA_FLAGS: &[&str] = &[
     "",
     "",
     "",
+    "",
     "|MAP_POPULATE",
     "|MAP_NORESERVE",
     "|MAP_STACK",
@@ -55,6 +56,10 @@ const EXTRA_FLAGS: &[&str] = &[
     "|MAP_LOCKED",
     "|MAP_FIXED_NOREPLACE",
     "|MAP_32BIT",
+    "|MAP_SYNC",
+    "|MAP_HUGETLB|MAP_NORESERVE",
+    "|MAP_HUGETLB",
+    "|MAP_POPULATE|MAP_NONBLOCK",
     "|0x200",
 ];
 
@@ -115,6 +120,18 @@ pub fn generate(seed: u64, kernel: &str) -> String {
             "    rlimit RLIMIT_MEMLOCK {}K\n",
             rng.below(5) * 16
         ));
+    }
+    if rng.chance(10) {
+        s.push_str(&format!(
+            "    rlimit RLIMIT_AS {}K\n",
+            (rng.below(8) + 1) * 32
+        ));
+    }
+    if rng.chance(10) {
+        s.push_str(&format!("    rlimit RLIMIT_DATA {}K\n", rng.below(4) * 16));
+    }
+    if rng.chance(10) {
+        s.push_str("    personality(READ_IMPLIES_EXEC)\n");
     }
     let mut fds: Vec<&str> = Vec::new();
     if with_file {
@@ -187,12 +204,41 @@ pub fn generate(seed: u64, kernel: &str) -> String {
                 length(&mut rng),
                 rng.pick(PROTS)
             ),
-            8 => format!(
-                "    mremap({}, {}, {}, {})",
+            8 => {
+                let flags = rng.pick(&[
+                    "0",
+                    "MREMAP_MAYMOVE",
+                    "MREMAP_FIXED",
+                    "MREMAP_MAYMOVE|MREMAP_FIXED",
+                    "MREMAP_MAYMOVE|MREMAP_DONTUNMAP",
+                    "4",
+                    "8",
+                ]);
+                let line = format!(
+                    "    $r{i} = mremap({}, {}, {}, {flags}, {})",
+                    address(&mut rng, &vars),
+                    length(&mut rng),
+                    length(&mut rng),
+                    address(&mut rng, &vars)
+                );
+                vars.push(format!("$r{i}"));
+                line
+            }
+            9 if rng.chance(30) => format!(
+                "    {}",
+                rng.pick(&[
+                    "mlockall(MCL_CURRENT)",
+                    "mlockall(MCL_FUTURE)",
+                    "mlockall(MCL_CURRENT|MCL_ONFAULT)",
+                    "mlockall(MCL_ONFAULT)",
+                    "munlockall()",
+                ])
+            ),
+            9 if rng.chance(30) => format!(
+                "    mprotect({}, {}, {}|PROT_GROWSDOWN)",
                 address(&mut rng, &vars),
                 length(&mut rng),
-                length(&mut rng),
-                rng.pick(&["0", "MREMAP_MAYMOVE", "MREMAP_FIXED", "4"])
+                rng.pick(PROTS)
             ),
             _ => format!(
                 "    {}({}, {})",

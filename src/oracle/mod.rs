@@ -223,6 +223,17 @@ fn check_in(source: &str, scenario: &Scenario, absolute: bool) -> Report {
 /// Calls whose host run would populate or lock more than [`POPULATE_LIMIT`].
 fn unsafe_calls(run: &runner::Run) -> Vec<String> {
     let mut why = Vec::new();
+    // mlockall(MCL_CURRENT) weighs and locks every page of the process: on
+    // the host that includes the probe's own, which the model does not have.
+    let locks_all = run.events.iter().any(|e| {
+        matches!(e, Event::Call { name: "mlockall", args, .. }
+            if matches!(args.first(), Some(runner::ArgValue::Num(f)) if f & uapi::MCL_CURRENT != 0))
+    });
+    if locks_all {
+        why.push(
+            "mlockall(MCL_CURRENT) would also weigh and lock the probe's own pages".to_string(),
+        );
+    }
     let mut future: HashMap<usize, bool> = HashMap::default();
     for ev in &run.events {
         let Event::Call {

@@ -340,7 +340,12 @@ fn hugetlb_get_unmapped_area(
     }
     if addr != 0 {
         let a = addr.wrapping_add(huge - 1) & !(huge - 1);
-        if hint_fits(cx, a, len, TASK_SIZE) {
+        // 6.18 (fs/hugetlbfs/inode.c hugetlb_get_unmapped_area): a hint that
+        // rounds up past the top becomes 0, which means no hint; 4.12's x86
+        // version tests the wrapped 0 as a hint (and cap_mmap_addr then
+        // refuses it).
+        let no_hint = a == 0 && cx.world.profile().modern_map_flags;
+        if !no_hint && hint_fits(cx, a, len, TASK_SIZE) {
             cx.trace.value(
                 "hugetlb_get_unmapped_area",
                 "the hint, rounded up to a huge page, is free",
