@@ -131,6 +131,15 @@ pub fn generate(seed: u64, kernel: &str) -> String {
             rng.pick(&[" noexec", "", " ro", " noexec,ro"])
         ));
     }
+    // Another process holding a POSIX lock on the file.
+    if with_file && rng.chance(20) {
+        s.push_str(&format!(
+            "process other {{\n    openat(AT_FDCWD, \"/data/f\", O_RDWR)\n    fcntl(3, F_SETLK, {{l_type={}, l_whence=SEEK_SET, l_start={}, l_len={}}})\n}}\n",
+            rng.pick(&["F_WRLCK", "F_RDLCK"]),
+            rng.below(3) * 4096,
+            rng.below(3) * 4096
+        ));
+    }
     let unprivileged = rng.chance(30);
     s.push_str(if unprivileged {
         "process app uid=1000 {\n"
@@ -246,6 +255,14 @@ pub fn generate(seed: u64, kernel: &str) -> String {
                 vars.push(format!("$r{i}"));
                 line
             }
+            9 if with_file && rng.chance(30) => format!(
+                "    fcntl(3, {}, {{l_type={}, l_whence={}, l_start={}, l_len={}}})",
+                rng.pick(&["F_SETLK", "F_GETLK", "F_SETLK"]),
+                rng.pick(&["F_WRLCK", "F_RDLCK", "F_UNLCK", "7"]),
+                rng.pick(&["SEEK_SET", "SEEK_END", "SEEK_CUR"]),
+                rng.pick(&["0", "4096", "-4096", "0x7fffffffffffffff"]),
+                rng.pick(&["0", "4096", "-4096", "1"])
+            ),
             9 if rng.chance(30) => format!(
                 "    {}",
                 rng.pick(&[
