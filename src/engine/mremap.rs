@@ -45,11 +45,10 @@ pub fn sys_mremap(
     }
     let mut charged = 0;
     let mut locked = false;
-    let mut moved_to = addr;
     let result = (|| -> KResult<u64> {
         if flags & MREMAP_FIXED != 0 {
             cx.trace.step(F, "MREMAP_FIXED: mremap_to");
-            let r = mremap_to(
+            return mremap_to(
                 cx,
                 addr,
                 old_len,
@@ -57,9 +56,7 @@ pub fn sys_mremap(
                 new_len,
                 &mut locked,
                 &mut charged,
-            )?;
-            moved_to = r;
-            return Ok(r);
+            );
         }
         // mm/mremap.c:541-548: shrinking (or equal) never looks at what is mapped.
         if old_len >= new_len {
@@ -88,14 +85,25 @@ pub fn sys_mremap(
             return Ok(addr);
         }
         // mm/mremap.c:583-601
-        let r = grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)?;
-        moved_to = r;
-        Ok(r)
+        grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)
     })();
+    finish(cx, result, locked, charged, old_len, new_len)
+}
+
+/// The end of mremap (mm/mremap.c:604-626): a failure returns the charge;
+/// a locked mapping that grew has its new part faulted in.
+fn finish(
+    cx: &mut Ctx,
+    result: KResult<u64>,
+    locked: bool,
+    charged: u64,
+    old_len: u64,
+    new_len: u64,
+) -> KResult<u64> {
     match result {
         Ok(r) => {
             if locked && new_len > old_len {
-                let _ = mm_populate(cx, moved_to + old_len, new_len - old_len, true);
+                let _ = mm_populate(cx, r + old_len, new_len - old_len, true);
             }
             Ok(r)
         }
@@ -562,20 +570,7 @@ fn mremap_618(
         }
         grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)
     })();
-    match result {
-        Ok(r) => {
-            if locked && new_len > old_len {
-                let _ = mm_populate(cx, r + old_len, new_len - old_len, true);
-            }
-            Ok(r)
-        }
-        Err(e) => {
-            if charged != 0 {
-                vm_unacct_memory(cx, charged);
-            }
-            Err(e)
-        }
-    }
+    finish(cx, result, locked, charged, old_len, new_len)
 }
 
 /// move_vma for 6.18: as 4.12's, or with MREMAP_DONTUNMAP a copy that
