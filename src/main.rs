@@ -131,22 +131,9 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for path in &cli.files {
-        let name = path.display().to_string();
-        let source = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) => {
-                eprintln!("mmrun: cannot read {name}: {e}");
-                broken += 1;
-                continue;
-            }
-        };
-        let scenario = match mmrun::syntax::load(&name, &source) {
-            Ok(s) => s,
-            Err(errors) => {
-                eprintln!("{}", diagnostics::render(&errors, color, width));
-                broken += 1;
-                continue;
-            }
+        let Some((name, source, scenario)) = load_file(path, color, width) else {
+            broken += 1;
+            continue;
         };
         if let Some(other) = compare_with {
             let second = RunOptions {
@@ -239,6 +226,29 @@ fn main() -> ExitCode {
     }
 }
 
+/// Read and load a scenario file; on failure say why on stderr.
+fn load_file(
+    path: &std::path::Path,
+    color: bool,
+    width: usize,
+) -> Option<(String, String, mmrun::syntax::ast::Scenario)> {
+    let name = path.display().to_string();
+    let source = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("mmrun: cannot read {name}: {e}");
+            return None;
+        }
+    };
+    match mmrun::syntax::load(&name, &source) {
+        Ok(scenario) => Some((name, source, scenario)),
+        Err(errors) => {
+            eprintln!("{}", diagnostics::render(&errors, color, width));
+            None
+        }
+    }
+}
+
 /// `--oracle host`: every scenario on the running kernel against the model's
 /// 6.18 profile. Exit status: 0 all agree (or are not portable), 1 some
 /// differ, 2 some could not run (or the oracle is unavailable).
@@ -252,22 +262,9 @@ fn oracle_main(cli: &Cli) -> ExitCode {
     let mut reports = Vec::new();
     let mut broken = 0;
     for path in &cli.files {
-        let name = path.display().to_string();
-        let source = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) => {
-                eprintln!("mmrun: cannot read {name}: {e}");
-                broken += 1;
-                continue;
-            }
-        };
-        let scenario = match mmrun::syntax::load(&name, &source) {
-            Ok(s) => s,
-            Err(errors) => {
-                eprintln!("{}", diagnostics::render(&errors, false, 100));
-                broken += 1;
-                continue;
-            }
+        let Some((name, source, scenario)) = load_file(path, false, 100) else {
+            broken += 1;
+            continue;
         };
         let report = mmrun::oracle::check(&source, &scenario);
         if !cli.quiet || report.verdict != mmrun::oracle::Verdict::Agree {
