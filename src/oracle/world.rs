@@ -4,7 +4,7 @@
 //! keeps the namespace alive while the probes run.
 
 use super::sys;
-use crate::syntax::ast::{Attr, Expr, MachineDecl, Scenario};
+use crate::syntax::ast::{Expr, MachineDecl, Scenario};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
@@ -151,31 +151,21 @@ pub fn describe(scenario: &Scenario, root: &Path) -> Result<WorldSpec, Vec<Strin
             }
             MachineDecl::File { path, attrs, .. } | MachineDecl::Dir { path, attrs, .. } => {
                 let is_dir = matches!(decl, MachineDecl::Dir { .. });
-                let (mut size, mut mode, mut uid, mut gid) =
-                    (0, if is_dir { 0o755 } else { 0o644 }, 0, 0);
-                let (mut append, mut immutable) = (false, false);
-                for a in attrs {
-                    let r: Result<(), String> = (|| {
-                        match a {
-                            Attr::Size(e, _) => size = eval(e)?,
-                            Attr::Mode(e, _) => mode = eval(e)? as u32 & 0o7777,
-                            Attr::Owner(u, g, _) => {
-                                uid = eval(u)? as u32;
-                                gid = match g {
-                                    Some(g) => eval(g)? as u32,
-                                    None => uid,
-                                };
-                            }
-                            Attr::Append(_) => append = true,
-                            Attr::Immutable(_) => immutable = true,
-                            Attr::Unknown(n) => return Err(format!("attribute `{}`", n.value)),
-                        }
-                        Ok(())
-                    })();
-                    if let Err(e) = r {
-                        why.push(e);
+                let attrs = match crate::runner::world::file_attrs(is_dir, attrs) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        why.push(e.message);
+                        continue;
                     }
-                }
+                };
+                let crate::runner::world::FileAttrs {
+                    size,
+                    mode,
+                    uid,
+                    gid,
+                    append,
+                    immutable,
+                } = attrs;
                 if size > 1 << 30 {
                     why.push(format!(
                         "a {size}-byte file (too large to create on the host)"

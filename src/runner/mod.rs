@@ -5,7 +5,7 @@
 
 mod args;
 mod expect;
-mod world;
+pub mod world;
 
 use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::engine::trace::Step;

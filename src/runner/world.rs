@@ -26,6 +26,52 @@ fn bad(span: Span, message: String) -> RunError {
     }
 }
 
+/// What a `file` or `dir` line says, with the language's defaults (mode
+/// 0644 for files, 0755 for directories, owner 0:0, the group following the
+/// owner when only the owner is given).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileAttrs {
+    pub size: u64,
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub append: bool,
+    pub immutable: bool,
+}
+
+pub fn file_attrs(is_dir: bool, attrs: &[Attr]) -> Result<FileAttrs, RunError> {
+    let mut f = FileAttrs {
+        size: 0,
+        mode: if is_dir { 0o755 } else { 0o644 },
+        uid: 0,
+        gid: 0,
+        append: false,
+        immutable: false,
+    };
+    for a in attrs {
+        match a {
+            Attr::Size(e, _) => f.size = eval(e)?,
+            Attr::Mode(e, _) => f.mode = eval(e)? as u32 & 0o7777,
+            Attr::Owner(u, g, _) => {
+                f.uid = eval(u)? as u32;
+                f.gid = match g {
+                    Some(g) => eval(g)? as u32,
+                    None => f.uid,
+                };
+            }
+            Attr::Append(_) => f.append = true,
+            Attr::Immutable(_) => f.immutable = true,
+            Attr::Unknown(name) => {
+                return Err(bad(
+                    name.span,
+                    format!("unknown attribute `{}`", name.value),
+                ));
+            }
+        }
+    }
+    Ok(f)
+}
+
 pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
     let mut mem = MemoryConfig::default();
     for decl in &scenario.machine {
@@ -129,30 +175,14 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
         match decl {
             MachineDecl::File { path, attrs, .. } | MachineDecl::Dir { path, attrs, .. } => {
                 let is_dir = matches!(decl, MachineDecl::Dir { .. });
-                let (mut size, mut mode, mut uid, mut gid) =
-                    (0, if is_dir { 0o755 } else { 0o644 }, 0, 0);
-                let (mut append, mut immutable) = (false, false);
-                for a in attrs {
-                    match a {
-                        Attr::Size(e, _) => size = eval(e)?,
-                        Attr::Mode(e, _) => mode = eval(e)? as u32 & 0o7777,
-                        Attr::Owner(u, g, _) => {
-                            uid = eval(u)? as u32;
-                            gid = match g {
-                                Some(g) => eval(g)? as u32,
-                                None => uid,
-                            };
-                        }
-                        Attr::Append(_) => append = true,
-                        Attr::Immutable(_) => immutable = true,
-                        Attr::Unknown(name) => {
-                            return Err(bad(
-                                name.span,
-                                format!("unknown attribute `{}`", name.value),
-                            ));
-                        }
-                    }
-                }
+                let FileAttrs {
+                    size,
+                    mode,
+                    uid,
+                    gid,
+                    append,
+                    immutable,
+                } = file_attrs(is_dir, attrs)?;
                 let kind = if is_dir {
                     InodeKind::Dir
                 } else {
