@@ -36,7 +36,12 @@ enum Color {
 /// What will Linux do with this mmap, and why? Runs .mm scenarios through a
 /// model of the kernel's mm code and prints what that kernel answers.
 #[derive(Parser, Debug)]
-#[command(name = "mmrun", version, about)]
+#[command(
+    name = "mmrun",
+    version,
+    about,
+    after_help = "Differential fuzzing against the running kernel: mmrun fuzz --oracle host --seed S --count N (see mmrun fuzz --help)."
+)]
 struct Cli {
     /// Scenario files to run.
     #[arg(required = true, value_name = "FILE")]
@@ -295,6 +300,7 @@ fn oracle_main(cli: &Cli) -> ExitCode {
 #[derive(Parser, Debug)]
 #[command(
     name = "mmrun fuzz",
+    bin_name = "mmrun fuzz",
     about = "Differential fuzzing of the model against the running kernel"
 )]
 struct FuzzCli {
