@@ -82,3 +82,28 @@ fn not_portable_scenarios_are_not_run() {
         "{out}"
     );
 }
+
+#[test]
+fn fuzzing_a_few_generated_scenarios_finds_no_difference() {
+    if !is_root() {
+        eprintln!("skipped: the host oracle needs root");
+        return;
+    }
+    let out_dir = std::env::temp_dir().join(format!("mmrun-fuzz-test-{}", std::process::id()));
+    let (code, out) = mmrun(&[
+        "fuzz",
+        "--oracle",
+        "host",
+        "--seed",
+        "7",
+        "--count",
+        "40",
+        "--out",
+        out_dir.to_str().expect("utf-8 temp dir"),
+    ]);
+    let _ = std::fs::remove_dir_all(&out_dir);
+    assert_eq!(code, 0, "{out}");
+    let last = out.lines().last().unwrap_or_default();
+    assert!(last.starts_with("40 generated, "), "{out}");
+    assert!(last.contains(" 0 differing"), "{out}");
+}
