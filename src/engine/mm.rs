@@ -32,6 +32,13 @@ pub struct Mm {
     pub counters: Counters,
     /// VM_LOCKED/VM_LOCKONFAULT after mlockall(MCL_FUTURE).
     pub def_flags: u64,
+    /// stack_guard_gap, fixed at exec: what vm_start_gap keeps free below a
+    /// VM_GROWSDOWN area.
+    pub guard_gap: u64,
+    /// 6.18's maple-tree searches: find a raw gap, then restart below a
+    /// VM_GROWSDOWN area whose guard gap intrudes (Profile::guard_gap_retry).
+    /// The tree then holds raw gaps (guard 0).
+    pub guard_gap_retry: bool,
 }
 
 impl Clone for Mm {
@@ -55,6 +62,8 @@ impl Clone for Mm {
             topdown: self.topdown,
             counters: self.counters,
             def_flags: self.def_flags,
+            guard_gap: self.guard_gap,
+            guard_gap_retry: self.guard_gap_retry,
         }
     }
 }
@@ -79,6 +88,8 @@ impl Default for Mm {
             topdown: true,
             counters: Counters::default(),
             def_flags: 0,
+            guard_gap: 256 << PAGE_SHIFT,
+            guard_gap_retry: false,
         }
     }
 }
@@ -110,15 +121,41 @@ impl Mm {
         high: u64,
         align_mask: u64,
     ) -> Option<u64> {
-        let found = if topdown {
-            self.vmas
-                .unmapped_area_topdown_at(length, low, high, align_mask, 0)
-        } else {
-            self.vmas.unmapped_area_at(length, low, high, align_mask, 0)
-        };
-        let (addr, above) = found?;
-        self.cache_around(above);
-        Some(addr)
+        let (mut low, mut high) = (low, high);
+        loop {
+            let found = if topdown {
+                self.vmas
+                    .unmapped_area_topdown_at(length, low, high, align_mask, 0)
+            } else {
+                self.vmas.unmapped_area_at(length, low, high, align_mask, 0)
+            };
+            let (addr, above) = found?;
+            // 6.18 mm/vma.c unmapped_area{,_topdown}: the raw gap found is
+            // checked against the guard gap of the VMA above it; if that
+            // intrudes, the search restarts below the guard (top-down) or
+            // above the VMA (bottom-up).
+            if self.guard_gap_retry
+                && let Some(next) = above.filter(|&n| self.vma(n).flags & VM_GROWSDOWN != 0)
+            {
+                let start_gap = self.vm_start_gap(next);
+                if topdown {
+                    let gap_end = self.start(next).min(high);
+                    if start_gap < gap_end {
+                        high = start_gap;
+                        continue;
+                    }
+                } else {
+                    let gap_start = self.vmas.prev(next).map_or(0, |p| self.end(p)).max(low);
+                    let len = length + align_mask;
+                    if start_gap < (gap_start + len).saturating_sub(1) {
+                        low = self.end(next);
+                        continue;
+                    }
+                }
+            }
+            self.cache_around(above);
+            return Some(addr);
+        }
     }
 
     /// The last VMA ending at or below `addr` (the `prev` of a range starting there).
@@ -192,18 +229,30 @@ impl Mm {
         (self.end(id) - self.start(id)) >> PAGE_SHIFT
     }
 
-    /// vm_start_gap (include/linux/mm.h:2226): a VM_GROWSDOWN area keeps
-    /// stack_guard_gap free below it.
-    pub fn guard_for(flags: u64, stack_guard_gap: u64) -> u64 {
+    /// The guard a VMA with these flags gets in the gap index: its guard gap
+    /// where the searches account for it in the gaps (4.12's rbtree), none
+    /// where they check it afterwards (6.18, `guard_gap_retry`).
+    pub fn tree_guard(&self, flags: u64) -> u64 {
+        if self.guard_gap_retry {
+            0
+        } else {
+            self.guard_of(flags)
+        }
+    }
+
+    fn guard_of(&self, flags: u64) -> u64 {
         if flags & VM_GROWSDOWN != 0 {
-            stack_guard_gap
+            self.guard_gap
         } else {
             0
         }
     }
 
+    /// vm_start_gap (include/linux/mm.h:2226): a VM_GROWSDOWN area keeps
+    /// stack_guard_gap free below it.
     pub fn vm_start_gap(&self, id: NodeId) -> u64 {
-        self.start(id).saturating_sub(self.vmas.guard(id))
+        self.start(id)
+            .saturating_sub(self.guard_of(self.vma(id).flags))
     }
 
     /// vm_stat_account (mm/mmap.c:3159): total_vm always, then exactly one of

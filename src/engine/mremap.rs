@@ -3,7 +3,6 @@
 
 use super::checks;
 use super::ctx::Ctx;
-use super::mm::Mm;
 use super::mmap::{
     MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, vma_file_get,
     vma_merge,
@@ -318,7 +317,7 @@ fn move_vma(
                 ..v
             };
             vma_file_get(cx, &copy);
-            let guard = Mm::guard_for(copy.flags, cx.world.stack_guard_gap);
+            let guard = cx.task.mm.tree_guard(copy.flags);
             cx.task
                 .mm
                 .insert_vma(prev, new_addr, new_addr + new_len, guard, copy);
@@ -615,7 +614,7 @@ fn move_vma_618(
     ) {
         let copy = Vma { pgoff, ..v };
         vma_file_get(cx, &copy);
-        let guard = Mm::guard_for(copy.flags, cx.world.stack_guard_gap);
+        let guard = cx.task.mm.tree_guard(copy.flags);
         cx.task
             .mm
             .insert_vma(prev, new_addr, new_addr + new_len, guard, copy);

@@ -53,6 +53,11 @@ pub struct Profile {
     pub overcommit_guess_total: bool,
     /// mlockall(MCL_ONFAULT) alone is EINVAL (5.3+; 4.12 mm/mlock.c:792 took it).
     pub mlockall_onfault_alone_einval: bool,
+    /// The gap searches find a raw gap and then restart past a VM_GROWSDOWN
+    /// area whose guard gap intrudes, skipping every gap inside the guard.
+    /// 4.12: the guard is part of each gap in the rbtree (mm/mmap.c:1767-1967,
+    /// vm_start_gap); 6.18: mm/vma.c unmapped_area{,_topdown} retry.
+    pub guard_gap_retry: bool,
     /// mremap as rewritten in 6.16-6.17 (mm/mremap.c check_mremap_params,
     /// check_prep_vma, vma_merge_extend, MREMAP_DONTUNMAP).
     pub mremap_modern: bool,
@@ -72,6 +77,7 @@ pub const LINUX_4_12: Profile = Profile {
     mprotect_drops_account: false,
     overcommit_guess_total: false,
     mlockall_onfault_alone_einval: false,
+    guard_gap_retry: false,
     mremap_modern: false,
 };
 
@@ -89,6 +95,7 @@ pub const LINUX_6_18: Profile = Profile {
     mprotect_drops_account: true,
     overcommit_guess_total: true,
     mlockall_onfault_alone_einval: true,
+    guard_gap_retry: true,
     mremap_modern: true,
 };
 

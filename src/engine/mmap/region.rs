@@ -203,7 +203,7 @@ pub fn mmap_region(
             return Err(e);
         }
         let flags = vma.flags;
-        let guard = Mm::guard_for(flags, cx.world.stack_guard_gap);
+        let guard = cx.task.mm.tree_guard(flags);
         if let Some(f) = vma.file {
             cx.world.vfs.file_mut(f).vma_refs += 1;
             if flags & VM_SHARED != 0 {

@@ -357,15 +357,10 @@ fn hugetlb_get_unmapped_area(
     let mask = PAGE_MASK & (huge - 1);
     let mm = &cx.task.mm;
     let found = if mm.topdown {
-        mm.vmas()
-            .unmapped_area_topdown(len, search_floor(cx, PAGE_SIZE), mm.mmap_base, mask, 0)
-            .or_else(|| {
-                mm.vmas()
-                    .unmapped_area(len, TASK_UNMAPPED_BASE, TASK_SIZE, mask, 0)
-            })
+        mm.unmapped_area(true, len, search_floor(cx, PAGE_SIZE), mm.mmap_base, mask)
+            .or_else(|| mm.unmapped_area(false, len, TASK_UNMAPPED_BASE, TASK_SIZE, mask))
     } else {
-        mm.vmas()
-            .unmapped_area(len, mm.mmap_legacy_base, TASK_SIZE, mask, 0)
+        mm.unmapped_area(false, len, mm.mmap_legacy_base, TASK_SIZE, mask)
     };
     match found {
         Some(a) => {
@@ -395,7 +390,10 @@ pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
         "arch_pick_mmap_layout",
         "exec: layout picked with rnd = 0 (a deliberate departure: literal 4.12 randomises mmap_base even under ADDR_NO_RANDOMIZE)",
     );
+    let guard_gap = cx.world.stack_guard_gap;
     let mm = &mut cx.task.mm;
+    mm.guard_gap = guard_gap;
+    mm.guard_gap_retry = profile.guard_gap_retry;
     mm.mmap_legacy_base = TASK_UNMAPPED_BASE;
     if legacy {
         mm.mmap_base = mm.mmap_legacy_base;
