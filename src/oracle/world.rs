@@ -105,36 +105,23 @@ pub fn describe(scenario: &Scenario, root: &Path) -> Result<WorldSpec, Vec<Strin
                 options,
                 ..
             } => {
+                // `mand` is read but unused: 6.18 ignores it (it only warns).
+                let o = match crate::runner::world::mount_options(options) {
+                    Ok(o) => o,
+                    Err(e) => {
+                        why.push(e.message);
+                        continue;
+                    }
+                };
                 let mut m = MountSpec {
                     path: path.value.clone(),
                     fstype: fstype.value.clone(),
-                    ro: false,
-                    noexec: false,
-                    nosuid: false,
-                    nodev: false,
-                    pagesize: 2 << 20,
+                    ro: o.ro,
+                    noexec: o.noexec,
+                    nosuid: o.nosuid,
+                    nodev: o.nodev,
+                    pagesize: o.pagesize,
                 };
-                for o in options {
-                    match o.name.value.as_str() {
-                        "ro" => m.ro = true,
-                        "rw" => m.ro = false,
-                        "noexec" => m.noexec = true,
-                        "exec" => m.noexec = false,
-                        "nosuid" => m.nosuid = true,
-                        "nodev" => m.nodev = true,
-                        // 6.18 ignores `mand` (it only warns): so do we.
-                        "mand" => {}
-                        "pagesize" => {
-                            if let Some(v) = &o.value {
-                                match eval(v) {
-                                    Ok(v) => m.pagesize = v,
-                                    Err(e) => why.push(e),
-                                }
-                            }
-                        }
-                        other => why.push(format!("mount option `{other}`")),
-                    }
-                }
                 if !matches!(m.fstype.as_str(), "ext4" | "tmpfs" | "hugetlbfs") {
                     why.push(format!("filesystem type `{}`", m.fstype));
                 }

@@ -5,7 +5,7 @@
 use super::RunError;
 use crate::engine::fs::{DeviceKind, FsType, InodeKind, Vfs};
 use crate::engine::{Kernel, Machine, MemoryConfig, Sysctls};
-use crate::syntax::ast::{Attr, Expr, MachineDecl, Scenario, Span};
+use crate::syntax::ast::{Attr, Expr, MachineDecl, MountOption, Scenario, Span};
 
 fn eval(e: &Expr) -> Result<u64, RunError> {
     e.eval(&|_| None).map_err(|err| RunError {
@@ -72,6 +72,60 @@ pub fn file_attrs(is_dir: bool, attrs: &[Attr]) -> Result<FileAttrs, RunError> {
     Ok(f)
 }
 
+/// What a `mount` line's options say (the defaults: rw, exec, 2 MiB huge pages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MountOptions {
+    pub ro: bool,
+    pub noexec: bool,
+    pub nosuid: bool,
+    pub nodev: bool,
+    pub mand: bool,
+    pub pagesize: u64,
+}
+
+pub fn mount_options(options: &[MountOption]) -> Result<MountOptions, RunError> {
+    let mut m = MountOptions {
+        ro: false,
+        noexec: false,
+        nosuid: false,
+        nodev: false,
+        mand: false,
+        pagesize: 2 << 20,
+    };
+    for opt in options {
+        match opt.name.value.as_str() {
+            "ro" => m.ro = true,
+            "rw" => m.ro = false,
+            "noexec" => m.noexec = true,
+            "exec" => m.noexec = false,
+            "nosuid" => m.nosuid = true,
+            "nodev" => m.nodev = true,
+            "mand" => m.mand = true,
+            "pagesize" => {
+                if let Some(v) = &opt.value {
+                    let size = eval(v)?;
+                    // hugetlbfs refuses sizes it has no hstate for.
+                    if size != 2 << 20 && size != 1 << 30 {
+                        return Err(RunError {
+                            message: format!("hugetlbfs has no {size}-byte huge pages"),
+                            span: v.span,
+                            help: Some("x86-64 huge pages are pagesize=2M or pagesize=1G".into()),
+                        });
+                    }
+                    m.pagesize = size;
+                }
+            }
+            other => {
+                return Err(bad(
+                    opt.name.span,
+                    format!("unknown mount option `{other}`"),
+                ));
+            }
+        }
+    }
+    Ok(m)
+}
+
 pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
     let mut mem = MemoryConfig::default();
     for decl in &scenario.machine {
@@ -124,42 +178,11 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                         ));
                     }
                 };
+                let o = mount_options(options)?;
                 let id = vfs.add_mount(&path.value, fs) as usize;
-                for opt in options {
-                    let m = &mut vfs.mounts[id];
-                    match opt.name.value.as_str() {
-                        "ro" => m.ro = true,
-                        "rw" => m.ro = false,
-                        "noexec" => m.noexec = true,
-                        "exec" => m.noexec = false,
-                        "nosuid" => m.nosuid = true,
-                        "nodev" => m.nodev = true,
-                        "mand" => m.mand = true,
-                        "pagesize" => {
-                            if let Some(v) = &opt.value {
-                                let size = eval(v)?;
-                                // hugetlbfs refuses sizes it has no hstate for.
-                                if size != 2 << 20 && size != 1 << 30 {
-                                    return Err(RunError {
-                                        message: format!("hugetlbfs has no {size}-byte huge pages"),
-                                        span: v.span,
-                                        help: Some(
-                                            "x86-64 huge pages are pagesize=2M or pagesize=1G"
-                                                .into(),
-                                        ),
-                                    });
-                                }
-                                m.pagesize = size;
-                            }
-                        }
-                        other => {
-                            return Err(bad(
-                                opt.name.span,
-                                format!("unknown mount option `{other}`"),
-                            ));
-                        }
-                    }
-                }
+                let m = &mut vfs.mounts[id];
+                (m.ro, m.noexec, m.nosuid, m.nodev, m.mand, m.pagesize) =
+                    (o.ro, o.noexec, o.nosuid, o.nodev, o.mand, o.pagesize);
             }
             _ => {}
         }
