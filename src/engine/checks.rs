@@ -75,6 +75,8 @@ checks! {
         "the new length {len} is larger than TASK_SIZE";
     MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)",
         "MREMAP_DONTUNMAP cannot change the size";
+    MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma, hugetlb)",
+        "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
     MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
         "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
 

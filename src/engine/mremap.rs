@@ -435,7 +435,7 @@ fn mremap_618(
         let (o, n) = (align(old_len), align(new_len));
         // Both addresses, even a new_addr nothing will use.
         if addr & (huge - 1) != 0 || new_addr & (huge - 1) != 0 || n > o {
-            return refuse(&checks::MREMAP_HUGETLB);
+            return refuse(&checks::MREMAP_HUGETLB_618);
         }
         (o, n)
     } else {
