@@ -125,7 +125,7 @@ fn main() -> ExitCode {
         kernel,
         explain: cli.explain,
         vmas_after_calls: cli.format == Format::Json,
-        vdso: false,
+        ..RunOptions::default()
     };
     let text = transcript::TextOptions {
         quiet: cli.quiet,
@@ -255,13 +255,17 @@ fn load_file(
 }
 
 /// `--oracle host`: every scenario on the running kernel against the model's
-/// 6.18 profile. Exit status: 0 all agree (or are not portable), 1 some
-/// differ, 2 some could not run (or the oracle is unavailable).
+/// 6.18 profile. Exit status: 0 all agree (or are not runnable here), 1 some
+/// differ, 2 the oracle failed on some (or is unavailable); 128+N when
+/// signal N ended the run.
 fn oracle_main(cli: &Cli) -> ExitCode {
-    if let Some(why) = mmrun::oracle::unavailable() {
+    use mmrun::oracle::{self, Verdict};
+    if let Some(why) = oracle::unavailable() {
         eprintln!("mmrun: {why}");
         return ExitCode::from(EXIT_CANNOT_RUN);
     }
+    oracle::signals::install();
+    let host = oracle::HostFacts::read();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut reports = Vec::new();
@@ -271,27 +275,38 @@ fn oracle_main(cli: &Cli) -> ExitCode {
             broken += 1;
             continue;
         };
-        let report = mmrun::oracle::check(&source, &scenario);
-        if !cli.quiet || report.verdict != mmrun::oracle::Verdict::Agree {
+        let report = oracle::check(&source, &scenario, &host);
+        if let Some(code) = interrupted() {
+            return code;
+        }
+        if !cli.quiet || report.verdict != Verdict::Agree {
             let _ = out.write_all(report.render(&name).as_bytes());
             let _ = out.flush();
         }
         reports.push(report);
     }
-    let _ = writeln!(out, "{}", mmrun::oracle::summary(&reports));
-    let cannot = reports
+    let _ = writeln!(out, "{}", oracle::summary(&reports));
+    let failed = reports
         .iter()
-        .any(|r| matches!(r.verdict, mmrun::oracle::Verdict::CannotRun(_)));
-    if broken > 0 || cannot {
+        .any(|r| matches!(r.verdict, Verdict::Failed(_)));
+    if broken > 0 || failed {
         ExitCode::from(EXIT_CANNOT_RUN)
-    } else if reports
-        .iter()
-        .any(|r| r.verdict == mmrun::oracle::Verdict::Differ)
-    {
+    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// If SIGINT, SIGTERM or SIGHUP ended an oracle run: say so, and the exit
+/// status (128 + the signal's number).
+fn interrupted() -> Option<ExitCode> {
+    let sig = mmrun::oracle::signals::caught()?;
+    eprintln!(
+        "mmrun: stopped by {}; everything the oracle ran lived in its namespaces, which are gone",
+        mmrun::oracle::signals::name(sig)
+    );
+    Some(ExitCode::from(128 + sig as u8))
 }
 
 /// `mmrun fuzz --oracle host --seed S --count N`: generated scenarios run on
@@ -305,8 +320,20 @@ fn oracle_main(cli: &Cli) -> ExitCode {
 )]
 struct FuzzCli {
     /// Where to run the generated scenarios against the model.
-    #[arg(long, value_enum, value_name = "WHERE")]
-    oracle: Oracle,
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHERE",
+        required_unless_present = "print"
+    )]
+    oracle: Option<Oracle>,
+    /// Print the generated scenarios instead of running them.
+    #[arg(long, conflicts_with = "oracle")]
+    print: bool,
+    /// Also print the report of every scenario that did not agree
+    /// (not runnable ones included), not only differences.
+    #[arg(long, short)]
+    verbose: bool,
     /// The first seed; scenario i uses seed S + i.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -331,32 +358,45 @@ fn fuzz_main() -> ExitCode {
             };
         }
     };
-    let Oracle::Host = cli.oracle;
-    if let Some(why) = mmrun::oracle::unavailable() {
+    if cli.print {
+        for i in 0..cli.count {
+            let seed = cli.seed.wrapping_add(i);
+            print!("{}", mmrun::fuzz::generate(seed, "6.18"));
+        }
+        return ExitCode::SUCCESS;
+    }
+    use mmrun::oracle::{self, Verdict};
+    if let Some(why) = oracle::unavailable() {
         eprintln!("mmrun: the host oracle is unavailable: {why}");
         return ExitCode::from(EXIT_CANNOT_RUN);
     }
-    use mmrun::oracle::Verdict;
+    oracle::signals::install();
+    let host = oracle::HostFacts::read();
     let differs = |src: &str| match mmrun::syntax::load("fuzz.mm", src) {
-        Ok(scenario) => mmrun::oracle::check_absolute(src, &scenario).verdict == Verdict::Differ,
+        Ok(scenario) => oracle::check(src, &scenario, &host).verdict == Verdict::Differ,
         Err(_) => false,
     };
-    let (mut agree, mut differ, mut other) = (0u64, 0u64, 0u64);
+    let mut reports: Vec<oracle::Report> = Vec::new();
+    let started = std::time::Instant::now();
+    let mut last_progress = started;
     for i in 0..cli.count {
         let seed = cli.seed.wrapping_add(i);
         let src = mmrun::fuzz::generate(seed, "6.18");
-        let Ok(scenario) = mmrun::syntax::load("fuzz.mm", &src) else {
-            other += 1;
-            continue;
+        let mut report = match mmrun::syntax::load("fuzz.mm", &src) {
+            Ok(scenario) => oracle::check(&src, &scenario, &host),
+            Err(_) => {
+                eprintln!("seed {seed}: the generator wrote a scenario that does not load");
+                return ExitCode::from(EXIT_CANNOT_RUN);
+            }
         };
-        let report = mmrun::oracle::check_absolute(&src, &scenario);
-        match report.verdict {
-            Verdict::Agree => agree += 1,
+        if let Some(code) = interrupted() {
+            return code;
+        }
+        match &report.verdict {
             Verdict::Differ => {
-                differ += 1;
                 let minimal = mmrun::fuzz::shrink(&src, differs);
                 let text = match mmrun::syntax::load("fuzz.mm", &minimal) {
-                    Ok(s) => mmrun::oracle::check_absolute(&minimal, &s).render("minimal"),
+                    Ok(s) => oracle::check(&minimal, &s, &host).render("minimal"),
                     Err(_) => String::new(),
                 };
                 let commented: String = text.lines().map(|l| format!("# {l}\n")).collect();
@@ -368,16 +408,43 @@ fn fuzz_main() -> ExitCode {
                     path.display()
                 );
             }
-            _ => other += 1,
+            Verdict::Failed(why) => println!("seed {seed}: the oracle failed: {why}"),
+            Verdict::NotRunnable(_) if cli.verbose => {
+                print!("{}", report.render(&format!("seed {seed}")));
+            }
+            _ => {}
+        }
+        report.details.clear();
+        reports.push(report);
+        if last_progress.elapsed() >= std::time::Duration::from_secs(10) {
+            last_progress = std::time::Instant::now();
+            eprintln!(
+                "fuzz: {} of {} after {} s; {}",
+                i + 1,
+                cli.count,
+                started.elapsed().as_secs(),
+                fuzz_counts(&reports)
+            );
         }
     }
-    println!(
-        "{} generated, {agree} agreeing, {differ} differing, {other} not portable or not run",
-        cli.count
-    );
-    if differ > 0 {
+    println!("{} generated: {}", cli.count, fuzz_counts(&reports));
+    if reports
+        .iter()
+        .any(|r| matches!(r.verdict, Verdict::Failed(_)))
+    {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `N agreeing, N differing; N not runnable here (N for ...)`.
+fn fuzz_counts(reports: &[mmrun::oracle::Report]) -> String {
+    let summary = mmrun::oracle::summary(reports);
+    // The summary starts with "N compared: "; the fuzzer counts generated ones.
+    summary
+        .split_once(": ")
+        .map_or(summary.clone(), |(_, rest)| rest.to_string())
 }

@@ -25,6 +25,7 @@ fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
             explain: true,
             vmas_after_calls: true,
             vdso: kernel.is_some(),
+            defaults: None,
         };
         if let Ok(run) = runner::run(scenario, &opts) {
             let _ = transcript::render(

@@ -41,31 +41,11 @@ fn small_scenarios_agree_with_the_host() {
         "scenarios/files/open-erofs.mm",
     ]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("5 compared, 5 agreeing, 0 differing"), "{out}");
+    assert!(out.contains("5 compared: 5 agreeing, 0 differing"), "{out}");
 }
 
 #[test]
-fn thp_placements_agree_across_the_frames_2mib_phases() {
-    if !is_root() {
-        eprintln!("skipped: the host oracle needs root");
-        return;
-    }
-    // This far-offset file mapping is placed THP-aligned on both sides; the
-    // model's free top and the host's differ in their 2 MiB phase, so the
-    // two addresses differ by less than 2 MiB and both agree with the file
-    // offset modulo 2 MiB (frame.rs same_thp_slot). It once showed as a
-    // difference (research/oracle-findings.md).
-    let (code, out) = mmrun(&[
-        "--oracle",
-        "host",
-        "scenarios/v6.18/eoverflow-offset-near-2-63.mm",
-    ]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains("host agrees with the model"), "{out}");
-}
-
-#[test]
-fn not_portable_scenarios_are_not_run() {
+fn scenarios_this_machine_cannot_run_say_why() {
     if !is_root() {
         eprintln!("skipped: the host oracle needs root");
         return;
@@ -76,9 +56,12 @@ fn not_portable_scenarios_are_not_run() {
         "scenarios/do_mmap/map-count-strict-gt.mm",
     ]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("not portable"), "{out}");
     assert!(
-        out.contains("0 compared, 0 agreeing, 0 differing, 1 not portable"),
+        out.contains("not runnable here: sysctl vm.max_map_count = 3, but this machine has"),
+        "{out}"
+    );
+    assert!(
+        out.contains("0 compared: 0 agreeing, 0 differing; 1 not runnable here (1 for sysctls)"),
         "{out}"
     );
 }
@@ -104,6 +87,6 @@ fn fuzzing_a_few_generated_scenarios_finds_no_difference() {
     let _ = std::fs::remove_dir_all(&out_dir);
     assert_eq!(code, 0, "{out}");
     let last = out.lines().last().unwrap_or_default();
-    assert!(last.starts_with("40 generated, "), "{out}");
+    assert!(last.starts_with("40 generated: "), "{out}");
     assert!(last.contains(" 0 differing"), "{out}");
 }

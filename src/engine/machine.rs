@@ -69,6 +69,33 @@ impl Default for MemoryConfig {
 }
 
 impl Sysctls {
+    /// The names a scenario's `sysctl` lines may set, as /proc/sys spells them.
+    pub const NAMES: [&'static str; 8] = [
+        "vm.max_map_count",
+        "vm.mmap_min_addr",
+        "vm.overcommit_memory",
+        "vm.overcommit_ratio",
+        "vm.overcommit_kbytes",
+        "vm.legacy_va_layout",
+        "vm.user_reserve_kbytes",
+        "vm.admin_reserve_kbytes",
+    ];
+
+    /// The value behind one of [`Sysctls::NAMES`].
+    pub fn slot_mut(&mut self, name: &str) -> Option<&mut u64> {
+        Some(match name {
+            "vm.max_map_count" => &mut self.max_map_count,
+            "vm.mmap_min_addr" => &mut self.mmap_min_addr,
+            "vm.overcommit_memory" => &mut self.overcommit_memory,
+            "vm.overcommit_ratio" => &mut self.overcommit_ratio,
+            "vm.overcommit_kbytes" => &mut self.overcommit_kbytes,
+            "vm.legacy_va_layout" => &mut self.legacy_va_layout,
+            "vm.user_reserve_kbytes" => &mut self.user_reserve_kbytes,
+            "vm.admin_reserve_kbytes" => &mut self.admin_reserve_kbytes,
+            _ => return None,
+        })
+    }
+
     /// Linux's defaults for a machine with `mem`: the reserves are computed at
     /// boot from free memory (init_user_reserve, mm/mmap.c:3512; init_admin_reserve, :3533).
     pub fn defaults(mem: &MemoryConfig) -> Sysctls {
@@ -197,6 +224,7 @@ impl Machine {
             fds: vec![Some(tty_file); 3],
             mm: Mm::default(),
             execd: false,
+            consulted: std::cell::Cell::new(0),
         });
         self.tasks.len() - 1
     }

@@ -101,6 +101,8 @@ pub enum Syscall {
 pub struct Outcome {
     pub result: KResult<u64>,
     pub steps: Vec<Step>,
+    /// The capabilities the answer was decided with (Task::consulted).
+    pub caps_consulted: u64,
 }
 
 impl Machine {
@@ -122,6 +124,7 @@ impl Machine {
             cx.task.execd = true;
         }
         let kernel = cx.world.kernel;
+        cx.task.consulted.set(0);
         let result = dispatch(&mut cx, call).map_err(|mut r| {
             r.kernel = kernel;
             r
@@ -131,9 +134,11 @@ impl Machine {
         {
             panic!("engine invariant broken after {call:?}: {e}");
         }
+        let caps_consulted = cx.task.consulted.get();
         Outcome {
             result,
             steps: trace.take(),
+            caps_consulted,
         }
     }
 

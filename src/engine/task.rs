@@ -44,10 +44,17 @@ pub struct Task {
     /// Whether the layout has been picked (the process "exec'd"): happens at
     /// its first system call, so `rlimit` statements before it shape the layout.
     pub execd: bool,
+    /// The capabilities `capable()` was asked about during the current call:
+    /// what the answer depended on (the host oracle cannot reproduce an
+    /// answer that depends on a capability its machine withholds).
+    pub consulted: std::cell::Cell<u64>,
 }
 
 impl Task {
+    /// capable(cap) (kernel/capability.c): whether the task has the
+    /// capability; the question is recorded in `consulted`.
     pub fn capable(&self, cap: u32) -> bool {
+        self.consulted.set(self.consulted.get() | 1u64 << cap);
         self.caps & (1u64 << cap) != 0
     }
     pub fn rlimit(&self, resource: u64) -> u64 {

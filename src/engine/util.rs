@@ -118,7 +118,9 @@ fn overcommit_detail(mode: u64) -> &'static str {
 /// On success the pages stay charged to vm_committed_as.
 pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KResult<()> {
     let sys = cx.world.sys;
-    let cap_sys_admin = cx.task.capable(CAP_SYS_ADMIN);
+    // The kernel asks cap_vm_enough_memory every time; the answer only
+    // matters where the admin reserve is applied, so it is asked there.
+    let cap_sys_admin = |cx: &Ctx| cx.task.capable(CAP_SYS_ADMIN);
     // mm/util.c:541: charge first, take it back on failure.
     vm_acct_memory(cx, pages);
     let ok = match sys.overcommit_memory {
@@ -132,14 +134,14 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
         0 => {
             let mem = cx.world.mem;
             let mut free = ((mem.free >> PAGE_SHIFT) + (mem.swap >> PAGE_SHIFT)) as i128;
-            if !cap_sys_admin {
+            if !cap_sys_admin(cx) {
                 free -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
             }
             free > pages as i128
         }
         _ => {
             let mut allowed = vm_commit_limit(cx) as i128;
-            if !cap_sys_admin {
+            if !cap_sys_admin(cx) {
                 allowed -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
             }
             let reserve = sys.user_reserve_kbytes >> (PAGE_SHIFT - 10);

@@ -28,7 +28,8 @@ pub enum ArgValue {
 }
 
 impl ArgValue {
-    fn num(&self) -> u64 {
+    /// A number's value; 0 for the other kinds.
+    pub fn num(&self) -> u64 {
         match self {
             ArgValue::Num(v) => *v,
             _ => 0,
@@ -36,14 +37,19 @@ impl ArgValue {
     }
 }
 
-fn value(r: &Runner, arg: &Arg) -> Result<ArgValue, RunError> {
+/// An argument's value, with `eval` giving expressions theirs (the runner's
+/// variables, or another run's: the host oracle evaluates with the host's).
+pub fn value_with<E>(
+    arg: &Arg,
+    eval: &mut dyn FnMut(&crate::syntax::ast::Expr) -> Result<u64, E>,
+) -> Result<ArgValue, E> {
     Ok(match arg {
-        Arg::Expr(e) => ArgValue::Num(r.eval(e)?),
+        Arg::Expr(e) => ArgValue::Num(eval(e)?),
         Arg::Str(s) => ArgValue::Str(s.value.clone()),
         Arg::Struct(fields, _) => {
-            let get = |name: &str| -> Result<u64, RunError> {
+            let mut get = |name: &str| -> Result<u64, E> {
                 match fields.iter().find(|(n, _)| n.value == name) {
-                    Some((_, Arg::Expr(e))) => r.eval(e),
+                    Some((_, Arg::Expr(e))) => eval(e),
                     _ => Ok(0),
                 }
             };
@@ -62,6 +68,10 @@ fn value(r: &Runner, arg: &Arg) -> Result<ArgValue, RunError> {
             }
         }
     })
+}
+
+fn value(r: &Runner, arg: &Arg) -> Result<ArgValue, RunError> {
+    value_with(arg, &mut |e| r.eval(e))
 }
 
 /// Evaluate a call's arguments and build the engine's request.

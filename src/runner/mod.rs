@@ -13,7 +13,7 @@ use crate::engine::{Kernel, Machine, Pid, ProcessSpec, Refusal};
 use crate::syntax::ast::{Block, Scenario, Span, StmtKind};
 use rustc_hash::FxHashMap as HashMap;
 
-pub use args::ArgValue;
+pub use args::{ArgValue, value_with};
 pub use expect::{Mismatch, MismatchKind};
 
 /// How to run.
@@ -25,9 +25,11 @@ pub struct RunOptions {
     pub explain: bool,
     /// Record the process's VMA table after every call (for JSON output).
     pub vmas_after_calls: bool,
-    /// Give each process the vDSO pages a real exec installs (the host
-    /// oracle compares with real processes, which have them).
+    /// Give each process the vDSO pages a real exec installs.
     pub vdso: bool,
+    /// The machine before the scenario's declarations (None: the language's
+    /// defaults).
+    pub defaults: Option<world::MachineDefaults>,
 }
 
 /// One thing the transcript shows, in execution order.
@@ -39,6 +41,8 @@ pub enum Event {
         args: Vec<ArgValue>,
         result: Result<u64, Refusal>,
         steps: Vec<Step>,
+        /// The capabilities the model's answer depended on (bit per CAP_*).
+        caps_consulted: u64,
         /// The VMA table after the call, when asked for.
         vmas: Option<Vec<MapsEntry>>,
         span: Span,
@@ -67,6 +71,13 @@ pub enum Event {
 pub struct ProcessInfo {
     pub name: String,
     pub pid: u32,
+    pub uid: u32,
+    pub gid: u32,
+    /// Its capabilities (bit per CAP_*).
+    pub caps: u64,
+    /// The (soft, hard) limits it exec'd with, by RLIMIT_* number: those in
+    /// force at its first call (empty if it made none).
+    pub exec_rlimits: Vec<(u64, u64)>,
 }
 
 /// Everything a scenario's run produced.
@@ -99,7 +110,10 @@ pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
             })?,
         },
     };
-    let mut machine = world::build(kernel, scenario)?;
+    let defaults = opts
+        .defaults
+        .unwrap_or_else(world::MachineDefaults::language);
+    let mut machine = world::build(kernel, scenario, &defaults)?;
     machine.world.exec_vdso = opts.vdso;
     let mut runner = Runner {
         machine: &mut machine,
@@ -152,9 +166,14 @@ impl Runner<'_> {
             caps,
         });
         let index = self.processes.len();
+        let task = &self.machine.tasks[pid];
         self.processes.push(ProcessInfo {
             name: block.process.value.clone(),
-            pid: self.machine.tasks[pid].pid,
+            pid: task.pid,
+            uid: task.uid,
+            gid: task.gid,
+            caps: task.caps,
+            exec_rlimits: Vec::new(),
         });
         self.pids.insert(block.process.value.clone(), (pid, index));
         Ok((pid, index))
@@ -179,6 +198,11 @@ impl Runner<'_> {
             match &stmt.kind {
                 StmtKind::Call { bind, call, expect } => {
                     let (name, args, syscall) = args::lower(self, call)?;
+                    let task = &self.machine.tasks[pid];
+                    if !task.execd {
+                        self.processes[index].exec_rlimits =
+                            task.rlim.iter().map(|r| (r.cur, r.max)).collect();
+                    }
                     let outcome = self.machine.syscall(pid, &syscall, self.opts.explain);
                     let value = match &outcome.result {
                         Ok(v) => *v,
@@ -199,6 +223,7 @@ impl Runner<'_> {
                         args,
                         result: outcome.result,
                         steps: outcome.steps,
+                        caps_consulted: outcome.caps_consulted,
                         vmas,
                         span: call.span,
                     });

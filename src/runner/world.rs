@@ -126,8 +126,38 @@ pub fn mount_options(options: &[MountOption]) -> Result<MountOptions, RunError> 
     Ok(m)
 }
 
-pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
-    let mut mem = MemoryConfig::default();
+/// The mode of a `device` node (the language gives none): root's, 0666 as
+/// devtmpfs creates /dev/zero and /dev/null.
+pub const DEVICE_MODE: u32 = 0o666;
+/// The mode of a `fifo` node: root's, 0644 (mkfifo under umask 022).
+pub const FIFO_MODE: u32 = 0o644;
+
+/// The machine a scenario's declarations start from. The language's own
+/// defaults (`MachineDefaults::language()`), or another machine's figures:
+/// the host oracle runs the model with the host's sysctls and memory for
+/// everything the scenario does not declare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MachineDefaults {
+    pub memory: MemoryConfig,
+    /// None: Linux's defaults for the memory (the reserves depend on it).
+    pub sysctls: Option<Sysctls>,
+}
+
+impl MachineDefaults {
+    pub fn language() -> MachineDefaults {
+        MachineDefaults {
+            memory: MemoryConfig::default(),
+            sysctls: None,
+        }
+    }
+}
+
+pub fn build(
+    kernel: Kernel,
+    scenario: &Scenario,
+    defaults: &MachineDefaults,
+) -> Result<Machine, RunError> {
+    let mut mem = defaults.memory;
     for decl in &scenario.machine {
         if let MachineDecl::Memory { fields, .. } = decl {
             for (name, value) in fields {
@@ -142,22 +172,14 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
             }
         }
     }
-    let mut sys = Sysctls::defaults(&mem);
+    let mut sys = defaults.sysctls.unwrap_or_else(|| Sysctls::defaults(&mem));
     let mut vfs = Vfs::new();
     for decl in &scenario.machine {
         match decl {
             MachineDecl::Sysctl { name, value, .. } => {
                 let v = eval(value)?;
-                let slot = match name.value.as_str() {
-                    "vm.max_map_count" => &mut sys.max_map_count,
-                    "vm.mmap_min_addr" => &mut sys.mmap_min_addr,
-                    "vm.overcommit_memory" => &mut sys.overcommit_memory,
-                    "vm.overcommit_ratio" => &mut sys.overcommit_ratio,
-                    "vm.overcommit_kbytes" => &mut sys.overcommit_kbytes,
-                    "vm.legacy_va_layout" => &mut sys.legacy_va_layout,
-                    "vm.user_reserve_kbytes" => &mut sys.user_reserve_kbytes,
-                    "vm.admin_reserve_kbytes" => &mut sys.admin_reserve_kbytes,
-                    other => return Err(bad(name.span, format!("unknown sysctl `{other}`"))),
+                let Some(slot) = sys.slot_mut(&name.value) else {
+                    return Err(bad(name.span, format!("unknown sysctl `{}`", name.value)));
                 };
                 *slot = v;
             }
@@ -224,10 +246,10 @@ pub fn build(kernel: Kernel, scenario: &Scenario) -> Result<Machine, RunError> {
                     "nommap" => DeviceKind::NoMmap,
                     other => return Err(bad(kind.span, format!("unknown device kind `{other}`"))),
                 };
-                vfs.add_inode(&path.value, InodeKind::CharDev(k), 0o666, 0, 0);
+                vfs.add_inode(&path.value, InodeKind::CharDev(k), DEVICE_MODE, 0, 0);
             }
             MachineDecl::Fifo { path, .. } => {
-                vfs.add_inode(&path.value, InodeKind::Fifo, 0o644, 0, 0);
+                vfs.add_inode(&path.value, InodeKind::Fifo, FIFO_MODE, 0, 0);
             }
             _ => {}
         }

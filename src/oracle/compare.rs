@@ -1,0 +1,850 @@
+//! Walking a scenario on the host beside the model's run: each call is run
+//! in its process's probe with the arguments evaluated with the host's own
+//! variable values, and its result compared exactly with the model's (errno
+//! for errno, address for address); `maps` and `status` blocks compare the
+//! scenario's share of the process. A call the host cannot run faithfully
+//! (it reaches the probe's own pages, blocks, or would populate more than
+//! the budget) ends the run there with the reason.
+
+use super::host::HostFacts;
+use super::maps::{MapLine, Vm};
+use super::probe::{Identity, Silence};
+use super::session::Session;
+use super::{Kind, Reason, Report, Verdict, line_of, signals};
+use crate::engine::Refusal;
+use crate::engine::proc::{MapsEntry, StatusInfo};
+use crate::runner::{ArgValue, Event, ProcessInfo, Run, value_with};
+use crate::syntax::ast::{Arg, Scenario, StmtKind};
+use crate::uapi::{self, *};
+use rustc_hash::FxHashMap as HashMap;
+use std::fmt::Write as _;
+
+/// The most memory one scenario may populate or lock on the host.
+pub const BUDGET: u64 = 1 << 30;
+
+const PAGE: u64 = 4096;
+/// The x86-64 user address space's end with 4-level paging.
+const TASK_SIZE: u64 = 0x7fff_ffff_f000;
+
+fn page_align(v: u64) -> u64 {
+    v.checked_add(PAGE - 1).map_or(0, |v| v & !(PAGE - 1))
+}
+
+/// The raw system call behind a call of the language.
+fn syscall_nr(name: &str) -> Option<u64> {
+    Some(match name {
+        "open" => libc::SYS_open,
+        "openat" => libc::SYS_openat,
+        "close" => libc::SYS_close,
+        "mmap" => libc::SYS_mmap,
+        "munmap" => libc::SYS_munmap,
+        "mprotect" => libc::SYS_mprotect,
+        "pkey_mprotect" => libc::SYS_pkey_mprotect,
+        "mremap" => libc::SYS_mremap,
+        "mlock" => libc::SYS_mlock,
+        "mlock2" => libc::SYS_mlock2,
+        "munlock" => libc::SYS_munlock,
+        "mlockall" => libc::SYS_mlockall,
+        "munlockall" => libc::SYS_munlockall,
+        "personality" => libc::SYS_personality,
+        "fcntl" => libc::SYS_fcntl,
+        "setrlimit" => libc::SYS_setrlimit,
+        "prlimit64" => libc::SYS_prlimit64,
+        "brk" => libc::SYS_brk,
+        "madvise" => libc::SYS_madvise,
+        _ => return None,
+    } as u64)
+}
+
+/// The limits the mm code reads, which shape a process from its exec on:
+/// RLIMIT_AS and RLIMIT_DATA are set after the exec instead (raised by the
+/// probe's own size, known only then).
+const MM_LIMITS: [u64; 2] = [RLIMIT_STACK, RLIMIT_MEMLOCK];
+
+/// Whether a process's limit `r` is set before its probe's exec: the mm
+/// ones, and any other the scenario changed from the model's defaults.
+pub fn applied_at_exec(p: &ProcessInfo, r: usize) -> bool {
+    let defaults = crate::engine::task::default_rlimits();
+    MM_LIMITS.contains(&(r as u64))
+        || p.exec_rlimits.get(r).is_some_and(|&(cur, max)| {
+            (cur, max) != (defaults[r].cur, defaults[r].max)
+                && r as u64 != RLIMIT_AS
+                && r as u64 != RLIMIT_DATA
+        })
+}
+
+/// Per scenario process.
+#[derive(Default)]
+struct ProcState {
+    probe: Option<usize>,
+    /// A call ran: the process exec'd (maps/status before that need no probe).
+    started: bool,
+    /// Set once the scenario calls personality (before that, the probe's
+    /// ADDR_NO_RANDOMIZE is the oracle's, not the scenario's).
+    persona_set: bool,
+    /// mlockall(MCL_FUTURE) is in force: new mappings are populated.
+    mcl_future: bool,
+    /// Something was locked: growing a locked mapping populates.
+    locked: bool,
+}
+
+/// How a statement ended.
+enum Flow {
+    Go,
+    /// The rest cannot run here.
+    Stop(Reason),
+    /// The oracle failed.
+    Fail(String),
+}
+
+pub struct Comparison<'a> {
+    source: &'a str,
+    session: &'a mut Session,
+    run: &'a Run,
+    host: &'a HostFacts,
+    /// The scenario's variables with the host's values.
+    vars: HashMap<String, u64>,
+    procs: Vec<ProcState>,
+    report: Report,
+    /// Bytes populated or locked so far (an upper bound).
+    populated: u64,
+}
+
+impl<'a> Comparison<'a> {
+    pub fn new(
+        source: &'a str,
+        session: &'a mut Session,
+        run: &'a Run,
+        host: &'a HostFacts,
+    ) -> Comparison<'a> {
+        Comparison {
+            source,
+            session,
+            run,
+            host,
+            vars: HashMap::default(),
+            procs: run.processes.iter().map(|_| ProcState::default()).collect(),
+            report: Report::default(),
+            populated: 0,
+        }
+    }
+
+    pub fn walk(mut self, scenario: &Scenario) -> Report {
+        let mut events = self.run.events.iter();
+        let mut end = Flow::Go;
+        'blocks: for block in &scenario.blocks {
+            for stmt in &block.stmts {
+                let Some(ev) = events.next() else {
+                    break 'blocks;
+                };
+                if let Some(sig) = signals::caught() {
+                    end = Flow::Fail(format!("interrupted by {}", signals::name(sig)));
+                    break 'blocks;
+                }
+                let line = line_of(self.source, stmt.span);
+                let flow = match (&stmt.kind, ev) {
+                    (StmtKind::Call { bind, call, .. }, Event::Call { .. }) => {
+                        let (flow, value) = self.call(line, &call.args, ev);
+                        if let Some(b) = bind {
+                            self.vars.insert(b.value.clone(), value);
+                        }
+                        flow
+                    }
+                    (
+                        StmtKind::Maps { .. },
+                        Event::Maps {
+                            process, entries, ..
+                        },
+                    ) => self.maps(line, *process, entries),
+                    (StmtKind::Status { .. }, Event::Status { process, info, .. }) => {
+                        self.status(line, *process, info)
+                    }
+                    (
+                        StmtKind::Rlimit { .. },
+                        Event::Rlimit {
+                            process,
+                            resource,
+                            soft,
+                            hard,
+                            ..
+                        },
+                    ) => self.rlimit(line, *process, *resource, *soft, *hard),
+                    _ => Flow::Fail("the model's run and the scenario are out of step".into()),
+                };
+                if !matches!(flow, Flow::Go) {
+                    end = flow;
+                    break 'blocks;
+                }
+            }
+        }
+        let mut report = self.report;
+        let differs =
+            report.calls_differing + report.maps_differing + report.statuses_differing > 0;
+        report.verdict = match end {
+            Flow::Fail(why) => Verdict::Failed(why),
+            _ if differs => Verdict::Differ,
+            Flow::Stop(why) => Verdict::NotRunnable(vec![why]),
+            Flow::Go => Verdict::Agree,
+        };
+        report
+    }
+
+    /// The process's probe, exec'd now if it was not yet.
+    fn probe(&mut self, process: usize) -> Result<usize, Flow> {
+        if let Some(p) = self.procs[process].probe {
+            return match &self.session.probes[p].dead {
+                Some(why) => Err(Flow::Stop(Reason::new(Kind::ProbeDied, why.to_string()))),
+                None => Ok(p),
+            };
+        }
+        let info = &self.run.processes[process];
+        let defaults = crate::engine::task::default_rlimits();
+        let limit = |r: usize| {
+            info.exec_rlimits
+                .get(r)
+                .copied()
+                .unwrap_or((defaults[r].cur, defaults[r].max))
+        };
+        let mut at_exec = Vec::new();
+        let mut after = Vec::new();
+        for r in 0..RLIM_NLIMITS {
+            let (soft, hard) = limit(r);
+            // Without CAP_SYS_RESOURCE a probe starts at most at this
+            // machine's hard limit (runnable.rs decides when that matters).
+            let hard = if self.host.can_raise_limits() {
+                hard
+            } else {
+                hard.min(self.host.hard[r])
+            };
+            if r as u64 == RLIMIT_AS || r as u64 == RLIMIT_DATA {
+                after.push((r as u64, soft, hard));
+            } else if applied_at_exec(info, r) {
+                at_exec.push((r as u32, soft.min(hard), hard));
+            }
+        }
+        let who = Identity {
+            uid: info.uid,
+            gid: info.gid,
+            caps: info.caps & self.host.effective,
+            rlimits: at_exec,
+        };
+        let p = self.session.spawn(&who).map_err(Flow::Fail)?;
+        self.procs[process].probe = Some(p);
+        for (r, soft, hard) in after {
+            let probe = &mut self.session.probes[p];
+            let (s, h) = (
+                translate_limit(probe, r, soft),
+                translate_limit(probe, r, hard),
+            );
+            match probe.set_limit(r, s, h) {
+                Ok(0) => {}
+                Ok(e) => {
+                    return Err(Flow::Stop(Reason::new(
+                        Kind::Rlimit,
+                        format!(
+                            "process {} needs {} at {soft:#x}/{hard:#x}; this machine refused it: {}",
+                            info.name,
+                            crate::report::strace::resource_name(r),
+                            host_result("", e)
+                        ),
+                    )));
+                }
+                Err(s) => return Err(silence_flow(s, "setting the starting limits")),
+            }
+        }
+        Ok(p)
+    }
+
+    /// One call: lower it with the host's values, make sure the host can run
+    /// it faithfully, run it, compare. Returns the value its binding gets.
+    fn call(&mut self, line: usize, written: &[Arg], ev: &Event) -> (Flow, u64) {
+        let Event::Call {
+            process,
+            name,
+            args: model_args,
+            result: model,
+            vmas,
+            ..
+        } = ev
+        else {
+            return (Flow::Fail("not a call".into()), 0);
+        };
+        let (process, name) = (*process, *name);
+        let shown = crate::report::strace::call(name, model_args);
+        let Some(nr) = syscall_nr(name) else {
+            return (Flow::Fail(format!("no system call for `{name}`")), 0);
+        };
+        let p = match self.probe(process) {
+            Ok(p) => p,
+            Err(flow) => return (flow, 0),
+        };
+        self.procs[process].started = true;
+        let vars = &self.vars;
+        let args: Result<Vec<ArgValue>, String> = written
+            .iter()
+            .map(|a| {
+                value_with(a, &mut |e| {
+                    e.eval(&|n| vars.get(n).copied()).map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        let args = match args {
+            Ok(a) => a,
+            Err(e) => return (Flow::Fail(e), 0),
+        };
+        let (mut a, blobs) = raw_args(&args);
+        self.translate(name, &mut a);
+        let stop = |kind, text: String| {
+            (
+                Flow::Stop(Reason::new(kind, format!("line {line}: {text}"))),
+                0,
+            )
+        };
+        // Kept away from the probe's own pages: by the call's ranges on the
+        // host, and by where the model puts the scenario's mappings.
+        let own = &self.session.probes[p].own;
+        let model_vmas = vmas.iter().flatten().map(|v| (v.start, v.end));
+        if let Some((lo, hi)) = reach_ranges(name, &a)
+            .into_iter()
+            .chain(model_vmas)
+            .find_map(|(s, e)| own.reached(s, e))
+        {
+            return stop(
+                Kind::ProbePages,
+                format!(
+                    "`{shown}` reaches {lo:#x}-{hi:#x}, the probe's own pages (the oracle's program, which the model's empty address space does not have) and the page on each side"
+                ),
+            );
+        }
+        match self.fault_bound(name, &a, process, p) {
+            Ok(bound) if self.populated.saturating_add(bound) > BUDGET => {
+                return stop(
+                    Kind::Budget,
+                    format!(
+                        "`{shown}` could populate or lock up to {bound:#x} bytes, past the oracle's {} MiB budget per scenario",
+                        BUDGET >> 20
+                    ),
+                );
+            }
+            Ok(bound) => self.populated += bound,
+            Err(e) => return (Flow::Fail(e), 0),
+        }
+        let mut lent = None;
+        if name == "mlockall" && a[0] & MCL_CURRENT != 0 {
+            match self.lend_lock_limit(p) {
+                Ok(l) => lent = l,
+                Err(Flow::Stop(r)) => return stop(r.kind, format!("`{shown}`: {}", r.text)),
+                Err(flow) => return (flow, 0),
+            }
+        }
+        let mut own_persona = false;
+        if name == "personality" && a[0] as u32 != u32::MAX {
+            own_persona = !self.procs[process].persona_set;
+            self.procs[process].persona_set = true;
+        }
+        let probe = &mut self.session.probes[p];
+        let mut host = match probe.syscall(nr, a, &blobs) {
+            Ok(r) => r,
+            Err(Silence::Blocked) => {
+                return stop(
+                    Kind::Blocked,
+                    format!(
+                        "`{shown}` blocks on the host (no answer in 5 s); the model answered {} and does not model blocking (FIFO opens, F_SETLKW)",
+                        crate::report::strace::result(name, model)
+                    ),
+                );
+            }
+            Err(Silence::Died(how)) => {
+                return stop(
+                    Kind::ProbeDied,
+                    format!("the probe died during `{shown}` ({how})"),
+                );
+            }
+            Err(Silence::Interrupted) => return (Flow::Fail("interrupted".into()), 0),
+        };
+        // Until the scenario sets a personality, ADDR_NO_RANDOMIZE is the
+        // oracle's (the language's processes start with none): hide it.
+        if name == "personality" && host >= 0 && (own_persona || !self.procs[process].persona_set) {
+            host &= !(ADDR_NO_RANDOMIZE as i64);
+        }
+        if let Some((soft, hard)) = lent {
+            match self.session.probes[p].set_limit(RLIMIT_MEMLOCK, soft, hard) {
+                Ok(0) => {}
+                Ok(e) => return (Flow::Fail(format!("restoring RLIMIT_MEMLOCK: {e}")), 0),
+                Err(s) => return (silence_flow(s, "restoring RLIMIT_MEMLOCK"), 0),
+            }
+        }
+        if let Err(e) = self.after(name, &a, host, process, p) {
+            return (Flow::Fail(e), 0);
+        }
+        self.judge(line, &shown, name, model, host);
+        let value = if (-4095..0).contains(&host) {
+            u64::MAX
+        } else {
+            host as u64
+        };
+        (Flow::Go, value)
+    }
+
+    /// Arguments that name things differently on the two sides.
+    fn translate(&self, name: &str, a: &mut [u64; 6]) {
+        // prlimit64's pid (a pid_t): a scenario process's model pid names
+        // its probe; any other pid names no process (the PID namespace holds
+        // only the holder and the probes, and none may be reached).
+        if name == "prlimit64" {
+            let pid = a[0] as u32 as i32;
+            a[0] = if pid == 0 {
+                0
+            } else {
+                self.run
+                    .processes
+                    .iter()
+                    .position(|pr| pr.pid as i32 == pid)
+                    .and_then(|i| self.procs[i].probe)
+                    .map_or(i32::MAX as u64, |pp| {
+                        u64::from(self.session.probes[pp].ns_pid)
+                    })
+            };
+        }
+    }
+
+    /// After a call ran on the host: keep the probe's own pages unlocked,
+    /// and track what later calls populate.
+    fn after(
+        &mut self,
+        name: &str,
+        a: &[u64; 6],
+        host: i64,
+        process: usize,
+        p: usize,
+    ) -> Result<(), String> {
+        let st = &mut self.procs[process];
+        let ok = host == 0;
+        match name {
+            "mlockall" if ok => {
+                st.mcl_future = a[0] & MCL_FUTURE != 0;
+                st.locked = true;
+                if a[0] & MCL_CURRENT != 0 {
+                    // mlockall locked the probe's pages too; the model's
+                    // process has none: unlock them again.
+                    let probe = &mut self.session.probes[p];
+                    for l in probe.own.lines.clone() {
+                        let r = probe
+                            .syscall(
+                                libc::SYS_munlock as u64,
+                                [l.start, l.end - l.start, 0, 0, 0, 0],
+                                &[],
+                            )
+                            .map_err(|s| s.to_string())?;
+                        if r != 0 {
+                            return Err(format!("unlocking the probe's own {l}: {r}"));
+                        }
+                    }
+                }
+            }
+            "munlockall" => st.mcl_future = false,
+            "mlock" | "mlock2" if ok => st.locked = true,
+            "mmap" if a[3] & MAP_LOCKED != 0 => st.locked = true,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// How much a call may populate or lock on the host, at most.
+    fn fault_bound(
+        &self,
+        name: &str,
+        a: &[u64; 6],
+        process: usize,
+        p: usize,
+    ) -> Result<u64, String> {
+        let st = &self.procs[process];
+        let len = |v: u64| if v > TASK_SIZE { 0 } else { page_align(v) };
+        Ok(match name {
+            "mmap" if a[3] & (MAP_POPULATE | MAP_LOCKED) != 0 || st.mcl_future => len(a[1]),
+            "mremap" if st.mcl_future || st.locked => len(a[2]),
+            "mlock" | "mlock2" | "mlockall" => {
+                // Only what is mapped can be faulted in.
+                let mapped = self.session.probes[p].status()?.size << 10;
+                if name == "mlockall" {
+                    mapped
+                } else {
+                    len(a[1]).min(mapped)
+                }
+            }
+            _ => 0,
+        })
+    }
+
+    /// mlockall(MCL_CURRENT) weighs the whole address space (total_vm)
+    /// against RLIMIT_MEMLOCK, the probe's own pages included: for that
+    /// call the probe's soft limit is raised by their size (a soft limit
+    /// may rise to the hard one without privilege), which makes the host's
+    /// comparison the model's. Returns the limits to restore after the call;
+    /// Err when the hard limit leaves no room.
+    fn lend_lock_limit(&mut self, p: usize) -> Result<Option<(u64, u64)>, Flow> {
+        let probe = &mut self.session.probes[p];
+        let (soft, hard, cap) = probe.lock_limit().map_err(Flow::Fail)?;
+        // A limit of 0 refuses before any weighing (can_do_mlock), and must
+        // stay 0; an unlimited one weighs nothing.
+        if cap || soft == 0 || soft == RLIM_INFINITY {
+            return Ok(None);
+        }
+        let own = probe.own.total;
+        match soft.checked_add(own).filter(|&s| s <= hard) {
+            Some(lent) => match probe.set_limit(RLIMIT_MEMLOCK, lent, hard) {
+                Ok(0) => Ok(Some((soft, hard))),
+                Ok(e) => Err(Flow::Fail(format!(
+                    "raising the probe's RLIMIT_MEMLOCK: {e}"
+                ))),
+                Err(s) => Err(silence_flow(s, "raising the probe's RLIMIT_MEMLOCK")),
+            },
+            None => {
+                // No room: only a problem if the probe's pages tip the answer.
+                let size = probe.status().map_err(Flow::Fail)?.size << 10;
+                let limit = soft >> 12;
+                let (with, without) = ((size + own) >> 12 <= limit, size >> 12 <= limit);
+                if with == without {
+                    return Ok(None);
+                }
+                Err(Flow::Stop(Reason::new(
+                    Kind::ProbePages,
+                    format!(
+                        "it weighs the whole address space (total_vm) against RLIMIT_MEMLOCK ({soft} bytes), which the probe's own {own} bytes would tip, and the hard limit ({hard}) leaves no room to make up for them"
+                    ),
+                )))
+            }
+        }
+    }
+
+    /// Compare one call's results.
+    fn judge(
+        &mut self,
+        line: usize,
+        shown: &str,
+        name: &str,
+        model: &Result<u64, Refusal>,
+        host: i64,
+    ) {
+        self.report.calls += 1;
+        let agree = match (model, (-4095..0).contains(&host)) {
+            (Err(r), true) => r.errno() == (-host) as u64,
+            (Ok(m), false) => *m == host as u64,
+            _ => false,
+        };
+        if !agree {
+            self.report.calls_differing += 1;
+            let _ = writeln!(
+                self.report.details,
+                "  line {line}: {shown}\n    model: {}\n    host:  {}",
+                model_result(name, model),
+                host_result(name, host)
+            );
+        }
+    }
+
+    fn maps(&mut self, line: usize, process: usize, entries: &[MapsEntry]) -> Flow {
+        let model: Vec<MapLine> = entries.iter().map(MapLine::from).collect();
+        // Before the process's first call its address space is empty on
+        // both sides (the probe would be exec'd with its limits then).
+        let host = if self.procs[process].started {
+            let p = match self.probe(process) {
+                Ok(p) => p,
+                Err(flow) => return flow,
+            };
+            match self.session.probes[p].maps() {
+                Ok(m) => m,
+                Err(e) => return Flow::Fail(e),
+            }
+        } else {
+            Vec::new()
+        };
+        self.report.maps += 1;
+        if host != model {
+            self.report.maps_differing += 1;
+            let _ = writeln!(self.report.details, "  line {line}: maps differ");
+            for m in &model {
+                let _ = writeln!(self.report.details, "    model: {m}");
+            }
+            for h in &host {
+                let _ = writeln!(self.report.details, "    host:  {h}");
+            }
+        }
+        Flow::Go
+    }
+
+    fn status(&mut self, line: usize, process: usize, info: &StatusInfo) -> Flow {
+        let model = Vm::from_model(info);
+        let host = if self.procs[process].started {
+            let p = match self.probe(process) {
+                Ok(p) => p,
+                Err(flow) => return flow,
+            };
+            match self.session.probes[p].status() {
+                Ok(s) => s,
+                Err(e) => return Flow::Fail(e),
+            }
+        } else {
+            Vm::default()
+        };
+        self.report.statuses += 1;
+        if host != model {
+            self.report.statuses_differing += 1;
+            let _ = writeln!(
+                self.report.details,
+                "  line {line}: status differs (Committed_AS is machine-wide on a host: not compared)"
+            );
+            for ((n, m, kb), (_, h, _)) in model.fields().iter().zip(host.fields()) {
+                if *m != h {
+                    let unit = if *kb { " kB" } else { "" };
+                    let _ = writeln!(
+                        self.report.details,
+                        "    {n}: model {m}{unit}, host {h}{unit}"
+                    );
+                }
+            }
+        }
+        Flow::Go
+    }
+
+    /// An `rlimit` line. Before the process's first call the model's exec
+    /// limits already hold it; after, the probe sets it on itself.
+    fn rlimit(&mut self, line: usize, process: usize, resource: u64, soft: u64, hard: u64) -> Flow {
+        if !self.procs[process].started {
+            return Flow::Go;
+        }
+        let p = match self.probe(process) {
+            Ok(p) => p,
+            Err(flow) => return flow,
+        };
+        let probe = &mut self.session.probes[p];
+        let (s, h) = (
+            translate_limit(probe, resource, soft),
+            translate_limit(probe, resource, hard),
+        );
+        match probe.set_limit(resource, s, h) {
+            Ok(0) => Flow::Go,
+            Ok(e) => Flow::Stop(Reason::new(
+                Kind::Rlimit,
+                format!(
+                    "line {line}: this `rlimit` line sets {} once the process runs, which the host refused ({}): only a process with CAP_SYS_RESOURCE may raise a hard limit",
+                    crate::report::strace::resource_name(resource),
+                    host_result("", e)
+                ),
+            )),
+            Err(s) => silence_flow(s, "an rlimit line"),
+        }
+    }
+}
+
+/// A limit value the scenario gives, in the probe's terms: RLIMIT_AS and
+/// RLIMIT_DATA are raised by the probe's own VmSize and VmData, so that the
+/// scenario's mappings meet them as in the model's empty address space.
+fn translate_limit(probe: &super::probe::Probe, resource: u64, v: u64) -> u64 {
+    let own = match resource {
+        RLIMIT_AS => probe.own.total,
+        RLIMIT_DATA => probe.own.data,
+        _ => 0,
+    };
+    // 0 stays 0: may_expand_vm's Valgrind workaround tests for it.
+    if v == RLIM_INFINITY || v == 0 {
+        v
+    } else {
+        v.saturating_add(own).min(RLIM_INFINITY - 1)
+    }
+}
+
+fn silence_flow(s: Silence, during: &str) -> Flow {
+    match s {
+        Silence::Interrupted => Flow::Fail("interrupted".into()),
+        s => Flow::Stop(Reason::new(Kind::ProbeDied, format!("{during}: {s}"))),
+    }
+}
+
+/// The six argument words and the blobs (argument index, bytes) whose
+/// address replaces an argument: paths NUL-terminated, struct rlimit64,
+/// struct flock.
+fn raw_args(args: &[ArgValue]) -> ([u64; 6], Vec<(usize, Vec<u8>)>) {
+    let mut a = [0u64; 6];
+    let mut blobs = Vec::new();
+    let pad8 = |mut v: Vec<u8>| {
+        while !v.len().is_multiple_of(8) {
+            v.push(0);
+        }
+        v
+    };
+    for (i, arg) in args.iter().enumerate().take(6) {
+        match arg {
+            ArgValue::Num(v) => a[i] = *v,
+            ArgValue::Str(s) => {
+                let mut bytes = s.as_bytes().to_vec();
+                // Past PATH_MAX (4096) getname refuses it however long it is:
+                // the probe's buffer (BLOB_MAX, probe.c) takes this much.
+                bytes.truncate(4150);
+                bytes.push(0);
+                blobs.push((i, pad8(bytes)));
+            }
+            ArgValue::Rlimit { rlim_cur, rlim_max } => {
+                blobs.push((
+                    i,
+                    [*rlim_cur, *rlim_max]
+                        .iter()
+                        .flat_map(|v| v.to_ne_bytes())
+                        .collect(),
+                ));
+            }
+            ArgValue::Flock {
+                l_type,
+                l_whence,
+                l_start,
+                l_len,
+            } => {
+                // struct flock: short l_type, l_whence; off_t l_start, l_len; pid_t l_pid.
+                let mut b = Vec::with_capacity(32);
+                b.extend((*l_type as i16).to_ne_bytes());
+                b.extend((*l_whence as i16).to_ne_bytes());
+                b.extend([0u8; 4]);
+                b.extend(l_start.to_ne_bytes());
+                b.extend(l_len.to_ne_bytes());
+                b.extend([0u8; 8]);
+                blobs.push((i, b));
+            }
+        }
+    }
+    (a, blobs)
+}
+
+/// The address ranges a call may act on, as the kernel reads its arguments
+/// (ranges it refuses before acting on them are left out).
+fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
+    let aligned = |v: u64| v.is_multiple_of(PAGE);
+    let mut v = Vec::new();
+    match name {
+        "mmap" => {
+            // do_mmap: PAGE_ALIGN(len), then get_unmapped_area refuses
+            // len > TASK_SIZE; MAP_FIXED needs an aligned addr that leaves
+            // room; a hint that does not is ignored. A hint is a range too:
+            // the model could honour it where the host cannot.
+            let len = page_align(a[1]);
+            let fixed = a[3] & (MAP_FIXED | MAP_FIXED_NOREPLACE) != 0;
+            let addr = if fixed { a[0] } else { a[0] & !(PAGE - 1) };
+            if len != 0
+                && len <= TASK_SIZE
+                && aligned(addr)
+                && addr <= TASK_SIZE - len
+                && (fixed || addr != 0)
+            {
+                v.push((addr, addr + len));
+            }
+        }
+        // munmap: an aligned start and start + len within TASK_SIZE.
+        "munmap" if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
+            v.push((a[0], a[0] + page_align(a[1])));
+        }
+        // mprotect walks the VMAs of [start, start + PAGE_ALIGN(len)).
+        "mprotect" | "pkey_mprotect" | "madvise" if aligned(a[0]) => {
+            let end = a[0].wrapping_add(page_align(a[1]));
+            if end > a[0] {
+                v.push((a[0], end));
+            }
+        }
+        // mlock and munlock round the start down and the length up.
+        "mlock" | "mlock2" | "munlock" => {
+            let start = a[0] & !(PAGE - 1);
+            let end = start.wrapping_add(page_align(a[1].wrapping_add(a[0] & (PAGE - 1))));
+            if end > start {
+                v.push((start, end));
+            }
+        }
+        // check_mremap_params refuses an unaligned address and a new length
+        // of 0 or above TASK_SIZE first.
+        "mremap" if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE => {
+            // The old range, and past its end for growth in place.
+            let reach = page_align(a[1]).max(page_align(a[2]));
+            v.push((a[0], a[0].saturating_add(reach)));
+            if a[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 {
+                v.push((a[4], a[4].saturating_add(page_align(a[2]))));
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+/// The host's rendering of a raw result, strace-like.
+fn host_result(name: &str, r: i64) -> String {
+    if (-4095..0).contains(&r) {
+        let errno = (-r) as u64;
+        format!(
+            "-1 {} ({})",
+            uapi::errno_name(errno).unwrap_or("E?"),
+            uapi::errno_text(errno).unwrap_or("Unknown error")
+        )
+    } else if matches!(name, "mmap" | "mremap" | "personality") {
+        format!("{:#x}", r as u64)
+    } else {
+        r.to_string()
+    }
+}
+
+fn model_result(name: &str, r: &Result<u64, Refusal>) -> String {
+    let text = crate::report::strace::result(name, r);
+    match r {
+        Ok(_) => text,
+        Err(e) => format!(
+            "{text} — {} [{} {}]",
+            e.explain(),
+            e.function(),
+            e.location()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_follow_the_kernels_reading() {
+        let r = |name, a: [u64; 6]| reach_ranges(name, &a);
+        assert_eq!(r("mmap", [0, 4096, 0, MAP_PRIVATE, 0, 0]), vec![]);
+        assert_eq!(
+            r("mmap", [0x7e0000123, 1, 0, MAP_PRIVATE, 0, 0]),
+            vec![(0x7e0000000, 0x7e0001000)]
+        );
+        // MAP_FIXED: unaligned, or too long for TASK_SIZE, is refused first.
+        assert_eq!(r("mmap", [0x1001, 4096, 0, MAP_FIXED, 0, 0]), vec![]);
+        assert_eq!(
+            r("mmap", [0x10000000, TASK_SIZE + 4096, 0, MAP_FIXED, 0, 0]),
+            vec![]
+        );
+        assert_eq!(
+            r("mmap", [0x7fffffffe000, 8192, 0, MAP_FIXED, 0, 0]),
+            vec![]
+        );
+        assert_eq!(r("munmap", [0x1001, 4096, 0, 0, 0, 0]), vec![]);
+        assert_eq!(
+            r("munmap", [0, TASK_SIZE - 4096, 0, 0, 0, 0]),
+            vec![(0, TASK_SIZE - 4096)]
+        );
+        assert_eq!(r("munmap", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
+        assert_eq!(r("mprotect", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
+        assert_eq!(
+            r("mlock", [0x1001, 4096, 0, 0, 0, 0]),
+            vec![(0x1000, 0x3000)]
+        );
+        assert_eq!(
+            r(
+                "mremap",
+                [0x1000, 4096, 8192, MREMAP_MAYMOVE | MREMAP_FIXED, 0x9000, 0]
+            ),
+            vec![(0x1000, 0x3000), (0x9000, 0xb000)]
+        );
+    }
+
+    #[test]
+    fn limits_in_the_probes_terms() {
+        assert_eq!(page_align(1), 4096);
+        assert_eq!(page_align(u64::MAX), 0);
+    }
+}

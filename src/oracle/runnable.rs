@@ -1,0 +1,180 @@
+//! What this machine cannot reproduce, decided from the declarations and the
+//! model's run before anything runs on the host. Each reason names the
+//! scenario's line and this machine's figure, so that "not runnable here"
+//! is never a mystery. (What can only be seen while running, a call that
+//! blocks or reaches the probe's pages, is decided in `compare.rs`.)
+
+use super::host::{HostFacts, cap_names};
+use super::{Kind, Reason, line_of};
+use crate::engine::Sysctls;
+use crate::report::strace::resource_name;
+use crate::runner::{Event, Run};
+use crate::syntax::ast::{Expr, MachineDecl, Scenario};
+
+pub fn check(source: &str, scenario: &Scenario, run: &Run, host: &HostFacts) -> Vec<Reason> {
+    let mut why = Vec::new();
+    declarations(scenario, host, &mut why);
+    calls(source, run, host, &mut why);
+    why.extend(exec_limits(source, run, host));
+    why
+}
+
+fn eval(e: &Expr) -> Option<u64> {
+    e.eval(&|_| None).ok()
+}
+
+fn bytes(v: u64) -> String {
+    if v == u64::MAX {
+        "unlimited".into()
+    } else if v >= 1 << 20 && v.is_multiple_of(1 << 20) {
+        format!("{} MiB", v >> 20)
+    } else if v >= 1 << 10 && v.is_multiple_of(1 << 10) {
+        format!("{} KiB", v >> 10)
+    } else {
+        format!("{v} bytes")
+    }
+}
+
+/// `memory` lines and sysctls other than this machine's.
+fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
+    for decl in &scenario.machine {
+        match decl {
+            MachineDecl::Memory { .. } => why.push(Reason::new(
+                Kind::Memory,
+                format!(
+                    "a `memory` line: this machine's memory cannot be set (it has {} of RAM and {} of swap)",
+                    bytes(host.memory.total),
+                    bytes(host.memory.swap)
+                ),
+            )),
+            MachineDecl::Sysctl { name, value, .. } => {
+                let mut sys: Sysctls = host.sysctls;
+                let here = sys.slot_mut(&name.value).map(|v| *v);
+                match (eval(value), here) {
+                    (Some(v), Some(h)) if v == h => {}
+                    (Some(v), Some(h)) => why.push(Reason::new(
+                        Kind::Sysctl,
+                        format!(
+                            "sysctl {} = {v}, but this machine has {h} (the oracle never changes global settings)",
+                            name.value
+                        ),
+                    )),
+                    _ => why.push(Reason::new(
+                        Kind::Sysctl,
+                        format!("sysctl {} cannot be read on this machine", name.value),
+                    )),
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Calls the model does not model, and answers that depend on a capability
+/// the probe cannot have here.
+fn calls(source: &str, run: &Run, host: &HostFacts, why: &mut Vec<Reason>) {
+    for ev in &run.events {
+        let Event::Call {
+            process,
+            name,
+            args,
+            result,
+            caps_consulted,
+            span,
+            ..
+        } = ev
+        else {
+            continue;
+        };
+        let line = line_of(source, *span);
+        if let Err(r) = result
+            && r.check.id == crate::engine::checks::NOT_MODELLED.id
+        {
+            why.push(Reason::new(
+                Kind::Unmodelled,
+                format!("line {line}: `{name}` is not modelled yet (the model answers ENOSYS)"),
+            ));
+            continue;
+        }
+        let held = run.processes.get(*process).map_or(0, |p| p.caps);
+        let missing = caps_consulted & held & !host.effective;
+        if missing != 0 {
+            let whose = if missing & !host.bounding != 0 {
+                "this machine's capability bounding set lacks"
+            } else {
+                "mmrun runs without"
+            };
+            why.push(Reason::new(
+                Kind::Capability,
+                format!(
+                    "line {line}: the answer to `{}` depends on {}, which {whose}",
+                    crate::report::strace::call(name, args),
+                    cap_names(missing)
+                ),
+            ));
+        }
+    }
+}
+
+/// The limits each process must exec with (the model's starting limits and
+/// the scenario's `rlimit` lines before its first call): a hard limit above
+/// mmrun's own cannot be set without CAP_SYS_RESOURCE.
+fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
+    let mut why = Vec::new();
+    if host.can_raise_limits() {
+        return why;
+    }
+    for (i, p) in run.processes.iter().enumerate() {
+        for (r, &(soft, hard)) in p.exec_rlimits.iter().enumerate() {
+            let here = host.hard[r];
+            if hard <= here || !super::compare::applied_at_exec(p, r) {
+                continue;
+            }
+            if soft > here {
+                why.push(Reason::new(
+                    Kind::Rlimit,
+                    format!(
+                        "process {} starts with {} at {} (hard {}), above this machine's hard limit {}, and CAP_SYS_RESOURCE is not in mmrun's capabilities",
+                        p.name,
+                        resource_name(r as u64),
+                        bytes(soft),
+                        bytes(hard),
+                        bytes(here)
+                    ),
+                ));
+                continue;
+            }
+            // The probe starts with this machine's (lower) hard limit: only a
+            // scenario that changes this limit later could tell.
+            let touched = run.events.iter().find_map(|ev| match ev {
+                Event::Rlimit {
+                    process,
+                    resource,
+                    span,
+                    ..
+                } if *process == i && *resource == r as u64 => Some(*span),
+                Event::Call {
+                    process,
+                    name: "setrlimit" | "prlimit64",
+                    span,
+                    ..
+                } if *process == i => Some(*span),
+                _ => None,
+            });
+            if let Some(span) = touched {
+                why.push(Reason::new(
+                    Kind::Rlimit,
+                    format!(
+                        "line {}: process {} changes its limits, but it can only start with {}'s hard limit at this machine's {}, not the model's {} (CAP_SYS_RESOURCE is not in mmrun's capabilities)",
+                        line_of(source, span),
+                        p.name,
+                        resource_name(r as u64),
+                        bytes(here),
+                        bytes(hard)
+                    ),
+                ));
+            }
+        }
+    }
+    why
+}
