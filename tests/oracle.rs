@@ -90,3 +90,90 @@ fn fuzzing_a_few_generated_scenarios_finds_no_difference() {
     assert!(last.starts_with("40 generated: "), "{out}");
     assert!(last.contains(" 0 differing"), "{out}");
 }
+
+/// Whether this machine's capability bounding set has a capability.
+fn host_has_cap(bit: u32) -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("CapBnd:"))
+                .and_then(|v| u64::from_str_radix(v.trim(), 16).ok())
+        })
+        .is_some_and(|set| set & (1 << bit) != 0)
+}
+
+const CAP_SYS_RESOURCE: u32 = 24;
+
+#[test]
+fn every_bundled_scenario_agrees_or_says_why_it_cannot_run_here() {
+    if !is_root() {
+        eprintln!("skipped: the host oracle needs root");
+        return;
+    }
+    let mut files: Vec<String> = Vec::new();
+    for topic in std::fs::read_dir("scenarios").unwrap().flatten() {
+        for f in std::fs::read_dir(topic.path()).unwrap().flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|e| e == "mm") {
+                files.push(p.to_string_lossy().into_owned());
+            }
+        }
+    }
+    files.sort();
+    let mut args = vec!["--quiet", "--oracle", "host"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out) = mmrun(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        !out.contains("DIFFERS") && !out.contains("oracle failed"),
+        "{out}"
+    );
+    // Scenarios this machine cannot run must say why, and only for reasons
+    // that are theirs (global settings, memory) or this machine's.
+    for line in out.lines().filter(|l| l.contains(": not runnable here: ")) {
+        let (head, why) = line.split_once(": not runnable here: ").unwrap();
+        let path = head.trim_start_matches("## ");
+        let text = std::fs::read_to_string(path).unwrap();
+        let declares = |word: &str| text.lines().any(|l| l.trim_start().starts_with(word));
+        let allowed = (why.starts_with("sysctl ") && declares("sysctl "))
+            || (why.starts_with("a `memory` line") && declares("memory "))
+            || (why.contains("CAP_SYS_RESOURCE") && !host_has_cap(CAP_SYS_RESOURCE))
+            // munmap of [0, TASK_SIZE - 4096) would unmap the probe itself.
+            || (path.ends_with("munmap/range-beyond-task-size-einval.mm")
+                && why.contains("the probe's own pages"));
+        assert!(
+            allowed,
+            "{path} is not runnable for a reason of the oracle's: {why}"
+        );
+    }
+}
+
+#[test]
+fn a_capability_this_machine_withholds_makes_a_scenario_not_runnable_with_the_reason() {
+    if !is_root() {
+        eprintln!("skipped: the host oracle needs root");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("mmrun-oracle-caps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("raise.mm");
+    // A root process raising its hard limit consults CAP_SYS_RESOURCE
+    // (kernel/sys.c do_prlimit).
+    std::fs::write(
+        &file,
+        "kernel \"6.18\"\nprocess a {\n    mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)\n    setrlimit(RLIMIT_MEMLOCK, {rlim_cur=1G, rlim_max=1G})\n}\n",
+    )
+    .unwrap();
+    let (code, out) = mmrun(&["--oracle", "host", file.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 0, "{out}");
+    if host_has_cap(CAP_SYS_RESOURCE) {
+        assert!(out.contains("the host agrees with the model"), "{out}");
+    } else {
+        assert!(
+            out.contains("not runnable here: line 4: the answer to `setrlimit(RLIMIT_MEMLOCK, {rlim_cur=1048576*1024, rlim_max=1048576*1024})` depends on CAP_SYS_RESOURCE, which this machine's capability bounding set lacks"),
+            "{out}"
+        );
+    }
+}

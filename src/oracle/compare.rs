@@ -759,8 +759,12 @@ fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
         // check_mremap_params refuses an unaligned address and a new length
         // of 0 or above TASK_SIZE first.
         "mremap" if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE => {
-            // The old range, and past its end for growth in place.
-            let reach = page_align(a[1]).max(page_align(a[2]));
+            // The old range, and past its end for growth in place, which
+            // needs the new end within TASK_SIZE (vma_expandable asks
+            // get_unmapped_area with MAP_FIXED).
+            let (old, new) = (page_align(a[1]), page_align(a[2]));
+            let grows = a[0].checked_add(new).is_some_and(|e| e <= TASK_SIZE);
+            let reach = if grows { old.max(new) } else { old };
             v.push((a[0], a[0].saturating_add(reach)));
             if a[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 {
                 v.push((a[4], a[4].saturating_add(page_align(a[2]))));
