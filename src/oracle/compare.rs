@@ -22,6 +22,10 @@ use std::fmt::Write as _;
 /// The most memory one scenario may populate or lock on the host.
 pub const BUDGET: u64 = 1 << 30;
 
+/// The most time one scenario may take on the host (each call has
+/// probe::CALL_TIMEOUT too).
+const SCENARIO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
 const PAGE: u64 = 4096;
 /// The x86-64 user address space's end with 4-level paging.
 const TASK_SIZE: u64 = 0x7fff_ffff_f000;
@@ -132,6 +136,7 @@ impl<'a> Comparison<'a> {
     pub fn walk(mut self, scenario: &Scenario) -> Report {
         let mut events = self.run.events.iter();
         let mut end = Flow::Go;
+        let deadline = std::time::Instant::now() + SCENARIO_TIMEOUT;
         'blocks: for block in &scenario.blocks {
             for stmt in &block.stmts {
                 let Some(ev) = events.next() else {
@@ -142,6 +147,16 @@ impl<'a> Comparison<'a> {
                     break 'blocks;
                 }
                 let line = line_of(self.source, stmt.span);
+                if std::time::Instant::now() > deadline {
+                    end = Flow::Stop(Reason::new(
+                        Kind::Blocked,
+                        format!(
+                            "line {line}: the scenario has run for {} s on the host, the most the oracle gives one",
+                            SCENARIO_TIMEOUT.as_secs()
+                        ),
+                    ));
+                    break 'blocks;
+                }
                 let flow = match (&stmt.kind, ev) {
                     (StmtKind::Call { bind, call, .. }, Event::Call { .. }) => {
                         let (flow, value) = self.call(line, &call.args, ev);

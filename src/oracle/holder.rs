@@ -1,6 +1,6 @@
 //! `mmrun __oracle-ns`: the namespace holder. mmrun starts it as the init of
-//! a new PID namespace with a new mount namespace (`sys::spawn_namespace_init`),
-//! in a session of its own, with SIGKILL when mmrun dies. It reads the world
+//! a new PID namespace (`sys::spawn_namespace_init`), in a session of its
+//! own, with SIGKILL when mmrun dies; it takes a new mount namespace itself. It reads the world
 //! (one JSON line) from stdin, builds it and pivots into it (`tree.rs`),
 //! answers one line on stdout, then holds the namespaces until stdin closes.
 //!
@@ -14,9 +14,27 @@ use super::world::WorldSpec;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
+/// The holder must be the init of a PID namespace of its own (mmrun clones
+/// it so); it then takes a mount namespace of its own before touching any
+/// mount, so that even when started some other way it cannot change the
+/// machine's mounts.
+fn own_namespaces() -> Result<(), String> {
+    if std::process::id() != 1 {
+        return Err(
+            "`mmrun __oracle-ns` is started by `mmrun --oracle host` as the init of a new PID namespace, not by hand"
+                .into(),
+        );
+    }
+    super::sys::unshare_mount_namespace().map_err(|e| format!("a new mount namespace: {e}"))
+}
+
 pub fn holder_main() -> ExitCode {
-    let mut stdin = std::io::stdin().lock();
     let mut out = std::io::stdout();
+    if let Err(e) = own_namespaces() {
+        let _ = writeln!(out, "error: {e}");
+        return ExitCode::from(2);
+    }
+    let mut stdin = std::io::stdin().lock();
     let mut line = String::new();
     let answer = match stdin
         .read_line(&mut line)

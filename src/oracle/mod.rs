@@ -4,8 +4,8 @@
 //! A scenario file is untrusted input, and the oracle runs as root; so the
 //! scenario's machine lives only inside namespaces the oracle creates
 //! (README, "The host oracle's threat model"):
-//! - `holder.rs`: `mmrun __oracle-ns`, the init of a new PID namespace with
-//!   a new mount namespace, builds the world there (`tree.rs`: fresh
+//! - `holder.rs`: `mmrun __oracle-ns`, the init of a new PID namespace,
+//!   takes a new mount namespace and builds the world there (`tree.rs`: fresh
 //!   ext4/tmpfs/hugetlbfs filesystems, no symlink ever followed) and
 //!   pivots into it, detaching the host's whole tree;
 //! - `probe.rs`: each scenario process is a fresh exec of a tiny static

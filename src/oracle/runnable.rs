@@ -23,9 +23,14 @@ fn eval(e: &Expr) -> Option<u64> {
     e.eval(&|_| None).ok()
 }
 
+/// A size as people read it: exact units where they fit, else GiB to a tenth.
 fn bytes(v: u64) -> String {
     if v == u64::MAX {
         "unlimited".into()
+    } else if v >= 1 << 30 && !v.is_multiple_of(1 << 20) {
+        format!("{:.1} GiB", v as f64 / (1u64 << 30) as f64)
+    } else if v >= 1 << 30 && v.is_multiple_of(1 << 30) {
+        format!("{} GiB", v >> 30)
     } else if v >= 1 << 20 && v.is_multiple_of(1 << 20) {
         format!("{} MiB", v >> 20)
     } else if v >= 1 << 10 && v.is_multiple_of(1 << 10) {
@@ -42,9 +47,12 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
             MachineDecl::Memory { .. } => why.push(Reason::new(
                 Kind::Memory,
                 format!(
-                    "a `memory` line: this machine's memory cannot be set (it has {} of RAM and {} of swap)",
+                    "a `memory` line: this machine's memory cannot be set (it has {} of RAM and {})",
                     bytes(host.memory.total),
-                    bytes(host.memory.swap)
+                    match host.memory.swap {
+                        0 => "no swap".to_string(),
+                        s => format!("{} of swap", bytes(s)),
+                    }
                 ),
             )),
             MachineDecl::Sysctl { name, value, .. } => {
@@ -177,4 +185,19 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
         }
     }
     why
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bytes;
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(bytes(24731400 << 10), "23.6 GiB");
+        assert_eq!(bytes(16 << 30), "16 GiB");
+        assert_eq!(bytes(8 << 20), "8 MiB");
+        assert_eq!(bytes(64 << 10), "64 KiB");
+        assert_eq!(bytes(100), "100 bytes");
+        assert_eq!(bytes(u64::MAX), "unlimited");
+    }
 }

@@ -287,6 +287,13 @@ pub fn mount_setattr(dir: BorrowedFd, attr_set: u64) -> io::Result<()> {
     .map(drop)
 }
 
+/// unshare(CLONE_NEWNS): a mount namespace of one's own, a copy of the
+/// current one.
+pub fn unshare_mount_namespace() -> io::Result<()> {
+    // SAFETY: unshare takes a flag word.
+    check(unsafe { libc::unshare(libc::CLONE_NEWNS) }.into()).map(drop)
+}
+
 /// Make every mount of this (new) namespace private, so that nothing done
 /// here propagates back to the namespace it was copied from.
 pub fn make_mounts_private() -> io::Result<()> {
@@ -474,9 +481,8 @@ pub fn waitpid(pid: libc::pid_t, block: bool) -> Option<libc::c_int> {
 }
 
 /// Start `exe` (an open executable) with `args` as the first process of a
-/// new mount and PID namespace (clone with CLONE_NEWNS|CLONE_NEWPID: the
-/// child is its PID namespace's init, so every process that later joins it
-/// dies with it). The child gets `stdin`/`stdout` as descriptors 0 and 1, a
+/// new PID namespace (clone with CLONE_NEWPID: the child is its PID
+/// namespace's init, so every process that later joins it dies with it). The child gets `stdin`/`stdout` as descriptors 0 and 1, a
 /// session of its own (signals for the terminal's process group do not reach
 /// it) and SIGKILL when its parent dies. Returns the child's pid.
 pub fn spawn_namespace_init(
@@ -488,7 +494,7 @@ pub fn spawn_namespace_init(
     let mut argv: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
     argv.push(std::ptr::null());
     let envp: [*const libc::c_char; 1] = [std::ptr::null()];
-    let flags = (libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::SIGCHLD) as libc::c_ulong;
+    let flags = (libc::CLONE_NEWPID | libc::SIGCHLD) as libc::c_ulong;
     // SAFETY: a fork-like clone (no new stack, no CLONE_VM). The child only
     // makes async-signal-safe system calls on data prepared before the
     // clone, then execs or exits.

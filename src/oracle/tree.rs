@@ -50,6 +50,9 @@ fn unbuildable(path: &str, what: &str) -> impl FnOnce(io::Error) -> BuildError {
     move |e| BuildError::Unbuildable(format!("{m}: {e}"))
 }
 
+/// How long to wait for a free loop device.
+const LOOP_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// How large the sparse ext4 images are: only what is written takes memory.
 const EXT4_IMAGE_BYTES: u64 = 4 << 30;
 
@@ -160,10 +163,19 @@ fn new_filesystem(m: &MountSpec) -> Result<OwnedFd, BuildError> {
         }
         FsKind::Ext4 => {
             let image = ext4_image()?;
-            let Some((device, loop_fd)) = sys::attach_loop(image.as_fd()).map_err(fail)? else {
-                return Err(BuildError::Environment(
-                    "no free loop device for the ext4 filesystem (every /dev/loop* is busy; the oracle never creates new ones)".into(),
-                ));
+            // A loop device frees itself a moment after its last user (an
+            // earlier scenario's namespace) is gone: wait a little for one.
+            let deadline = std::time::Instant::now() + LOOP_WAIT;
+            let (device, loop_fd) = loop {
+                if let Some(found) = sys::attach_loop(image.as_fd()).map_err(fail)? {
+                    break found;
+                }
+                if std::time::Instant::now() > deadline {
+                    return Err(BuildError::Environment(
+                        "no free loop device for the ext4 filesystem (every /dev/loop* stayed busy; the oracle never creates new ones)".into(),
+                    ));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
             };
             // The loop device holds the image now; it detaches itself
             // (LO_FLAGS_AUTOCLEAR) when the mount goes, freeing the memfd.
