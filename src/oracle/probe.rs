@@ -115,6 +115,8 @@ impl Own {
 
 pub struct Probe {
     child: Child,
+    /// The other end of the probe's descriptors 0, 1 and 2.
+    _terminal: std::os::unix::net::UnixStream,
     /// The probe's pid inside the oracle's PID namespace.
     pub ns_pid: u32,
     cmd: File,
@@ -155,11 +157,18 @@ impl Probe {
             gid: who.gid,
             caps: who.caps,
         };
+        // Descriptors 0, 1 and 2: the language's processes have them open
+        // read-write on a terminal (no mmap method, POSIX locks allowed).
+        // One end of a socket pair behaves so, and is no host file: a lock
+        // on the host's /dev/null would be seen by the host's processes.
+        let (terminal, far_end) =
+            std::os::unix::net::UnixStream::pair().map_err(e("socketpair"))?;
+        let tty = |f: &std::os::unix::net::UnixStream| f.try_clone().map(OwnedFd::from).map(Stdio::from);
         let mut command = Command::new("mmrun-oracle-probe");
         command
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stdin(tty(&terminal).map_err(e("dup"))?)
+            .stdout(tty(&terminal).map_err(e("dup"))?)
+            .stderr(tty(&terminal).map_err(e("dup"))?);
         // SAFETY: exec_probe makes only async-signal-safe system calls and
         // allocates nothing.
         unsafe {
@@ -174,8 +183,10 @@ impl Probe {
         // `command` still holds the plan (and our copies of the child's pipe
         // ends): drop it so that EOF is seen if the probe dies.
         drop(command);
+        drop(terminal);
         let mut probe = Probe {
             child,
+            _terminal: far_end,
             ns_pid: 0,
             cmd: File::from(cmd_w),
             reply: File::from(reply_r),
