@@ -289,7 +289,7 @@ pub fn generate(seed: u64, kernel: &str) -> String {
         s.push_str(&line);
         s.push('\n');
     }
-    s.push_str("    maps\n}\n");
+    s.push_str("    maps\n    status\n}\n");
     s
 }
 
