@@ -163,7 +163,8 @@ impl Probe {
         // on the host's /dev/null would be seen by the host's processes.
         let (terminal, far_end) =
             std::os::unix::net::UnixStream::pair().map_err(e("socketpair"))?;
-        let tty = |f: &std::os::unix::net::UnixStream| f.try_clone().map(OwnedFd::from).map(Stdio::from);
+        let tty =
+            |f: &std::os::unix::net::UnixStream| f.try_clone().map(OwnedFd::from).map(Stdio::from);
         let mut command = Command::new("mmrun-oracle-probe");
         command
             .stdin(tty(&terminal).map_err(e("dup"))?)

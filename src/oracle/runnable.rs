@@ -40,6 +40,19 @@ fn bytes(v: u64) -> String {
     }
 }
 
+/// A limit's value in its resource's unit (include/uapi/asm-generic/resource.h).
+fn limit(resource: usize, v: u64) -> String {
+    use crate::uapi::*;
+    match resource as u64 {
+        _ if v == RLIM_INFINITY => "unlimited".into(),
+        RLIMIT_CPU => format!("{v} s"),
+        RLIMIT_RTTIME => format!("{v} µs"),
+        RLIMIT_NPROC | RLIMIT_NOFILE | RLIMIT_LOCKS | RLIMIT_SIGPENDING | RLIMIT_NICE
+        | RLIMIT_RTPRIO => v.to_string(),
+        _ => bytes(v),
+    }
+}
+
 /// `memory` lines and sysctls other than this machine's.
 fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
     for decl in &scenario.machine {
@@ -145,40 +158,63 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
                         "process {} starts with {} at {} (hard {}), above this machine's hard limit {}, and CAP_SYS_RESOURCE is not in mmrun's capabilities",
                         p.name,
                         resource_name(r as u64),
-                        bytes(soft),
-                        bytes(hard),
-                        bytes(here)
+                        limit(r, soft),
+                        limit(r, hard),
+                        limit(r, here)
                     ),
                 ));
                 continue;
             }
             // The probe starts with this machine's (lower) hard limit: only a
-            // scenario that changes this limit later could tell.
+            // scenario that later asks for more than it could tell.
+            let above = |soft: u64, hard: u64| soft > here || hard > here;
+            let mut running = false;
             let touched = run.events.iter().find_map(|ev| match ev {
+                Event::Call { process, .. } if *process == i && !running => {
+                    running = true;
+                    None
+                }
                 Event::Rlimit {
                     process,
                     resource,
+                    soft,
+                    hard,
                     span,
-                    ..
-                } if *process == i && *resource == r as u64 => Some(*span),
+                } if running && *process == i && *resource == r as u64 && above(*soft, *hard) => {
+                    Some(*span)
+                }
                 Event::Call {
                     process,
-                    name: "setrlimit" | "prlimit64",
+                    name,
+                    args,
                     span,
                     ..
-                } if *process == i => Some(*span),
+                } if *process == i => {
+                    let at = match *name {
+                        "setrlimit" => 0,
+                        "prlimit64" => 1,
+                        _ => return None,
+                    };
+                    let asks_more = match args.get(at + 1) {
+                        Some(crate::runner::ArgValue::Rlimit { rlim_cur, rlim_max }) => {
+                            above(*rlim_cur, *rlim_max)
+                        }
+                        _ => false,
+                    };
+                    (args.get(at).map(|a| a.num()) == Some(r as u64) && asks_more).then_some(*span)
+                }
                 _ => None,
             });
             if let Some(span) = touched {
                 why.push(Reason::new(
                     Kind::Rlimit,
                     format!(
-                        "line {}: process {} changes its limits, but it can only start with {}'s hard limit at this machine's {}, not the model's {} (CAP_SYS_RESOURCE is not in mmrun's capabilities)",
+                        "line {}: process {} asks for more {} than this machine's hard limit, {}, which its probe starts with instead of the model's {} (CAP_SYS_RESOURCE is not in mmrun's capabilities)",
                         line_of(source, span),
                         p.name,
                         resource_name(r as u64),
-                        bytes(here),
-                        bytes(hard)
+                        limit(r, here),
+                        limit(r, hard)
                     ),
                 ));
             }
