@@ -8,6 +8,18 @@
 //! `include/uapi/linux/personality.h`, `include/uapi/asm-generic/resource.h`).
 //! A name is listed here whether or not the modelled kernel understands it.
 
+// --- sysctls (/proc/sys/vm) a scenario may set -----------------------------
+pub const VM_SYSCTLS: [&str; 8] = [
+    "vm.max_map_count",
+    "vm.mmap_min_addr",
+    "vm.overcommit_memory",
+    "vm.overcommit_ratio",
+    "vm.overcommit_kbytes",
+    "vm.legacy_va_layout",
+    "vm.user_reserve_kbytes",
+    "vm.admin_reserve_kbytes",
+];
+
 // --- mmap protection bits -------------------------------------------------
 pub const PROT_NONE: u64 = 0x0;
 pub const PROT_READ: u64 = 0x1;

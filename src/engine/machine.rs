@@ -70,16 +70,7 @@ impl Default for MemoryConfig {
 
 impl Sysctls {
     /// The names a scenario's `sysctl` lines may set, as /proc/sys spells them.
-    pub const NAMES: [&'static str; 8] = [
-        "vm.max_map_count",
-        "vm.mmap_min_addr",
-        "vm.overcommit_memory",
-        "vm.overcommit_ratio",
-        "vm.overcommit_kbytes",
-        "vm.legacy_va_layout",
-        "vm.user_reserve_kbytes",
-        "vm.admin_reserve_kbytes",
-    ];
+    pub const NAMES: [&'static str; 8] = crate::uapi::VM_SYSCTLS;
 
     /// The value behind one of [`Sysctls::NAMES`].
     pub fn slot_mut(&mut self, name: &str) -> Option<&mut u64> {

@@ -7,7 +7,7 @@
 //! the budget) ends the run there with the reason.
 
 use super::host::HostFacts;
-use super::maps::{MapLine, Vm};
+use super::maps::{COMPARED, MapLine};
 use super::probe::{Identity, Silence};
 use super::session::Session;
 use super::{Kind, Reason, Report, Verdict, line_of, signals};
@@ -444,16 +444,7 @@ impl<'a> Comparison<'a> {
                     // process has none: unlock them again.
                     let probe = &mut self.session.probes[p];
                     for l in probe.own.lines.clone() {
-                        let r = probe
-                            .syscall(
-                                libc::SYS_munlock as u64,
-                                [l.start, l.end - l.start, 0, 0, 0, 0],
-                                &[],
-                            )
-                            .map_err(|s| s.to_string())?;
-                        if r != 0 {
-                            return Err(format!("unlocking the probe's own {l}: {r}"));
-                        }
+                        probe.on_range(libc::SYS_munlock, &l)?;
                     }
                 }
             }
@@ -480,7 +471,7 @@ impl<'a> Comparison<'a> {
             "mremap" if st.mcl_future || st.locked => len(a[2]),
             "mlock" | "mlock2" | "mlockall" => {
                 // Only what is mapped can be faulted in.
-                let mapped = self.session.probes[p].status()?.size << 10;
+                let mapped = self.session.probes[p].status()?.vm_size_kb << 10;
                 if name == "mlockall" {
                     mapped
                 } else {
@@ -516,7 +507,7 @@ impl<'a> Comparison<'a> {
             },
             None => {
                 // No room: only a problem if the probe's pages tip the answer.
-                let size = probe.status().map_err(Flow::Fail)?.size << 10;
+                let size = probe.status().map_err(Flow::Fail)?.vm_size_kb << 10;
                 let limit = soft >> 12;
                 let (with, without) = ((size + own) >> 12 <= limit, size >> 12 <= limit);
                 if with == without {
@@ -588,8 +579,7 @@ impl<'a> Comparison<'a> {
         Flow::Go
     }
 
-    fn status(&mut self, line: usize, process: usize, info: &StatusInfo) -> Flow {
-        let model = Vm::from_model(info);
+    fn status(&mut self, line: usize, process: usize, model: &StatusInfo) -> Flow {
         let host = if self.procs[process].started {
             let p = match self.probe(process) {
                 Ok(p) => p,
@@ -600,24 +590,26 @@ impl<'a> Comparison<'a> {
                 Err(e) => return Flow::Fail(e),
             }
         } else {
-            Vm::default()
+            super::maps::status_from_proc("", 0)
         };
         self.report.statuses += 1;
-        if host != model {
+        let differing: Vec<String> = model
+            .fields()
+            .iter()
+            .zip(host.fields())
+            .filter(|((n, m, _), (_, h, _))| COMPARED.contains(n) && m != h)
+            .map(|((n, m, kb), (_, h, _))| {
+                let unit = if *kb { " kB" } else { "" };
+                format!("    {n}: model {m}{unit}, host {h}{unit}")
+            })
+            .collect();
+        if !differing.is_empty() {
             self.report.statuses_differing += 1;
             let _ = writeln!(
                 self.report.details,
-                "  line {line}: status differs (Committed_AS is machine-wide on a host: not compared)"
+                "  line {line}: status differs (Committed_AS is machine-wide on a host: not compared)\n{}",
+                differing.join("\n")
             );
-            for ((n, m, kb), (_, h, _)) in model.fields().iter().zip(host.fields()) {
-                if *m != h {
-                    let unit = if *kb { " kB" } else { "" };
-                    let _ = writeln!(
-                        self.report.details,
-                        "    {n}: model {m}{unit}, host {h}{unit}"
-                    );
-                }
-            }
         }
         Flow::Go
     }

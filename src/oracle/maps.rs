@@ -65,70 +65,39 @@ fn parse_line(line: &str) -> Option<MapLine> {
     })
 }
 
-/// The per-process figures of a `status` block, in kB (MapCount: VMAs).
-/// Committed_AS is machine-wide on a host: it is not among them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Vm {
-    pub size: u64,
-    pub lck: u64,
-    pub data: u64,
-    pub stk: u64,
-    pub exe: u64,
-    pub lib: u64,
-    pub map_count: u64,
+/// /proc/PID/status's figures for a `status` block, and the VMA count. The
+/// host's Committed_AS is machine-wide: it is left at 0 and never compared
+/// (see [`COMPARED`]).
+pub fn status_from_proc(text: &str, map_count: u64) -> StatusInfo {
+    let kb = |n| super::host::kb_field(text, n).unwrap_or(0) >> 10;
+    StatusInfo {
+        vm_size_kb: kb("VmSize"),
+        vm_lck_kb: kb("VmLck"),
+        vm_data_kb: kb("VmData"),
+        vm_stk_kb: kb("VmStk"),
+        vm_exe_kb: kb("VmExe"),
+        vm_lib_kb: kb("VmLib"),
+        map_count,
+        committed_as_kb: 0,
+    }
 }
 
-impl Vm {
-    /// From /proc/PID/status and the number of VMAs its maps lists.
-    pub fn from_status(text: &str, map_count: u64) -> Vm {
-        let kb = |n| super::host::kb_field(text, n).unwrap_or(0) >> 10;
-        Vm {
-            size: kb("VmSize"),
-            lck: kb("VmLck"),
-            data: kb("VmData"),
-            stk: kb("VmStk"),
-            exe: kb("VmExe"),
-            lib: kb("VmLib"),
-            map_count,
-        }
-    }
+/// The status fields a host can show per process.
+pub const COMPARED: [&str; 7] = [
+    "VmSize", "VmLck", "VmData", "VmStk", "VmExe", "VmLib", "MapCount",
+];
 
-    pub fn from_model(s: &StatusInfo) -> Vm {
-        Vm {
-            size: s.vm_size_kb,
-            lck: s.vm_lck_kb,
-            data: s.vm_data_kb,
-            stk: s.vm_stk_kb,
-            exe: s.vm_exe_kb,
-            lib: s.vm_lib_kb,
-            map_count: s.map_count,
-        }
-    }
-
-    /// What is left once another process's share (the probe's own) is taken off.
-    pub fn minus(&self, own: &Vm) -> Vm {
-        Vm {
-            size: self.size.wrapping_sub(own.size),
-            lck: self.lck.wrapping_sub(own.lck),
-            data: self.data.wrapping_sub(own.data),
-            stk: self.stk.wrapping_sub(own.stk),
-            exe: self.exe.wrapping_sub(own.exe),
-            lib: self.lib.wrapping_sub(own.lib),
-            map_count: self.map_count.wrapping_sub(own.map_count),
-        }
-    }
-
-    /// (name, value, in kB) in /proc's order.
-    pub fn fields(&self) -> [(&'static str, u64, bool); 7] {
-        [
-            ("VmSize", self.size, true),
-            ("VmLck", self.lck, true),
-            ("VmData", self.data, true),
-            ("VmStk", self.stk, true),
-            ("VmExe", self.exe, true),
-            ("VmLib", self.lib, true),
-            ("MapCount", self.map_count, false),
-        ]
+/// What is left of `all` once `own` (the probe's share) is taken off.
+pub fn without(all: &StatusInfo, own: &StatusInfo) -> StatusInfo {
+    StatusInfo {
+        vm_size_kb: all.vm_size_kb.wrapping_sub(own.vm_size_kb),
+        vm_lck_kb: all.vm_lck_kb.wrapping_sub(own.vm_lck_kb),
+        vm_data_kb: all.vm_data_kb.wrapping_sub(own.vm_data_kb),
+        vm_stk_kb: all.vm_stk_kb.wrapping_sub(own.vm_stk_kb),
+        vm_exe_kb: all.vm_exe_kb.wrapping_sub(own.vm_exe_kb),
+        vm_lib_kb: all.vm_lib_kb.wrapping_sub(own.vm_lib_kb),
+        map_count: all.map_count.wrapping_sub(own.map_count),
+        committed_as_kb: 0,
     }
 }
 
@@ -156,20 +125,23 @@ mod tests {
     #[test]
     fn status_fields() {
         let s = "VmSize:\t   100 kB\nVmLck:\t 8 kB\nVmData:\t 12 kB\nVmStk:\t0 kB\nVmExe:\t4 kB\nVmLib:\t 8 kB\n";
-        let v = Vm::from_status(s, 3);
+        let v = status_from_proc(s, 3);
         assert_eq!(
-            (v.size, v.lck, v.data, v.exe, v.lib, v.map_count),
+            (
+                v.vm_size_kb,
+                v.vm_lck_kb,
+                v.vm_data_kb,
+                v.vm_exe_kb,
+                v.vm_lib_kb,
+                v.map_count
+            ),
             (100, 8, 12, 4, 8, 3)
         );
+        let own = status_from_proc("VmSize: 20 kB\nVmExe: 4 kB\n", 2);
+        let left = without(&v, &own);
         assert_eq!(
-            v.minus(&Vm {
-                size: 20,
-                exe: 4,
-                map_count: 2,
-                ..Vm::default()
-            })
-            .size,
-            80
+            (left.vm_size_kb, left.vm_exe_kb, left.map_count),
+            (80, 0, 1)
         );
     }
 }

@@ -10,8 +10,9 @@
 //! `status`, and leaves them out of `maps`. Addresses then compare as they
 //! are: the scenario's free address space is the model's, byte for byte.
 
-use super::maps::{MapLine, Vm, parse_maps};
+use super::maps::{MapLine, parse_maps, status_from_proc, without};
 use super::sys::{self, ExecPlan};
+use crate::engine::proc::StatusInfo;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
@@ -77,7 +78,7 @@ impl std::fmt::Display for Silence {
 #[derive(Clone, Debug)]
 pub struct Own {
     pub lines: Vec<MapLine>,
-    pub vm: Vm,
+    pub status: StatusInfo,
     /// Bytes of VmSize and VmData that are the probe's.
     pub total: u64,
     pub data: u64,
@@ -193,7 +194,7 @@ impl Probe {
             reply: File::from(reply_r),
             own: Own {
                 lines: Vec::new(),
-                vm: Vm::default(),
+                status: status_from_proc("", 0),
                 total: 0,
                 data: 0,
                 zone: (0, 0),
@@ -235,20 +236,11 @@ impl Probe {
                 l.name.as_deref(),
                 Some("[vvar]" | "[vvar_vclock]" | "[vdso]" | "[stack]")
             ) {
-                let r = self
-                    .syscall(
-                        libc::SYS_munmap as u64,
-                        [l.start, l.end - l.start, 0, 0, 0, 0],
-                        &[],
-                    )
-                    .map_err(|s| s.to_string())?;
-                if r != 0 {
-                    return Err(format!("unmapping the probe's {l}: {r}"));
-                }
+                self.on_range(libc::SYS_munmap, &l)?;
             }
         }
         let lines: Vec<MapLine> = self.all_maps()?;
-        let vm = Vm::from_status(&self.proc_file("status")?, lines.len() as u64);
+        let status = status_from_proc(&self.proc_file("status")?, lines.len() as u64);
         // /proc/PID/stat: start_stack is field 28, start_brk field 47
         // (counted from 1, after the parenthesised name).
         let stat = self.proc_file("stat")?;
@@ -262,9 +254,9 @@ impl Probe {
         let lo = lines.iter().map(|l| l.start).min().unwrap_or(0);
         let hi = lines.iter().map(|l| l.end).max().unwrap_or(0);
         self.own = Own {
-            total: vm.size << 10,
-            data: vm.data << 10,
-            vm,
+            total: status.vm_size_kb << 10,
+            data: status.vm_data_kb << 10,
+            status,
             lines,
             zone: (lo.saturating_sub(PAGE), hi.saturating_add(PAGE)),
             start_stack,
@@ -299,9 +291,10 @@ impl Probe {
     }
 
     /// The scenario's share of the status figures.
-    pub fn status(&self) -> Result<Vm, String> {
+    pub fn status(&self) -> Result<StatusInfo, String> {
         let all = self.all_maps()?;
-        Ok(Vm::from_status(&self.proc_file("status")?, all.len() as u64).minus(&self.own.vm))
+        let host = status_from_proc(&self.proc_file("status")?, all.len() as u64);
+        Ok(without(&host, &self.own.status))
     }
 
     /// The probe's RLIMIT_MEMLOCK (soft, hard) and whether it holds
@@ -391,6 +384,17 @@ impl Probe {
         let mut r = [0u8; 8];
         self.read_exact(&mut r)?;
         Ok(i64::from_ne_bytes(r))
+    }
+
+    /// munmap or munlock (`nr`) of a line of the probe's own maps.
+    pub fn on_range(&mut self, nr: libc::c_long, l: &MapLine) -> Result<(), String> {
+        let r = self
+            .syscall(nr as u64, [l.start, l.end - l.start, 0, 0, 0, 0], &[])
+            .map_err(|s| s.to_string())?;
+        if r != 0 {
+            return Err(format!("system call {nr} on the probe's own {l}: {r}"));
+        }
+        Ok(())
     }
 
     /// prlimit64(0, resource, {soft, hard}, NULL) in the probe itself.

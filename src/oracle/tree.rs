@@ -11,7 +11,8 @@
 //! followed. The umask is 022; modes are then set explicitly.
 
 use super::sys::{self, FsContext};
-use super::world::{FileSpec, FsKind, MountSpec, NodeKind, NodeSpec, WorldSpec, components};
+use super::world::{FsKind, MountSpec, NodeKind, NodeSpec, WorldSpec, components};
+use crate::runner::world::FileAttrs;
 use crate::runner::world::{DEVICE_MODE, FIFO_MODE};
 use std::ffi::CString;
 use std::io;
@@ -305,7 +306,7 @@ fn file(
     parent: BorrowedFd,
     name: &CString,
     path: &str,
-    f: FileSpec,
+    f: FileAttrs,
 ) -> Result<Option<(String, OwnedFd, i32)>, BuildError> {
     let fresh = sys::open_beneath(
         parent,

@@ -29,20 +29,10 @@ pub struct MountSpec {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum NodeKind {
-    File(FileSpec),
+    File(FileAttrs),
     Dir { mode: u32, uid: u32, gid: u32 },
     CharDev { major: u32, minor: u32 },
     Fifo,
-}
-
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-pub struct FileSpec {
-    pub size: u64,
-    pub mode: u32,
-    pub uid: u32,
-    pub gid: u32,
-    pub append: bool,
-    pub immutable: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -149,14 +139,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     continue;
                 };
                 let is_dir = matches!(decl, MachineDecl::Dir { .. });
-                let FileAttrs {
-                    size,
-                    mode,
-                    uid,
-                    gid,
-                    append,
-                    immutable,
-                } = match file_attrs(is_dir, attrs) {
+                let a = match file_attrs(is_dir, attrs) {
                     Ok(a) => a,
                     Err(e) => {
                         why.push(Reason::machine(e.message));
@@ -164,16 +147,13 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     }
                 };
                 let kind = if is_dir {
-                    NodeKind::Dir { mode, uid, gid }
+                    NodeKind::Dir {
+                        mode: a.mode,
+                        uid: a.uid,
+                        gid: a.gid,
+                    }
                 } else {
-                    NodeKind::File(FileSpec {
-                        size,
-                        mode,
-                        uid,
-                        gid,
-                        append,
-                        immutable,
-                    })
+                    NodeKind::File(a)
                 };
                 nodes.push(NodeSpec { path: p, kind });
             }

@@ -29,7 +29,7 @@ fn bad(span: Span, message: String) -> RunError {
 /// What a `file` or `dir` line says, with the language's defaults (mode
 /// 0644 for files, 0755 for directories, owner 0:0, the group following the
 /// owner when only the owner is given).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileAttrs {
     pub size: u64,
     pub mode: u32,

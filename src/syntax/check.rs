@@ -13,16 +13,7 @@ use crate::uapi;
 
 pub const KERNELS: &[&str] = &["4.12", "6.18"];
 pub const ARCHES: &[&str] = &["x86_64"];
-pub const SYSCTLS: &[&str] = &[
-    "vm.max_map_count",
-    "vm.mmap_min_addr",
-    "vm.overcommit_memory",
-    "vm.overcommit_ratio",
-    "vm.overcommit_kbytes",
-    "vm.legacy_va_layout",
-    "vm.user_reserve_kbytes",
-    "vm.admin_reserve_kbytes",
-];
+pub const SYSCTLS: &[&str] = &uapi::VM_SYSCTLS;
 pub const MEMORY_FIELDS: &[&str] = &["total", "free", "swap", "hugepages"];
 pub const FSTYPES: &[&str] = &["ext4", "tmpfs", "hugetlbfs"];
 /// Mount options that take no value.
