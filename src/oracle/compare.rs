@@ -566,7 +566,7 @@ impl<'a> Comparison<'a> {
             Vec::new()
         };
         self.report.maps += 1;
-        if host != model {
+        if host.len() != model.len() || host.iter().zip(&model).any(|(h, m)| !h.same_as(m)) {
             self.report.maps_differing += 1;
             let _ = writeln!(self.report.details, "  line {line}: maps differ");
             for m in &model {

@@ -28,6 +28,31 @@ impl std::fmt::Display for MapLine {
     }
 }
 
+impl MapLine {
+    /// Whether two lines show the same VMA. An O_TMPFILE file is named after
+    /// its inode number (`/dir/#12 (deleted)`, fs/dcache.c d_tmpfile): like
+    /// the inode column, that number is the host's own.
+    pub fn same_as(&self, other: &MapLine) -> bool {
+        (self.start, self.end, &self.perms, self.offset)
+            == (other.start, other.end, &other.perms, other.offset)
+            && self.name.as_deref().map(without_tmpfile_ino)
+                == other.name.as_deref().map(without_tmpfile_ino)
+    }
+}
+
+/// `/dir/#123 (deleted)` without the number.
+fn without_tmpfile_ino(name: &str) -> std::borrow::Cow<'_, str> {
+    let tmpfile = name.strip_suffix(" (deleted)").and_then(|n| {
+        let (dir, last) = n.rsplit_once('/')?;
+        let digits = last.strip_prefix('#')?;
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(dir)
+    });
+    match tmpfile {
+        Some(dir) => format!("{dir}/# (deleted)").into(),
+        None => name.into(),
+    }
+}
+
 impl From<&MapsEntry> for MapLine {
     fn from(e: &MapsEntry) -> MapLine {
         MapLine {
@@ -115,6 +140,22 @@ mod tests {
         assert_eq!(m[0].name.as_deref(), Some("/memfd:mmrun-probe (deleted)"));
         assert_eq!(m[1].name, None);
         assert_eq!(m[1].to_string(), "7ffff7ffe000-7ffff7fff000 rw-p 00000000");
+    }
+
+    #[test]
+    fn tmpfile_names_compare_without_their_inode_number() {
+        let l = |name: &str| MapLine {
+            start: 0x1000,
+            end: 0x2000,
+            perms: "r--s".into(),
+            offset: 0,
+            name: Some(name.into()),
+        };
+        assert!(l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/t/#17 (deleted)")));
+        assert!(!l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/u/#2 (deleted)")));
+        assert!(!l("/mnt/t/#2").same_as(&l("/mnt/t/#3")));
+        assert!(!l("/data/f (deleted)").same_as(&l("/data/g (deleted)")));
+        assert!(l("/data/#x (deleted)").same_as(&l("/data/#x (deleted)")));
     }
 
     #[test]
