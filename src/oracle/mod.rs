@@ -73,7 +73,8 @@ pub enum Kind {
     Capability,
     /// A limit this machine cannot grant.
     Rlimit,
-    /// More memory populated or locked than the oracle allows a scenario.
+    /// More memory populated or locked, or more processes, than the oracle
+    /// allows a scenario.
     Budget,
     /// A call reaching the probe's own pages.
     ProbePages,
@@ -95,7 +96,7 @@ impl Kind {
             Kind::Memory => "memory lines",
             Kind::Capability => "capabilities this machine lacks",
             Kind::Rlimit => "limits this machine cannot grant",
-            Kind::Budget => "the memory budget",
+            Kind::Budget => "the oracle's budget",
             Kind::ProbePages => "the probe's own pages",
             Kind::Blocked => "blocking calls",
             Kind::ProbeDied => "the probe died",

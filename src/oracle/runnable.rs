@@ -11,8 +11,21 @@ use crate::report::strace::resource_name;
 use crate::runner::{Event, Run};
 use crate::syntax::ast::{Expr, MachineDecl, Scenario};
 
+/// The most scenario processes run at once on the host: each is a real
+/// process, and pids are a machine-wide resource.
+pub const MAX_PROCESSES: usize = 256;
+
 pub fn check(source: &str, scenario: &Scenario, run: &Run, host: &HostFacts) -> Vec<Reason> {
     let mut why = Vec::new();
+    if run.processes.len() > MAX_PROCESSES {
+        why.push(Reason::new(
+            Kind::Budget,
+            format!(
+                "{} processes: the oracle runs at most {MAX_PROCESSES} (each is a real process, and pids are the machine's)",
+                run.processes.len()
+            ),
+        ));
+    }
     declarations(scenario, host, &mut why);
     calls(source, run, host, &mut why);
     why.extend(exec_limits(source, run, host));
