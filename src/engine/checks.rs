@@ -214,6 +214,33 @@ checks! {
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
 
     // --- open, close, fcntl, rlimits -------------------------------------------------------------------
+    // build_open_flags: the flag combinations refused before the path is read.
+    OPEN_TMPFILE_MASK: "build_open_flags.tmpfile_mask", EINVAL, "build_open_flags", "fs/open.c:925",
+        "__O_TMPFILE is valid only as O_TMPFILE (with O_DIRECTORY) and without O_CREAT ((flags & O_TMPFILE_MASK) != O_TMPFILE): {what}";
+    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+        "{flags}: O_CREAT with O_DIRECTORY is refused since 6.4 (it used to create a regular file)";
+    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+        "__O_TMPFILE without O_DIRECTORY: O_TMPFILE is __O_TMPFILE|O_DIRECTORY, so that kernels without O_TMPFILE fail it";
+    OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927",
+        "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
+    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
+        "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
+    // O_PATH: do_o_path only looks the path up (path_lookupat) and opens nothing.
+    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1796",
+        "{path} does not exist; an O_PATH open only looks the path up: O_PATH keeps O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC and drops every other flag, O_CREAT included";
+    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+        "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
+    // O_TMPFILE: do_tmpfile looks the directory up and vfs_tmpfile creates an unnamed file in it.
+    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1796",
+        "{path} does not exist: O_TMPFILE names the directory in which an unnamed file is created";
+    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+        "{path} is not a directory: O_TMPFILE (which includes O_DIRECTORY) names the directory in which an unnamed file is created";
+    TMPFILE_EROFS: "do_tmpfile.read_only_fs", EROFS, "do_tmpfile", "fs/namei.c:3449",
+        "{path} is on a read-only mount: not even an unnamed O_TMPFILE file can be created there";
+    TMPFILE_EACCES: "vfs_tmpfile.directory_not_writable", EACCES, "vfs_tmpfile", "fs/namei.c:3410",
+        "an O_TMPFILE file is created in {path}, which needs write and search permission on it: mode {mode}, owner {owner}, uid {uid}";
+    TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414",
+        "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
     OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3262",
         "{path} does not exist and O_CREAT was not given";
     OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
@@ -250,6 +277,8 @@ checks! {
         "fd {fd} is not open";
     FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:436",
         "fd {fd} is not open";
+    FCNTL_PATH_FD: "fcntl.o_path_fd", EBADF, "fcntl", "fs/fcntl.c:368",
+        "fd {fd} was opened with O_PATH, which allows only F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD and F_GETFL (check_fcntl_cmd), not locks";
     FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2112",
         "a {lock} lock needs fd {fd} to be open for {need}";
     FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",

@@ -88,6 +88,7 @@ impl Refusal {
             (super::machine::Kernel::V6_18, "sys_mmap_pgoff") => "ksys_mmap_pgoff",
             (super::machine::Kernel::V6_18, "mlock_future_check") => "mlock_future_ok",
             (super::machine::Kernel::V6_18, "get_unmapped_area") => "__get_unmapped_area",
+            (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
             (_, f) => f,
         }
     }
@@ -157,7 +158,9 @@ fn location_618(func: &str) -> String {
             "fs/locks.c"
         }
         "do_last" | "may_open" | "inode_permission" | "sb_permission" | "generic_permission"
-        | "may_o_create" | "path_openat" | "link_path_walk" => "fs/namei.c",
+        | "may_o_create" | "path_openat" | "link_path_walk" | "getname_flags"
+        | "walk_component" | "path_lookupat" | "do_tmpfile" | "vfs_tmpfile" => "fs/namei.c",
+        "build_open_flags" => "fs/open.c",
         _ => "mm/mmap.c",
     };
     let name = match func {
@@ -168,6 +171,8 @@ fn location_618(func: &str) -> String {
         "vma_to_resize" => "check_prep_vma",
         "mremap" => "check_mremap_params",
         "do_last" => "open_last_lookups/do_open",
+        // A negative dentry is refused when the walk steps into it (6.x).
+        "walk_component" => "traverse_mounts",
         "sys_mmap_pgoff" => "ksys_mmap_pgoff",
         "get_unmapped_area" => "__get_unmapped_area",
         f => f,
