@@ -156,3 +156,22 @@ fn memory_per_vma_is_at_most_200_bytes() {
     eprintln!("{per_vma} bytes per VMA");
     assert!(per_vma <= 200, "{per_vma} bytes per VMA");
 }
+
+#[test]
+fn default_rlimits_follow_the_profile() {
+    use mmrun::engine::Kernel;
+    use mmrun::engine::task::default_rlimits;
+    // MLOCK_LIMIT: 64 KiB in v4.12 (include/uapi/linux/resource.h:71),
+    // 8 MiB since 5.16; both limits start equal (INIT_RLIMITS).
+    let old = default_rlimits(Kernel::V4_12)[RLIMIT_MEMLOCK as usize];
+    assert_eq!((old.cur, old.max), (64 << 10, 64 << 10));
+    let new = default_rlimits(Kernel::V6_18)[RLIMIT_MEMLOCK as usize];
+    assert_eq!((new.cur, new.max), (8 << 20, 8 << 20));
+    for k in [Kernel::V4_12, Kernel::V6_18] {
+        let stack = default_rlimits(k)[RLIMIT_STACK as usize];
+        assert_eq!((stack.cur, stack.max), (8 << 20, RLIM_INFINITY));
+    }
+    // A spawned process starts with its kernel's limits.
+    let (m, p) = root();
+    assert_eq!(m.tasks[p].rlim, default_rlimits(Kernel::V4_12));
+}

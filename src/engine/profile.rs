@@ -75,6 +75,10 @@ pub struct Profile {
     /// (fs/hugetlbfs/inode.c:988-999) has none, so vfs_tmpfile answers
     /// EOPNOTSUPP (fs/namei.c:3414).
     pub hugetlbfs_tmpfile: bool,
+    /// RLIMIT_MEMLOCK a process starts with (INIT_RLIMITS uses MLOCK_LIMIT
+    /// for both limits). 4.12: include/uapi/linux/resource.h:71, 64 KiB;
+    /// 6.18: the same header, 8 MiB (raised in 5.16).
+    pub mlock_limit: u64,
 }
 
 pub const LINUX_4_12: Profile = Profile {
@@ -96,6 +100,7 @@ pub const LINUX_4_12: Profile = Profile {
     o_path_strips_first: false,
     creat_directory_einval: false,
     hugetlbfs_tmpfile: false,
+    mlock_limit: 64 << 10,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -117,6 +122,7 @@ pub const LINUX_6_18: Profile = Profile {
     o_path_strips_first: true,
     creat_directory_einval: true,
     hugetlbfs_tmpfile: true,
+    mlock_limit: 8 << 20,
 };
 
 impl Kernel {
