@@ -79,6 +79,16 @@ checks! {
         "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
     MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
         "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
+    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
+        "MREMAP_DONTUNMAP cannot leave a VM_DONTEXPAND or VM_PFNMAP mapping (such as [vvar] or [vdso]) behind";
+    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "mm/mremap.c (6.18 mremap_to)",
+        "MREMAP_DONTUNMAP keeps the source mapped, so the {pages} pages of the copy would exceed RLIMIT_AS or RLIMIT_DATA{note}";
+    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "mm/mremap.c (6.18 vrm_calc_charge)",
+        "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
+    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move)",
+        "nothing is mapped at {addr}, where the range starts: a same-size MREMAP_FIXED move takes the VMAs of the range in turn, and the first must contain its start";
+    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move, vma_multi_allowed)",
+        "the range spans several VMAs and the one at {addr} is {what}, whose get_unmapped_area might not honour MREMAP_FIXED, so it can only be moved alone: {when}";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
     GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",

@@ -88,6 +88,8 @@ impl Refusal {
             (super::machine::Kernel::V6_18, "sys_mmap_pgoff") => "ksys_mmap_pgoff",
             (super::machine::Kernel::V6_18, "mlock_future_check") => "mlock_future_ok",
             (super::machine::Kernel::V6_18, "get_unmapped_area") => "__get_unmapped_area",
+            (super::machine::Kernel::V6_18, "vma_to_resize") => "check_prep_vma",
+            (super::machine::Kernel::V6_18, "mremap") => "check_mremap_params",
             (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
             (_, f) => f,
         }
