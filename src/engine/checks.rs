@@ -299,18 +299,20 @@ checks! {
         "another process holds a conflicting lock on {path}";
     FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:394",
         "fcntl command {cmd} is not modelled or not valid";
-    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1460",
+    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373",
         "resource {resource} is not a valid RLIMIT_*";
-    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1464",
+    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1376",
         "the soft limit is above the hard limit";
-    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1466",
+    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1378",
         "RLIMIT_NOFILE may not exceed fs.nr_open (1048576)";
     FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock_to_posix_lock", "fs/locks.c:470",
         "the lock range runs past the largest file offset";
-    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1477",
-        "raising the hard limit needs CAP_SYS_RESOURCE";
-    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1554",
-        "pid {pid} is not a process of this scenario";
+    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395",
+        "raising the hard limit needs CAP_SYS_RESOURCE (the caller's, whichever process's limit it is)";
+    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1477",
+        "pid {pid} is no process of this scenario that has started (a process starts at its first call; pids are 1000, 1001, ... in order of first appearance)";
+    PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450",
+        "the caller (uid {uid}, gid {gid}) may not read or set the limits of pid {pid} (uid {tuid}, gid {tgid}): that needs the same uid and gid, or CAP_SYS_RESOURCE";
     NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-",
         "{call} is not modelled by this kernel profile";
 }

@@ -20,6 +20,7 @@ pub mod open;
 pub mod proc;
 pub mod profile;
 pub mod refusal;
+pub mod sys;
 pub mod syscalls;
 pub mod task;
 pub mod trace;

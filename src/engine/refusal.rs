@@ -24,6 +24,8 @@ pub struct Check {
 #[serde(untagged)]
 pub enum Fact {
     Dec(u64),
+    /// A signed value, such as a pid_t.
+    Int(i64),
     Hex(u64),
     Text(&'static str),
     Path(String),
@@ -33,6 +35,7 @@ impl std::fmt::Display for Fact {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Fact::Dec(v) => write!(f, "{v}"),
+            Fact::Int(v) => write!(f, "{v}"),
             Fact::Hex(v) => write!(f, "{v:#x}"),
             Fact::Text(t) => f.write_str(t),
             Fact::Path(p) => f.write_str(p),
@@ -153,7 +156,7 @@ fn location_618(func: &str) -> String {
         "shmem_acct_size" => "mm/shmem.c",
         "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
         "cap_mmap_addr" => "security/commoncap.c",
-        "do_prlimit" | "prlimit64" => "kernel/sys.c",
+        "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
         "__close_fd" => "fs/file.c",
         "fcntl" | "do_fcntl" => "fs/fcntl.c",
         "check_fmode_for_setlk" | "flock_to_posix_lock" | "posix_lock_inode" | "fcntl_setlk" => {

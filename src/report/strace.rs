@@ -42,7 +42,7 @@ fn kinds(call: &str) -> &'static [Kind] {
         "personality" => &[Persona],
         "fcntl" => &[Int, FcntlCmd, Other],
         "setrlimit" => &[Resource, Other],
-        "prlimit64" => &[Dec, Resource, Other, Other],
+        "prlimit64" => &[Int, Resource, Other, Other],
         "brk" => &[Addr],
         "madvise" => &[Addr, Dec, Dec],
         _ => &[],
