@@ -157,6 +157,8 @@ fn open_flags(v: u64) -> String {
                 (O_DIRECT, "O_DIRECT"),
                 (O_LARGEFILE, "O_LARGEFILE"),
                 (O_TMPFILE, "O_TMPFILE"),
+                // strace names the bit alone (without O_DIRECTORY) so.
+                (__O_TMPFILE, "__O_TMPFILE"),
                 (O_DIRECTORY, "O_DIRECTORY"),
                 (O_NOFOLLOW, "O_NOFOLLOW"),
                 (O_NOATIME, "O_NOATIME"),
