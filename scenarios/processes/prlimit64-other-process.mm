@@ -14,7 +14,8 @@ process a uid=1000 {
 }
 process b uid=1000 {
     prlimit64(1000, RLIMIT_MEMLOCK, {rlim_cur=4096, rlim_max=4096}, NULL) = 0
-    prlimit64(0x1000003e8, RLIMIT_MEMLOCK, {rlim_cur=8192, rlim_max=8192}, NULL) = -1 EPERM
+    prlimit64(1000, RLIMIT_MEMLOCK, {rlim_cur=8192, rlim_max=8192}, NULL) = -1 EPERM
+    prlimit64(0x1000003e8, RLIMIT_MEMLOCK, NULL, NULL) = 0
     prlimit64(1002, 16, NULL, NULL) = -1 ESRCH
 }
 process c uid=2000 {

@@ -913,9 +913,12 @@ impl Comparison<'_> {
                     missing.join("|")
                 );
             }
+            // The model's 6.18 boot limit (engine-fixes: 8 MiB, no longer 64 KiB).
+            let memlock =
+                crate::engine::task::default_rlimits(Kernel::V6_18)[uapi::RLIMIT_MEMLOCK as usize];
             let rlimits = vec![
                 (uapi::RLIMIT_STACK as u32, 8 << 20, libc::RLIM_INFINITY),
-                (uapi::RLIMIT_MEMLOCK as u32, 64 << 10, 64 << 10),
+                (uapi::RLIMIT_MEMLOCK as u32, memlock.cur, memlock.max),
                 (
                     uapi::RLIMIT_AS as u32,
                     libc::RLIM_INFINITY,
