@@ -2,11 +2,10 @@
 //!
 //! This module is a leaf shared by the syntax layer (which resolves names to
 //! values) and the engine (which interprets the values). The values are those
-//! of the uapi headers (`include/uapi/asm-generic/mman-common.h`,
-//! `arch/x86/include/uapi/asm/mman.h`, `include/uapi/asm-generic/fcntl.h`,
-//! `include/uapi/asm-generic/errno-base.h`, `include/uapi/linux/capability.h`,
-//! `include/uapi/linux/personality.h`, `include/uapi/asm-generic/resource.h`).
-//! A name is listed here whether or not the modelled kernel understands it.
+//! of the uapi headers vendored under tests/uapi/ (mman, fcntl, errno,
+//! capability, personality, resource, fs), and tests/uapi_headers.rs holds
+//! the name table to every name they define for the language's calls. A
+//! name is listed here whether or not the modelled kernel understands it.
 
 // --- sysctls (/proc/sys/vm) a scenario may set -----------------------------
 pub const VM_SYSCTLS: [&str; 8] = [
@@ -85,6 +84,13 @@ pub const O_CLOEXEC: u64 = 0o2000000;
 pub const O_SYNC: u64 = 0o4010000;
 pub const O_PATH: u64 = 0o10000000;
 pub const O_TMPFILE: u64 = 0o20200000;
+/// The bits behind O_SYNC and O_TMPFILE; strace prints `__O_TMPFILE` for
+/// the bit without O_DIRECTORY.
+pub const __O_SYNC: u64 = 0o4000000;
+pub const __O_TMPFILE: u64 = 0o20000000;
+/// Linux 7.x (after 6.18, whose open ignores the bit and openat2 refuses it).
+pub const O_EMPTYPATH: u64 = 1 << 26;
+pub const FASYNC: u64 = 0o20000;
 pub const AT_FDCWD: u64 = (-100i64) as u64;
 
 // --- fcntl ------------------------------------------------------------------------
@@ -97,6 +103,61 @@ pub const F_UNLCK: u64 = 2;
 pub const SEEK_SET: u64 = 0;
 pub const SEEK_CUR: u64 = 1;
 pub const SEEK_END: u64 = 2;
+
+// fcntl commands and arguments beyond the locks (include/uapi/asm-generic/fcntl.h,
+// include/uapi/linux/fcntl.h): the model answers them EINVAL.
+pub const F_SETOWN: u64 = 8;
+pub const F_GETOWN: u64 = 9;
+pub const F_SETSIG: u64 = 10;
+pub const F_GETSIG: u64 = 11;
+pub const F_SETOWN_EX: u64 = 15;
+pub const F_GETOWN_EX: u64 = 16;
+pub const F_GETOWNER_UIDS: u64 = 17;
+pub const F_OWNER_TID: u64 = 0;
+pub const F_OWNER_PID: u64 = 1;
+pub const F_OWNER_PGRP: u64 = 2;
+pub const F_EXLCK: u64 = 4;
+pub const F_SHLCK: u64 = 8;
+pub const F_LINUX_SPECIFIC_BASE: u64 = 1024;
+pub const F_SETLEASE: u64 = F_LINUX_SPECIFIC_BASE;
+pub const F_GETLEASE: u64 = F_LINUX_SPECIFIC_BASE + 1;
+pub const F_NOTIFY: u64 = F_LINUX_SPECIFIC_BASE + 2;
+pub const F_DUPFD_QUERY: u64 = F_LINUX_SPECIFIC_BASE + 3;
+pub const F_CREATED_QUERY: u64 = F_LINUX_SPECIFIC_BASE + 4;
+pub const F_CANCELLK: u64 = F_LINUX_SPECIFIC_BASE + 5;
+pub const F_SETPIPE_SZ: u64 = F_LINUX_SPECIFIC_BASE + 7;
+pub const F_GETPIPE_SZ: u64 = F_LINUX_SPECIFIC_BASE + 8;
+pub const F_ADD_SEALS: u64 = F_LINUX_SPECIFIC_BASE + 9;
+pub const F_GET_SEALS: u64 = F_LINUX_SPECIFIC_BASE + 10;
+pub const F_GET_RW_HINT: u64 = F_LINUX_SPECIFIC_BASE + 11;
+pub const F_SET_RW_HINT: u64 = F_LINUX_SPECIFIC_BASE + 12;
+pub const F_GET_FILE_RW_HINT: u64 = F_LINUX_SPECIFIC_BASE + 13;
+pub const F_SET_FILE_RW_HINT: u64 = F_LINUX_SPECIFIC_BASE + 14;
+/// Linux 7.x (after 6.18, which answers these commands EINVAL).
+pub const F_GETDELEG: u64 = F_LINUX_SPECIFIC_BASE + 15;
+pub const F_SETDELEG: u64 = F_LINUX_SPECIFIC_BASE + 16;
+pub const F_SEAL_SEAL: u64 = 0x01;
+pub const F_SEAL_SHRINK: u64 = 0x02;
+pub const F_SEAL_GROW: u64 = 0x04;
+pub const F_SEAL_WRITE: u64 = 0x08;
+pub const F_SEAL_FUTURE_WRITE: u64 = 0x10;
+pub const F_SEAL_EXEC: u64 = 0x20;
+pub const RWH_WRITE_LIFE_NOT_SET: u64 = 0;
+pub const RWH_WRITE_LIFE_NONE: u64 = 1;
+pub const RWH_WRITE_LIFE_SHORT: u64 = 2;
+pub const RWH_WRITE_LIFE_MEDIUM: u64 = 3;
+pub const RWH_WRITE_LIFE_LONG: u64 = 4;
+pub const RWH_WRITE_LIFE_EXTREME: u64 = 5;
+pub const DN_ACCESS: u64 = 0x01;
+pub const DN_MODIFY: u64 = 0x02;
+pub const DN_CREATE: u64 = 0x04;
+pub const DN_DELETE: u64 = 0x08;
+pub const DN_RENAME: u64 = 0x10;
+pub const DN_ATTRIB: u64 = 0x20;
+pub const DN_MULTISHOT: u64 = 0x8000_0000;
+pub const SEEK_DATA: u64 = 3;
+pub const SEEK_HOLE: u64 = 4;
+pub const SEEK_MAX: u64 = SEEK_HOLE;
 
 // --- rlimits ------------------------------------------------------------------------
 pub const RLIMIT_CPU: u64 = 0;
@@ -131,6 +192,9 @@ pub const SHORT_INODE: u64 = 0x100_0000;
 pub const WHOLE_SECONDS: u64 = 0x200_0000;
 pub const STICKY_TIMEOUTS: u64 = 0x400_0000;
 pub const ADDR_LIMIT_3GB: u64 = 0x800_0000;
+/// Flags cleared when a set-id program runs (include/uapi/linux/personality.h).
+pub const PER_CLEAR_ON_SETID: u64 =
+    READ_IMPLIES_EXEC | ADDR_NO_RANDOMIZE | ADDR_COMPAT_LAYOUT | MMAP_PAGE_ZERO;
 
 // --- capabilities (bit numbers) ----------------------------------------------------------
 pub const CAP_CHOWN: u32 = 0;
@@ -221,66 +285,8 @@ pub const CAP_NAMES: [&str; 41] = [
     "CAP_CHECKPOINT_RESTORE",
 ];
 
-/// Linux errno values with their names and strace's (glibc's) message text.
-pub const ERRNOS: &[(&str, u64, &str)] = &[
-    ("EPERM", 1, "Operation not permitted"),
-    ("ENOENT", 2, "No such file or directory"),
-    ("ESRCH", 3, "No such process"),
-    ("EINTR", 4, "Interrupted system call"),
-    ("EIO", 5, "Input/output error"),
-    ("ENXIO", 6, "No such device or address"),
-    ("E2BIG", 7, "Argument list too long"),
-    ("ENOEXEC", 8, "Exec format error"),
-    ("EBADF", 9, "Bad file descriptor"),
-    ("ECHILD", 10, "No child processes"),
-    ("EAGAIN", 11, "Resource temporarily unavailable"),
-    ("ENOMEM", 12, "Cannot allocate memory"),
-    ("EACCES", 13, "Permission denied"),
-    ("EFAULT", 14, "Bad address"),
-    ("ENOTBLK", 15, "Block device required"),
-    ("EBUSY", 16, "Device or resource busy"),
-    ("EEXIST", 17, "File exists"),
-    ("EXDEV", 18, "Invalid cross-device link"),
-    ("ENODEV", 19, "No such device"),
-    ("ENOTDIR", 20, "Not a directory"),
-    ("EISDIR", 21, "Is a directory"),
-    ("EINVAL", 22, "Invalid argument"),
-    ("ENFILE", 23, "Too many open files in system"),
-    ("EMFILE", 24, "Too many open files"),
-    ("ENOTTY", 25, "Inappropriate ioctl for device"),
-    ("ETXTBSY", 26, "Text file busy"),
-    ("EFBIG", 27, "File too large"),
-    ("ENOSPC", 28, "No space left on device"),
-    ("ESPIPE", 29, "Illegal seek"),
-    ("EROFS", 30, "Read-only file system"),
-    ("EMLINK", 31, "Too many links"),
-    ("EPIPE", 32, "Broken pipe"),
-    ("EDOM", 33, "Numerical argument out of domain"),
-    ("ERANGE", 34, "Numerical result out of range"),
-    ("EDEADLK", 35, "Resource deadlock avoided"),
-    ("ENAMETOOLONG", 36, "File name too long"),
-    ("ENOLCK", 37, "No locks available"),
-    ("ENOSYS", 38, "Function not implemented"),
-    ("ENOTEMPTY", 39, "Directory not empty"),
-    ("ELOOP", 40, "Too many levels of symbolic links"),
-    ("EOVERFLOW", 75, "Value too large for defined data type"),
-    ("EOPNOTSUPP", 95, "Operation not supported"),
-];
-
-/// The name of an errno value, if it is one we know.
-pub fn errno_name(value: u64) -> Option<&'static str> {
-    ERRNOS.iter().find(|e| e.1 == value).map(|e| e.0)
-}
-
-/// strace's text for an errno value.
-pub fn errno_text(value: u64) -> Option<&'static str> {
-    ERRNOS.iter().find(|e| e.1 == value).map(|e| e.2)
-}
-
-/// The value of an errno name.
-pub fn errno_value(name: &str) -> Option<u64> {
-    ERRNOS.iter().find(|e| e.0 == name).map(|e| e.1)
-}
+mod errno;
+pub use errno::{ERRNOS, errno_name, errno_text, errno_value};
 
 pub const EPERM: u64 = 1;
 pub const ENOENT: u64 = 2;
@@ -308,6 +314,7 @@ pub const EOPNOTSUPP: u64 = 95;
 // --- additions for the syntax layer's name table -------------------------------------
 pub const RLIM64_INFINITY: u64 = u64::MAX;
 pub const MAP_ANON: u64 = MAP_ANONYMOUS;
+pub const MAP_HUGE_16KB: u64 = 14 << MAP_HUGE_SHIFT;
 pub const MAP_HUGE_64KB: u64 = 16 << MAP_HUGE_SHIFT;
 pub const MAP_HUGE_512KB: u64 = 19 << MAP_HUGE_SHIFT;
 pub const MAP_HUGE_1MB: u64 = 20 << MAP_HUGE_SHIFT;
@@ -336,9 +343,31 @@ pub const F_DUPFD_CLOEXEC: u64 = 1030;
 pub const FD_CLOEXEC: u64 = 1;
 pub const PKEY_DISABLE_ACCESS: u64 = 1;
 pub const PKEY_DISABLE_WRITE: u64 = 2;
+pub const PKEY_ACCESS_MASK: u64 = PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE;
+pub const PKEY_UNRESTRICTED: u64 = 0;
 pub const PER_LINUX_32BIT: u64 = ADDR_LIMIT_32BIT;
 pub const PER_LINUX32: u64 = 0x0008;
 pub const PER_MASK: u64 = 0x00ff;
+// The other personalities (include/uapi/linux/personality.h).
+pub const PER_LINUX_FDPIC: u64 = FDPIC_FUNCPTRS;
+pub const PER_SVR4: u64 = 0x0001 | STICKY_TIMEOUTS | MMAP_PAGE_ZERO;
+pub const PER_SVR3: u64 = 0x0002 | STICKY_TIMEOUTS | SHORT_INODE;
+pub const PER_SCOSVR3: u64 = 0x0003 | STICKY_TIMEOUTS | WHOLE_SECONDS | SHORT_INODE;
+pub const PER_OSR5: u64 = 0x0003 | STICKY_TIMEOUTS | WHOLE_SECONDS;
+pub const PER_WYSEV386: u64 = 0x0004 | STICKY_TIMEOUTS | SHORT_INODE;
+pub const PER_ISCR4: u64 = 0x0005 | STICKY_TIMEOUTS;
+pub const PER_BSD: u64 = 0x0006;
+pub const PER_SUNOS: u64 = 0x0006 | STICKY_TIMEOUTS;
+pub const PER_XENIX: u64 = 0x0007 | STICKY_TIMEOUTS | SHORT_INODE;
+pub const PER_LINUX32_3GB: u64 = 0x0008 | ADDR_LIMIT_3GB;
+pub const PER_IRIX32: u64 = 0x0009 | STICKY_TIMEOUTS;
+pub const PER_IRIXN32: u64 = 0x000a | STICKY_TIMEOUTS;
+pub const PER_IRIX64: u64 = 0x000b | STICKY_TIMEOUTS;
+pub const PER_RISCOS: u64 = 0x000c;
+pub const PER_SOLARIS: u64 = 0x000d | STICKY_TIMEOUTS;
+pub const PER_UW7: u64 = 0x000e | STICKY_TIMEOUTS | MMAP_PAGE_ZERO;
+pub const PER_OSF4: u64 = 0x000f;
+pub const PER_HPUX: u64 = 0x0010;
 
 // --- madvise advice ---------------------------------------------------------------------
 pub const MADV_NORMAL: u64 = 0;
@@ -366,3 +395,5 @@ pub const MADV_DONTNEED_LOCKED: u64 = 24;
 pub const MADV_COLLAPSE: u64 = 25;
 pub const MADV_HWPOISON: u64 = 100;
 pub const MADV_SOFT_OFFLINE: u64 = 101;
+pub const MADV_GUARD_INSTALL: u64 = 102;
+pub const MADV_GUARD_REMOVE: u64 = 103;

@@ -156,3 +156,66 @@ fn memory_per_vma_is_at_most_200_bytes() {
     eprintln!("{per_vma} bytes per VMA");
     assert!(per_vma <= 200, "{per_vma} bytes per VMA");
 }
+
+#[test]
+fn default_rlimits_follow_the_profile() {
+    use mmrun::engine::Kernel;
+    use mmrun::engine::task::default_rlimits;
+    // MLOCK_LIMIT: 64 KiB in v4.12 (include/uapi/linux/resource.h:71),
+    // 8 MiB since 5.16; both limits start equal (INIT_RLIMITS).
+    let old = default_rlimits(Kernel::V4_12)[RLIMIT_MEMLOCK as usize];
+    assert_eq!((old.cur, old.max), (64 << 10, 64 << 10));
+    let new = default_rlimits(Kernel::V6_18)[RLIMIT_MEMLOCK as usize];
+    assert_eq!((new.cur, new.max), (8 << 20, 8 << 20));
+    for k in [Kernel::V4_12, Kernel::V6_18] {
+        let stack = default_rlimits(k)[RLIMIT_STACK as usize];
+        assert_eq!((stack.cur, stack.max), (8 << 20, RLIM_INFINITY));
+    }
+    // A spawned process starts with its kernel's limits.
+    let (m, p) = root();
+    assert_eq!(m.tasks[p].rlim, default_rlimits(Kernel::V4_12));
+}
+
+#[test]
+fn dontunmap_of_the_vdso_is_einval_in_618() {
+    use mmrun::engine::{Kernel, MemoryConfig, Sysctls, fs::Vfs};
+    // check_prep_vma refuses MREMAP_DONTUNMAP on VM_DONTEXPAND/VM_PFNMAP
+    // before the VMA-end check (EINVAL, not EFAULT); checked on the host's
+    // [vdso] and [vvar]. Growth of [vdso] stays EFAULT.
+    let mem = MemoryConfig::default();
+    let mut m = Machine::new(Kernel::V6_18, Sysctls::defaults(&mem), mem, Vfs::new());
+    m.world.exec_vdso = true;
+    let p = m.spawn(&ProcessSpec {
+        name: "main".into(),
+        uid: 0,
+        gid: 0,
+        caps: None,
+    });
+    let mremap = |old_addr, old_len, new_len, flags| Syscall::Mremap {
+        old_addr,
+        old_len,
+        new_len,
+        flags,
+        new_addr: 0,
+    };
+    // [vvar] 4 pages, [vvar_vclock] 2, [vdso] 2, right below mmap_base.
+    let (vvar, vdso) = (0x7ffff7ff7000, 0x7ffff7ffd000);
+    let r = m.syscall(
+        p,
+        &mremap(vdso, 8192, 8192, MREMAP_MAYMOVE | MREMAP_DONTUNMAP),
+        false,
+    );
+    let e = r.result.unwrap_err();
+    assert_eq!(
+        (e.errno(), e.check.id),
+        (EINVAL, "check_prep_vma.dontunmap_special_mapping")
+    );
+    let r = m.syscall(
+        p,
+        &mremap(vvar, 4096, 4096, MREMAP_MAYMOVE | MREMAP_DONTUNMAP),
+        false,
+    );
+    assert_eq!(r.result.unwrap_err().errno(), EINVAL);
+    let r = m.syscall(p, &mremap(vdso, 8192, 16384, MREMAP_MAYMOVE), false);
+    assert_eq!(r.result.unwrap_err().errno(), EFAULT);
+}

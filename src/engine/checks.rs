@@ -79,6 +79,16 @@ checks! {
         "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
     MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
         "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
+    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
+        "MREMAP_DONTUNMAP cannot leave a VM_DONTEXPAND or VM_PFNMAP mapping (such as [vvar] or [vdso]) behind";
+    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "mm/mremap.c (6.18 mremap_to)",
+        "MREMAP_DONTUNMAP keeps the source mapped, so the {pages} pages of the copy would exceed RLIMIT_AS or RLIMIT_DATA{note}";
+    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "mm/mremap.c (6.18 vrm_calc_charge)",
+        "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
+    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move)",
+        "nothing is mapped at {addr}, where the range starts: a same-size MREMAP_FIXED move takes the VMAs of the range in turn, and the first must contain its start";
+    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move, vma_multi_allowed)",
+        "the range spans several VMAs and the one at {addr} is {what}, whose get_unmapped_area might not honour MREMAP_FIXED, so it can only be moved alone: {when}";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
     GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",
@@ -214,6 +224,33 @@ checks! {
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
 
     // --- open, close, fcntl, rlimits -------------------------------------------------------------------
+    // build_open_flags: the flag combinations refused before the path is read.
+    OPEN_TMPFILE_MASK: "build_open_flags.tmpfile_mask", EINVAL, "build_open_flags", "fs/open.c:925",
+        "__O_TMPFILE is valid only as O_TMPFILE (with O_DIRECTORY) and without O_CREAT ((flags & O_TMPFILE_MASK) != O_TMPFILE): {what}";
+    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+        "{flags}: O_CREAT with O_DIRECTORY is refused since 6.4 (it used to create a regular file)";
+    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+        "__O_TMPFILE without O_DIRECTORY: O_TMPFILE is __O_TMPFILE|O_DIRECTORY, so that kernels without O_TMPFILE fail it";
+    OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927",
+        "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
+    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
+        "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
+    // O_PATH: do_o_path only looks the path up (path_lookupat) and opens nothing.
+    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1796",
+        "{path} does not exist; an O_PATH open only looks the path up: O_PATH keeps O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC and drops every other flag, O_CREAT included";
+    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+        "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
+    // O_TMPFILE: do_tmpfile looks the directory up and vfs_tmpfile creates an unnamed file in it.
+    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1796",
+        "{path} does not exist: O_TMPFILE names the directory in which an unnamed file is created";
+    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+        "{path} is not a directory: O_TMPFILE (which includes O_DIRECTORY) names the directory in which an unnamed file is created";
+    TMPFILE_EROFS: "do_tmpfile.read_only_fs", EROFS, "do_tmpfile", "fs/namei.c:3449",
+        "{path} is on a read-only mount: not even an unnamed O_TMPFILE file can be created there";
+    TMPFILE_EACCES: "vfs_tmpfile.directory_not_writable", EACCES, "vfs_tmpfile", "fs/namei.c:3410",
+        "an O_TMPFILE file is created in {path}, which needs write and search permission on it: mode {mode}, owner {owner}, uid {uid}";
+    TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414",
+        "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
     OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3262",
         "{path} does not exist and O_CREAT was not given";
     OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
@@ -250,6 +287,8 @@ checks! {
         "fd {fd} is not open";
     FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:436",
         "fd {fd} is not open";
+    FCNTL_PATH_FD: "fcntl.o_path_fd", EBADF, "fcntl", "fs/fcntl.c:368",
+        "fd {fd} was opened with O_PATH, which allows only F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD and F_GETFL (check_fcntl_cmd), not locks";
     FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2112",
         "a {lock} lock needs fd {fd} to be open for {need}";
     FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",
@@ -260,18 +299,20 @@ checks! {
         "another process holds a conflicting lock on {path}";
     FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:394",
         "fcntl command {cmd} is not modelled or not valid";
-    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1460",
+    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373",
         "resource {resource} is not a valid RLIMIT_*";
-    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1464",
+    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1376",
         "the soft limit is above the hard limit";
-    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1466",
+    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1378",
         "RLIMIT_NOFILE may not exceed fs.nr_open (1048576)";
     FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock_to_posix_lock", "fs/locks.c:470",
         "the lock range runs past the largest file offset";
-    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1477",
-        "raising the hard limit needs CAP_SYS_RESOURCE";
-    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1554",
-        "pid {pid} is not a process of this scenario";
+    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395",
+        "raising the hard limit needs CAP_SYS_RESOURCE (the caller's, whichever process's limit it is)";
+    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1477",
+        "pid {pid} is no process of this scenario that has started (a process starts at its first call; pids are 1000, 1001, ... in order of first appearance)";
+    PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450",
+        "the caller (uid {uid}, gid {gid}) may not read or set the limits of pid {pid} (uid {tuid}, gid {tgid}): that needs the same uid and gid, or CAP_SYS_RESOURCE";
     NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-",
         "{call} is not modelled by this kernel profile";
 }

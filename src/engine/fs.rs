@@ -236,6 +236,35 @@ impl Vfs {
         id
     }
 
+    /// The unnamed file an O_TMPFILE open creates in `dir` (ext4_tmpfile,
+    /// shmem_tmpfile, hugetlbfs_tmpfile): a regular inode of the directory's
+    /// mount that no path finds. d_tmpfile names its dentry `#<ino>` and it
+    /// has no link, so /proc/PID/maps shows `<dir>/#<ino> (deleted)`.
+    pub fn add_tmpfile(&mut self, dir: &str, mode: u32, uid: u32, gid: u32) -> InodeId {
+        let dir = normalize(dir);
+        let mount = self.mount_of(&dir);
+        let ino = self.next_ino;
+        self.next_ino += 1;
+        let sep = if dir == "/" { "" } else { "/" };
+        self.inodes.push(Inode {
+            ino,
+            mount,
+            kind: InodeKind::Regular,
+            mode,
+            uid,
+            gid,
+            size: 0,
+            append: false,
+            immutable: false,
+            path: format!("{dir}{sep}#{ino}"),
+            unlinked: true,
+            locks: Vec::new(),
+            mmap_writable: 0,
+            huge_size: self.mounts[mount as usize].pagesize,
+        });
+        (self.inodes.len() - 1) as InodeId
+    }
+
     /// An unlinked object on an internal mount (shmem_zero_setup, hugetlb_file_setup).
     pub fn add_internal_object(
         &mut self,

@@ -74,14 +74,21 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     Ok((start as u64, end as u64))
 }
 
+/// check_fcntl_cmd (fs/fcntl.c:346-357): what an O_PATH descriptor may ask.
+/// (6.18 adds F_DUPFD_QUERY and F_CREATED_QUERY, which the model does not have.)
+fn check_fcntl_cmd(cmd: u64) -> bool {
+    matches!(cmd, F_DUPFD | F_DUPFD_CLOEXEC | F_GETFD | F_SETFD | F_GETFL)
+}
+
 /// fcntl(fd, F_SETLK/F_SETLKW/F_GETLK, &flock) (fs/fcntl.c, fs/locks.c:2162-2240).
 pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
         return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
     };
-    // fs/fcntl.c:441: O_PATH descriptors only allow a few commands, not locks.
-    if cx.world.vfs.file(file).fmode & FMODE_PATH != 0 {
-        return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+    // fs/fcntl.c:367-369: fdget_raw finds an O_PATH descriptor, but it allows
+    // only check_fcntl_cmd's commands (fs/fcntl.c:346-357), never a lock.
+    if cx.world.vfs.file(file).fmode & FMODE_PATH != 0 && !check_fcntl_cmd(cmd) {
+        return Err(Refusal::new(&checks::FCNTL_PATH_FD).with("fd", Fact::Dec(fd as u32 as u64)));
     }
     if !matches!(cmd, F_SETLK | F_SETLKW | F_GETLK) {
         return Err(Refusal::new(&checks::FCNTL_BAD_CMD).with("cmd", Fact::Dec(cmd)));

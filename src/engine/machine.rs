@@ -210,7 +210,7 @@ impl Machine {
             uid: spec.uid,
             gid: spec.gid,
             caps,
-            rlim: default_rlimits(),
+            rlim: default_rlimits(self.world.kernel),
             personality: 0,
             fds: vec![Some(tty_file); 3],
             mm: Mm::default(),

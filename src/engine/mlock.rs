@@ -144,8 +144,10 @@ fn mlock_fixup(
 ) -> KResult<NodeId> {
     const F: &str = "mlock_fixup";
     let v = *cx.task.mm.vma(vma);
-    // mm/mlock.c:520: special, hugetlb (and gate, DAX) VMAs are left alone and not counted.
-    if newflags == v.flags || v.flags & VM_SPECIAL != 0 || v.flags & VM_HUGETLB != 0 {
+    // mm/mlock.c:520: special, hugetlb (and gate, DAX) VMAs are left alone
+    // and not counted. 6.18's mlock_fixup (vma_supports_mlock) also leaves
+    // VM_DROPPABLE memory unlocked; 4.12 never sets that flag.
+    if newflags == v.flags || v.flags & (VM_SPECIAL | VM_HUGETLB | VM_DROPPABLE) != 0 {
         return Ok(vma);
     }
     let pgoff = v

@@ -32,6 +32,13 @@ pub struct Mm {
     pub counters: Counters,
     /// VM_LOCKED/VM_LOCKONFAULT after mlockall(MCL_FUTURE).
     pub def_flags: u64,
+    /// Pages counted in `counters.locked_vm` that no VM_LOCKED VMA backs any
+    /// more: 6.18's dontunmap_complete (mm/mremap.c) clears VM_LOCKED on the
+    /// source of an MREMAP_DONTUNMAP move without lowering locked_vm
+    /// ("Because we won't unmap we don't need to touch locked_vm"), so those
+    /// pages stay in VmLck for the life of the mm. Kept so the invariant
+    /// check can tell this kernel behaviour from a counting bug.
+    pub locked_vm_stranded: u64,
     /// stack_guard_gap, fixed at exec: what vm_start_gap keeps free below a
     /// VM_GROWSDOWN area.
     pub guard_gap: u64,
@@ -62,6 +69,7 @@ impl Clone for Mm {
             topdown: self.topdown,
             counters: self.counters,
             def_flags: self.def_flags,
+            locked_vm_stranded: self.locked_vm_stranded,
             guard_gap: self.guard_gap,
             guard_gap_retry: self.guard_gap_retry,
         }
@@ -88,6 +96,7 @@ impl Default for Mm {
             topdown: true,
             counters: Counters::default(),
             def_flags: 0,
+            locked_vm_stranded: 0,
             guard_gap: 256 << PAGE_SHIFT,
             guard_gap_retry: false,
         }
@@ -270,9 +279,11 @@ impl Mm {
         }
     }
 
-    /// Recompute the counters from the VMAs (for invariant checks).
+    /// Recompute the counters from the VMAs (for invariant checks), plus the
+    /// locked pages no VMA backs (`locked_vm_stranded`).
     pub fn recount(&self) -> Counters {
         let mut m = Mm::default();
+        m.counters.locked_vm = self.locked_vm_stranded;
         for id in self.vmas.iter() {
             let f = self.vma(id).flags;
             m.vm_stat_account(f, self.pages(id) as i64);

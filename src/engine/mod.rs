@@ -3,7 +3,8 @@
 //! Modules are named after the kernel files they mirror: [`mmap`] is
 //! mm/mmap.c (with the x86-64 entry and allocators), [`mprotect`],
 //! [`mremap`], [`mlock`] and [`util`] are their mm/ namesakes, [`open`] and
-//! [`locks`] cover fs/. [`checks`] is the catalogue of every refusal.
+//! [`locks`] cover fs/, [`sys`] the rlimit calls of kernel/sys.c.
+//! [`checks`] is the catalogue of every refusal.
 //! Start reading at [`syscalls::Machine::syscall`].
 
 pub mod checks;
@@ -20,6 +21,7 @@ pub mod open;
 pub mod proc;
 pub mod profile;
 pub mod refusal;
+pub mod sys;
 pub mod syscalls;
 pub mod task;
 pub mod trace;

@@ -3,7 +3,7 @@
 
 use super::checks;
 use super::ctx::Ctx;
-use super::fs::{FMODE_PATH, FMODE_READ, FMODE_WRITE, InodeId, InodeKind, Vfs, normalize};
+use super::fs::{FMODE_PATH, FMODE_READ, FMODE_WRITE, FsType, InodeId, InodeKind, Vfs, normalize};
 use super::locks::locks_remove_posix;
 use super::refusal::{Fact, KResult, Refusal};
 use crate::uapi::*;
@@ -117,8 +117,136 @@ fn open_fmode(flags: u64) -> u32 {
     }
 }
 
-/// openat(dirfd, path, flags, mode) (fs/open.c:1050 do_sys_open and fs/namei.c path_openat).
+/// __O_TMPFILE, the bit O_TMPFILE adds to O_DIRECTORY
+/// (include/uapi/asm-generic/fcntl.h:88-92).
+const O_TMPFILE_BIT: u64 = O_TMPFILE & !O_DIRECTORY;
+/// O_TMPFILE_MASK (include/uapi/asm-generic/fcntl.h:93).
+const O_TMPFILE_MASK: u64 = O_TMPFILE_BIT | O_DIRECTORY | O_CREAT;
+/// FASYNC and __O_SYNC (include/uapi/asm-generic/fcntl.h), for VALID_OPEN_FLAGS.
+const FASYNC: u64 = 0o20000;
+const O_SYNC_BIT: u64 = O_SYNC & !O_DSYNC;
+/// VALID_OPEN_FLAGS (include/linux/fcntl.h:7-11, the same set in 6.18): the
+/// bits open() keeps; every other bit is dropped without a word.
+const VALID_OPEN_FLAGS: u64 = O_ACCMODE
+    | O_CREAT
+    | O_EXCL
+    | O_NOCTTY
+    | O_TRUNC
+    | O_APPEND
+    | O_NONBLOCK
+    | O_SYNC_BIT
+    | O_DSYNC
+    | FASYNC
+    | O_DIRECT
+    | O_LARGEFILE
+    | O_DIRECTORY
+    | O_NOFOLLOW
+    | O_NOATIME
+    | O_CLOEXEC
+    | O_PATH
+    | O_TMPFILE_BIT;
+/// What an O_PATH open keeps (4.12 fs/open.c:934, where O_CLOEXEC was taken
+/// out just before and handled by get_unused_fd_flags; 6.18 O_PATH_FLAGS).
+const O_PATH_FLAGS: u64 = O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC;
+
+/// struct open_flags: what build_open_flags leaves for the walk.
+struct OpenFlags {
+    /// op->open_flag
+    flags: u64,
+    /// op->acc_mode (MAY_*)
+    acc: u32,
+}
+
+/// ACC_MODE(flags) (include/linux/fs.h): "\004\002\006\006"[flags & O_ACCMODE].
+fn acc_mode(flags: u64) -> u32 {
+    match flags & O_ACCMODE {
+        0 => MAY_READ,
+        1 => MAY_WRITE,
+        _ => MAY_READ | MAY_WRITE,
+    }
+}
+
+fn accmode_name(flags: u64) -> &'static str {
+    match flags & O_ACCMODE {
+        0 => "O_RDONLY",
+        1 => "O_WRONLY",
+        2 => "O_RDWR",
+        _ => "3 (no access)",
+    }
+}
+
+/// build_open_flags (fs/open.c:896-962; 6.18: build_open_how, then
+/// build_open_flags): the flag combinations refused before the path is even
+/// read, and what O_PATH and O_TMPFILE leave of the flags.
+fn build_open_flags(cx: &Ctx, flags: u64) -> KResult<OpenFlags> {
+    let p = cx.world.profile();
+    let mut flags = flags & VALID_OPEN_FLAGS;
+    // 6.18 build_open_how: "O_PATH beats everything else", O_TMPFILE included.
+    if p.o_path_strips_first && flags & O_PATH != 0 {
+        flags &= O_PATH_FLAGS;
+    }
+    let mut acc = acc_mode(flags);
+    if p.creat_directory_einval {
+        // 6.18 build_open_flags: O_CREAT|O_DIRECTORY first (6.4), which also
+        // catches O_TMPFILE|O_CREAT; then __O_TMPFILE needs O_DIRECTORY.
+        if flags & (O_DIRECTORY | O_CREAT) == O_DIRECTORY | O_CREAT {
+            let what = if flags & O_TMPFILE_BIT != 0 {
+                "O_CREAT with O_TMPFILE (which includes O_DIRECTORY)"
+            } else {
+                "O_CREAT|O_DIRECTORY"
+            };
+            return Err(Refusal::new(&checks::OPEN_CREAT_DIRECTORY).with("flags", Fact::Text(what)));
+        }
+        if flags & O_TMPFILE_BIT != 0 && flags & O_DIRECTORY == 0 {
+            return Err(Refusal::new(&checks::OPEN_TMPFILE_NO_DIRECTORY));
+        }
+    } else if flags & O_TMPFILE_BIT != 0 && flags & O_TMPFILE_MASK != O_TMPFILE {
+        // fs/open.c:925
+        let what = match (flags & O_DIRECTORY != 0, flags & O_CREAT != 0) {
+            (false, true) => "O_DIRECTORY is missing and O_CREAT was given",
+            (false, false) => "O_DIRECTORY is missing",
+            _ => "O_CREAT was given",
+        };
+        return Err(Refusal::new(&checks::OPEN_TMPFILE_MASK).with("what", Fact::Text(what)));
+    }
+    if flags & O_TMPFILE_BIT != 0 {
+        // fs/open.c:927: ACC_MODE, before O_TRUNC adds MAY_WRITE.
+        if acc & MAY_WRITE == 0 {
+            return Err(Refusal::new(&checks::OPEN_TMPFILE_NEEDS_WRITE)
+                .with("accmode", Fact::Text(accmode_name(flags))));
+        }
+    } else if flags & O_PATH != 0 {
+        // fs/open.c:929-935 (in 6.18 already stripped by build_open_how).
+        flags &= O_PATH_FLAGS;
+        acc = 0;
+    }
+    // fs/open.c:940-941: O_TRUNC implies we need access checks for write permissions.
+    if flags & O_TRUNC != 0 {
+        acc |= MAY_WRITE;
+    }
+    Ok(OpenFlags { flags, acc })
+}
+
+/// The inode at a path, materialising an implicit directory (a parent of
+/// declared paths, a mount point) as root-owned 0755 the first time.
+fn lookup_or_implicit(cx: &mut Ctx, full: &str) -> Option<InodeId> {
+    if let Some(id) = cx.world.vfs.lookup(full) {
+        return Some(id);
+    }
+    cx.world
+        .vfs
+        .is_dir_path(full)
+        .then(|| cx.world.vfs.add_inode(full, InodeKind::Dir, 0o755, 0, 0))
+}
+
+/// openat(dirfd, path, flags, mode) (fs/open.c:1040-1067 do_sys_open and
+/// fs/namei.c:3489-3530 path_openat).
 pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -> KResult<u64> {
+    // do_sys_open: build_open_flags, then getname, then the walk.
+    let OpenFlags { flags, acc } = build_open_flags(cx, flags)?;
+    if path.is_empty() {
+        return Err(Refusal::new(&checks::GETNAME_EMPTY));
+    }
     // Relative paths resolve against the cwd (/) or the directory fd.
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {
         normalize(path)
@@ -131,44 +259,25 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         let dir = cx.world.vfs.file_inode(f).path.clone();
         normalize(&format!("{dir}/{path}"))
     };
-    if path.is_empty() {
-        return Err(Refusal::new(&checks::OPEN_ENOENT).with("path", path_fact("\"\"")));
-    }
-    // build_open_flags (fs/open.c:888-990)
-    let o_path = flags & O_PATH != 0;
-    let flags = if o_path {
-        flags & (O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC)
-    } else {
-        flags
-    };
-    let mut acc = match flags & O_ACCMODE {
-        0 => MAY_READ,
-        1 => MAY_WRITE,
-        _ => MAY_READ | MAY_WRITE,
-    };
-    if flags & O_TRUNC != 0 {
-        acc |= MAY_WRITE;
-    }
     walk_parent(cx, &full)?;
-    // A trailing slash asks for a directory (LOOKUP_DIRECTORY); with O_CREAT
-    // do_last refuses it outright (fs/namei.c:3309).
+    // A trailing slash asks for a directory (LOOKUP_DIRECTORY).
     let trailing = path.len() > 1 && path.ends_with('/');
+    // path_openat (fs/namei.c:3503-3512): __O_TMPFILE first, then O_PATH.
+    if flags & O_TMPFILE_BIT != 0 {
+        return do_tmpfile(cx, &full, flags, mode);
+    }
+    if flags & O_PATH != 0 {
+        return do_o_path(cx, &full, flags, trailing);
+    }
+    // do_last refuses O_CREAT with a trailing slash outright (fs/namei.c:3309).
     if trailing && flags & O_CREAT != 0 {
         return Err(Refusal::new(&checks::OPEN_CREAT_TRAILING_SLASH).with("path", path_fact(&full)));
     }
     let want_dir = flags & O_DIRECTORY != 0 || trailing;
-    let existing = cx.world.vfs.lookup(&full).or_else(|| {
-        // Implicit directories (parents of declared paths, mount points) exist too.
-        cx.world.vfs.is_dir_path(&full).then_some(u32::MAX)
-    });
-    let inode = match existing {
-        Some(id) if id != u32::MAX => id,
-        Some(_) => {
-            // An implicit directory: materialise it as root-owned 0755.
-            cx.world.vfs.add_inode(&full, InodeKind::Dir, 0o755, 0, 0)
-        }
+    let inode = match lookup_or_implicit(cx, &full) {
+        Some(id) => id,
         None => {
-            if o_path || flags & O_CREAT == 0 {
+            if flags & O_CREAT == 0 {
                 return Err(Refusal::new(&checks::OPEN_ENOENT).with("path", path_fact(&full)));
             }
             // lookup_open (fs/namei.c:3085-3110): EROFS first, then may_o_create.
@@ -213,17 +322,6 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         }
     };
     let kind = cx.world.vfs.inode(inode).kind;
-    if o_path {
-        if want_dir && kind != InodeKind::Dir {
-            return Err(Refusal::new(&checks::OPEN_ENOTDIR).with("path", path_fact(&full)));
-        }
-        let file = cx.world.vfs.open_file(inode, FMODE_PATH, flags);
-        cx.trace.step(
-            "do_o_path",
-            "O_PATH: a path-only descriptor, no permission checks",
-        );
-        return Ok(cx.task.install_fd(file));
-    }
     // do_last (fs/namei.c:3310-3370)
     if flags & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
         return Err(Refusal::new(&checks::OPEN_EXISTS).with("path", path_fact(&full)));
@@ -268,6 +366,94 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let fd = cx.task.install_fd(file);
     cx.trace
         .value("do_sys_open", "a new open file description; descriptor", fd);
+    Ok(fd)
+}
+
+/// do_o_path (fs/namei.c:3477-3487): path_lookupat, then vfs_open, which
+/// for O_PATH only records the path (fs/open.c:709-713): no permission check
+/// on the file itself (the walk still needs search permission on the
+/// directories above it), no open method, and a descriptor that fget, and so
+/// mmap, read, write and locks, refuse.
+fn do_o_path(cx: &mut Ctx, full: &str, flags: u64, trailing: bool) -> KResult<u64> {
+    let Some(inode) = lookup_or_implicit(cx, full) else {
+        return Err(Refusal::new(&checks::OPEN_PATH_ENOENT).with("path", path_fact(full)));
+    };
+    // path_lookupat (fs/namei.c:2312-2314); lookup_last turns a trailing
+    // slash into LOOKUP_DIRECTORY (fs/namei.c:2248).
+    let want_dir = flags & O_DIRECTORY != 0 || trailing;
+    if want_dir && cx.world.vfs.inode(inode).kind != InodeKind::Dir {
+        return Err(Refusal::new(&checks::OPEN_PATH_ENOTDIR).with("path", path_fact(full)));
+    }
+    let file = cx.world.vfs.open_file(inode, FMODE_PATH, flags);
+    cx.trace.step(
+        "do_o_path",
+        "O_PATH: a descriptor that only names the file; nothing but the walk was checked",
+    );
+    Ok(cx.task.install_fd(file))
+}
+
+/// do_tmpfile (fs/namei.c:3440-3475) and vfs_tmpfile (fs/namei.c:3401-3437):
+/// O_TMPFILE names a directory, and the open creates an unnamed regular file
+/// in it, open for writing; the file goes when its last descriptor and
+/// mapping go, unless linkat gives it a name (not modelled).
+fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
+    // path_lookupat(nd, flags | LOOKUP_DIRECTORY) (fs/namei.c:3446).
+    let Some(dir) = lookup_or_implicit(cx, full) else {
+        return Err(Refusal::new(&checks::TMPFILE_ENOENT).with("path", path_fact(full)));
+    };
+    if cx.world.vfs.inode(dir).kind != InodeKind::Dir {
+        return Err(Refusal::new(&checks::TMPFILE_ENOTDIR).with("path", path_fact(full)));
+    }
+    // mnt_want_write (fs/namei.c:3449).
+    let mount = cx.world.vfs.mount_of(full);
+    let (ro, fstype) = {
+        let m = &cx.world.vfs.mounts[mount as usize];
+        (m.ro, m.fstype)
+    };
+    if ro {
+        return Err(Refusal::new(&checks::TMPFILE_EROFS).with("path", path_fact(full)));
+    }
+    // vfs_tmpfile: inode_permission(dir, MAY_WRITE | MAY_EXEC) (fs/namei.c:3410).
+    if cx.world.vfs.inode(dir).immutable {
+        return Err(Refusal::new(&checks::OPEN_IMMUTABLE).with("path", path_fact(full)));
+    }
+    if !generic_permission(cx, dir, MAY_WRITE | MAY_EXEC) {
+        let i = cx.world.vfs.inode(dir);
+        return Err(Refusal::new(&checks::TMPFILE_EACCES)
+            .with("path", path_fact(full))
+            .with("mode", Fact::Path(format!("{:04o}", i.mode)))
+            .with("owner", Fact::Path(format!("{}:{}", i.uid, i.gid)))
+            .with("uid", Fact::Dec(cx.task.uid as u64)));
+    }
+    // fs/namei.c:3414: the directory's inode_operations need a tmpfile.
+    // ext4 (ext4_tmpfile) and tmpfs (shmem_tmpfile) have one in both kernels.
+    if fstype == FsType::Hugetlbfs && !cx.world.profile().hugetlbfs_tmpfile {
+        return Err(Refusal::new(&checks::TMPFILE_EOPNOTSUPP)
+            .with("path", path_fact(full))
+            .with("fstype", Fact::Text("hugetlbfs")));
+    }
+    // The mode is stored with the umask applied, as 6.18's vfs_prepare_mode
+    // does (4.12 left it to the filesystem); nothing in the language reads it.
+    let (uid, gid) = (cx.task.uid, cx.task.gid);
+    let id = cx
+        .world
+        .vfs
+        .add_tmpfile(full, (mode as u32) & 0o7777 & !UMASK, uid, gid);
+    // may_open(path, 0, flags) on the new inode cannot refuse (a regular file
+    // of the caller's). 4.12 keeps O_PATH beside __O_TMPFILE, and
+    // do_dentry_open then gives an O_PATH descriptor (fs/open.c:709-713).
+    let fmode = if flags & O_PATH != 0 {
+        FMODE_PATH
+    } else {
+        open_fmode(flags)
+    };
+    let file = cx.world.vfs.open_file(id, fmode, flags);
+    let fd = cx.task.install_fd(file);
+    cx.trace.value(
+        "vfs_tmpfile",
+        "O_TMPFILE: an unnamed file in the directory; descriptor",
+        fd,
+    );
     Ok(fd)
 }
 

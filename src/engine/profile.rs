@@ -61,6 +61,24 @@ pub struct Profile {
     /// mremap as rewritten in 6.16-6.17 (mm/mremap.c check_mremap_params,
     /// check_prep_vma, vma_merge_extend, MREMAP_DONTUNMAP).
     pub mremap_modern: bool,
+    /// open() and openat() strip the flags of an O_PATH open before anything
+    /// checks them, so O_PATH wins over O_TMPFILE (and over O_CREAT).
+    /// 4.12: build_open_flags (fs/open.c:924-935) tests __O_TMPFILE first and
+    /// strips for O_PATH only in its else branch; 6.18: build_open_how
+    /// (fs/open.c, 5.6+) keeps O_PATH_FLAGS alone before build_open_flags.
+    pub o_path_strips_first: bool,
+    /// build_open_flags refuses O_CREAT|O_DIRECTORY with EINVAL (6.4+,
+    /// fs/open.c build_open_flags); 4.12 has no such test (fs/open.c:896-962).
+    pub creat_directory_einval: bool,
+    /// hugetlbfs directories have a tmpfile operation (hugetlbfs_tmpfile in
+    /// 6.18 fs/hugetlbfs/inode.c); 4.12's hugetlbfs_dir_inode_operations
+    /// (fs/hugetlbfs/inode.c:988-999) has none, so vfs_tmpfile answers
+    /// EOPNOTSUPP (fs/namei.c:3414).
+    pub hugetlbfs_tmpfile: bool,
+    /// RLIMIT_MEMLOCK a process starts with (INIT_RLIMITS uses MLOCK_LIMIT
+    /// for both limits). 4.12: include/uapi/linux/resource.h:71, 64 KiB;
+    /// 6.18: the same header, 8 MiB (raised in 5.16).
+    pub mlock_limit: u64,
 }
 
 pub const LINUX_4_12: Profile = Profile {
@@ -79,6 +97,10 @@ pub const LINUX_4_12: Profile = Profile {
     mlockall_onfault_alone_einval: false,
     guard_gap_retry: false,
     mremap_modern: false,
+    o_path_strips_first: false,
+    creat_directory_einval: false,
+    hugetlbfs_tmpfile: false,
+    mlock_limit: 64 << 10,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -97,6 +119,10 @@ pub const LINUX_6_18: Profile = Profile {
     mlockall_onfault_alone_einval: true,
     guard_gap_retry: true,
     mremap_modern: true,
+    o_path_strips_first: true,
+    creat_directory_einval: true,
+    hugetlbfs_tmpfile: true,
+    mlock_limit: 8 << 20,
 };
 
 impl Kernel {

@@ -24,6 +24,8 @@ pub struct Check {
 #[serde(untagged)]
 pub enum Fact {
     Dec(u64),
+    /// A signed value, such as a pid_t.
+    Int(i64),
     Hex(u64),
     Text(&'static str),
     Path(String),
@@ -33,6 +35,7 @@ impl std::fmt::Display for Fact {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Fact::Dec(v) => write!(f, "{v}"),
+            Fact::Int(v) => write!(f, "{v}"),
             Fact::Hex(v) => write!(f, "{v:#x}"),
             Fact::Text(t) => f.write_str(t),
             Fact::Path(p) => f.write_str(p),
@@ -88,6 +91,9 @@ impl Refusal {
             (super::machine::Kernel::V6_18, "sys_mmap_pgoff") => "ksys_mmap_pgoff",
             (super::machine::Kernel::V6_18, "mlock_future_check") => "mlock_future_ok",
             (super::machine::Kernel::V6_18, "get_unmapped_area") => "__get_unmapped_area",
+            (super::machine::Kernel::V6_18, "vma_to_resize") => "check_prep_vma",
+            (super::machine::Kernel::V6_18, "mremap") => "check_mremap_params",
+            (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
             (_, f) => f,
         }
     }
@@ -150,14 +156,16 @@ fn location_618(func: &str) -> String {
         "shmem_acct_size" => "mm/shmem.c",
         "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
         "cap_mmap_addr" => "security/commoncap.c",
-        "do_prlimit" | "prlimit64" => "kernel/sys.c",
+        "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
         "__close_fd" => "fs/file.c",
         "fcntl" | "do_fcntl" => "fs/fcntl.c",
         "check_fmode_for_setlk" | "flock_to_posix_lock" | "posix_lock_inode" | "fcntl_setlk" => {
             "fs/locks.c"
         }
         "do_last" | "may_open" | "inode_permission" | "sb_permission" | "generic_permission"
-        | "may_o_create" | "path_openat" | "link_path_walk" => "fs/namei.c",
+        | "may_o_create" | "path_openat" | "link_path_walk" | "getname_flags"
+        | "walk_component" | "path_lookupat" | "do_tmpfile" | "vfs_tmpfile" => "fs/namei.c",
+        "build_open_flags" => "fs/open.c",
         _ => "mm/mmap.c",
     };
     let name = match func {
@@ -168,6 +176,8 @@ fn location_618(func: &str) -> String {
         "vma_to_resize" => "check_prep_vma",
         "mremap" => "check_mremap_params",
         "do_last" => "open_last_lookups/do_open",
+        // A negative dentry is refused when the walk steps into it (6.x).
+        "walk_component" => "traverse_mounts",
         "sys_mmap_pgoff" => "ksys_mmap_pgoff",
         "get_unmapped_area" => "__get_unmapped_area",
         f => f,

@@ -1,13 +1,13 @@
 //! The system-call table: what a process can ask, and the dispatch to the
-//! kernel functions that answer. Also personality and the rlimit calls
-//! (kernel/exec_domain.c, kernel/sys.c).
+//! kernel functions that answer. Also personality (kernel/exec_domain.c);
+//! the rlimit calls are [`super::sys`].
 
 use super::checks;
 use super::ctx::Ctx;
 use super::locks::{Flock, sys_fcntl_lock};
 use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
-use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
 use super::{mlock, mprotect, mremap, open};
 use crate::uapi::*;
@@ -109,9 +109,8 @@ impl Machine {
     /// Run one system call for process `pid`.
     pub fn syscall(&mut self, pid: Pid, call: &Syscall, explain: bool) -> Outcome {
         let mut trace = if explain { Trace::on() } else { Trace::off() };
-        let task = &mut self.tasks[pid];
         let mut cx = Ctx {
-            task,
+            task: &mut self.tasks[pid],
             world: &mut self.world,
             trace: &mut trace,
         };
@@ -123,18 +122,34 @@ impl Machine {
             }
             cx.task.execd = true;
         }
-        let kernel = cx.world.kernel;
         cx.task.consulted.set(0);
-        let result = dispatch(&mut cx, call).map_err(|mut r| {
+        let result = match *call {
+            // prlimit64 may act on another process: it needs the machine.
+            Syscall::Prlimit {
+                pid: target,
+                resource,
+                new,
+            } => self.sys_prlimit64(pid, target, resource, new, &mut trace),
+            _ => dispatch(
+                &mut Ctx {
+                    task: &mut self.tasks[pid],
+                    world: &mut self.world,
+                    trace: &mut trace,
+                },
+                call,
+            ),
+        };
+        let kernel = self.world.kernel;
+        let result = result.map_err(|mut r| {
             r.kernel = kernel;
             r
         });
-        if cx.world.paranoid
-            && let Err(e) = cx.task.mm.check_invariants()
+        if self.world.paranoid
+            && let Err(e) = self.tasks[pid].mm.check_invariants()
         {
             panic!("engine invariant broken after {call:?}: {e}");
         }
-        let caps_consulted = cx.task.consulted.get();
+        let caps_consulted = self.tasks[pid].consulted.get();
         Outcome {
             result,
             steps: trace.take(),
@@ -203,7 +218,8 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Munlockall => mlock::sys_munlockall(cx),
         Personality { persona } => Ok(sys_personality(cx, persona)),
         Fcntl { fd, cmd, lock } => sys_fcntl_lock(cx, fd, cmd, &lock),
-        Prlimit { pid, resource, new } => sys_prlimit(cx, pid, resource, new),
+        // Machine::syscall answers prlimit64 before a Ctx is built.
+        Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),
         Unmodelled { name } => {
             Err(Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text(name)))
         }
@@ -220,35 +236,6 @@ fn sys_personality(cx: &mut Ctx, persona: u64) -> u64 {
             .step("personality", "set; mmap_base stays where exec put it");
     }
     old
-}
-
-/// do_prlimit (kernel/sys.c:1450-1510) for the calling process.
-fn sys_prlimit(cx: &mut Ctx, pid: u64, resource: u64, new: Option<(u64, u64)>) -> KResult<u64> {
-    if pid != 0 && pid != cx.task.pid as u64 {
-        return Err(Refusal::new(&checks::PRLIMIT_BAD_PID).with("pid", Fact::Dec(pid)));
-    }
-    if resource >= RLIM_NLIMITS as u64 {
-        return Err(
-            Refusal::new(&checks::RLIMIT_BAD_RESOURCE).with("resource", Fact::Dec(resource))
-        );
-    }
-    let Some((cur, max)) = new else { return Ok(0) };
-    if cur > max {
-        return refuse(&checks::RLIMIT_CUR_ABOVE_MAX);
-    }
-    if resource == RLIMIT_NOFILE && max > 1 << 20 {
-        return refuse(&checks::RLIMIT_NOFILE_MAX);
-    }
-    let old = cx.task.rlim[resource as usize];
-    if max > old.max && !cx.task.capable(CAP_SYS_RESOURCE) {
-        return refuse(&checks::RLIMIT_RAISE_MAX);
-    }
-    cx.task.rlim[resource as usize] = super::task::Rlimit { cur, max };
-    cx.trace.step(
-        "do_prlimit",
-        "limit set (a stack limit set now does not move mmap_base)",
-    );
-    Ok(0)
 }
 
 /// The special mappings exec installs (6.18 arch/x86/entry/vdso/vma.c

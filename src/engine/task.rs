@@ -1,6 +1,7 @@
 //! A process: credentials, rlimits, personality, descriptors and its mm.
 
 use super::fs::FileId;
+use super::machine::Kernel;
 use super::mm::Mm;
 use crate::uapi::{self, RLIM_INFINITY, RLIM_NLIMITS};
 
@@ -10,17 +11,21 @@ pub struct Rlimit {
     pub max: u64,
 }
 
-/// 4.12's boot defaults (include/asm-generic/resource.h): RLIMIT_STACK 8M/inf,
-/// RLIMIT_MEMLOCK 64K/64K (MLOCK_LIMIT), everything else here unlimited.
-pub fn default_rlimits() -> [Rlimit; RLIM_NLIMITS] {
+/// The limits a process of `kernel` starts with: the boot defaults
+/// (INIT_RLIMITS, include/asm-generic/resource.h:15-20 in 4.12, the same
+/// table in 6.18) for the limits mm reads: RLIMIT_STACK 8M/inf (_STK_LIM),
+/// RLIMIT_MEMLOCK MLOCK_LIMIT/MLOCK_LIMIT (64K in 4.12, 8M in 6.18: the
+/// profile's `mlock_limit`); everything else here unlimited.
+pub fn default_rlimits(kernel: Kernel) -> [Rlimit; RLIM_NLIMITS] {
     let mut r = [Rlimit {
         cur: RLIM_INFINITY,
         max: RLIM_INFINITY,
     }; RLIM_NLIMITS];
     r[uapi::RLIMIT_STACK as usize].cur = 8 << 20;
+    let memlock = kernel.profile().mlock_limit;
     r[uapi::RLIMIT_MEMLOCK as usize] = Rlimit {
-        cur: 64 << 10,
-        max: 64 << 10,
+        cur: memlock,
+        max: memlock,
     };
     r
 }

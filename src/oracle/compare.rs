@@ -67,8 +67,8 @@ const MM_LIMITS: [u64; 2] = [RLIMIT_STACK, RLIMIT_MEMLOCK];
 
 /// Whether a process's limit `r` is set before its probe's exec: the mm
 /// ones, and any other the scenario changed from the model's defaults.
-pub fn applied_at_exec(p: &ProcessInfo, r: usize) -> bool {
-    let defaults = crate::engine::task::default_rlimits();
+pub fn applied_at_exec(kernel: crate::engine::Kernel, p: &ProcessInfo, r: usize) -> bool {
+    let defaults = crate::engine::task::default_rlimits(kernel);
     MM_LIMITS.contains(&(r as u64))
         || p.exec_rlimits.get(r).is_some_and(|&(cur, max)| {
             (cur, max) != (defaults[r].cur, defaults[r].max)
@@ -213,7 +213,7 @@ impl<'a> Comparison<'a> {
             };
         }
         let info = &self.run.processes[process];
-        let defaults = crate::engine::task::default_rlimits();
+        let defaults = crate::engine::task::default_rlimits(self.run.kernel);
         let limit = |r: usize| {
             info.exec_rlimits
                 .get(r)
@@ -233,7 +233,7 @@ impl<'a> Comparison<'a> {
             };
             if r as u64 == RLIMIT_AS || r as u64 == RLIMIT_DATA {
                 after.push((r as u64, soft, hard));
-            } else if applied_at_exec(info, r) {
+            } else if applied_at_exec(self.run.kernel, info, r) {
                 at_exec.push((r as u32, soft.min(hard), hard));
             }
         }

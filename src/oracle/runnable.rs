@@ -161,7 +161,7 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
     for (i, p) in run.processes.iter().enumerate() {
         for (r, &(soft, hard)) in p.exec_rlimits.iter().enumerate() {
             let here = host.hard[r];
-            if hard <= here || !super::compare::applied_at_exec(p, r) {
+            if hard <= here || !super::compare::applied_at_exec(run.kernel, p, r) {
                 continue;
             }
             if soft > here {

@@ -42,7 +42,7 @@ fn kinds(call: &str) -> &'static [Kind] {
         "personality" => &[Persona],
         "fcntl" => &[Int, FcntlCmd, Other],
         "setrlimit" => &[Resource, Other],
-        "prlimit64" => &[Dec, Resource, Other, Other],
+        "prlimit64" => &[Int, Resource, Other, Other],
         "brk" => &[Addr],
         "madvise" => &[Addr, Dec, Dec],
         _ => &[],
@@ -157,6 +157,8 @@ fn open_flags(v: u64) -> String {
                 (O_DIRECT, "O_DIRECT"),
                 (O_LARGEFILE, "O_LARGEFILE"),
                 (O_TMPFILE, "O_TMPFILE"),
+                // strace names the bit alone (without O_DIRECTORY) so.
+                (__O_TMPFILE, "__O_TMPFILE"),
                 (O_DIRECTORY, "O_DIRECTORY"),
                 (O_NOFOLLOW, "O_NOFOLLOW"),
                 (O_NOATIME, "O_NOATIME"),

@@ -219,7 +219,11 @@ pub fn mmap_region(
     cx.task.mm.vm_stat_account(final_flags, npages as i64);
     if final_flags & VM_LOCKED != 0 {
         let vma = *cx.task.mm.vma(id);
-        if final_flags & VM_SPECIAL != 0 || vma.ops == VmOps::Hugetlb {
+        // 6.18 __mmap_complete (mm/vma.c) asks vma_supports_mlock, which also
+        // refuses VM_DROPPABLE ("mm: prevent droppable mappings from being
+        // locked", in 6.18.y): mlockall(MCL_FUTURE) never locks droppable
+        // memory. 4.12 has no VM_DROPPABLE, so the test is inert there.
+        if final_flags & (VM_SPECIAL | VM_DROPPABLE) != 0 || vma.ops == VmOps::Hugetlb {
             cx.task.mm.vma_mut(id).flags &= !VM_LOCKED_MASK;
         } else {
             cx.task.mm.counters.locked_vm += npages;
