@@ -235,6 +235,11 @@ checks! {
         "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
     GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
         "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
+    // path_init: a relative path starts at the directory descriptor.
+    PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2209",
+        "the directory descriptor {fd} is not open";
+    PATH_INIT_NOT_DIR: "path_init.dirfd_not_directory", ENOTDIR, "path_init", "fs/namei.c:2216",
+        "the directory descriptor {fd} is not a directory ({path}), so a relative path cannot start there";
     // O_PATH: do_o_path only looks the path up (path_lookupat) and opens nothing.
     OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1796",
         "{path} does not exist; an O_PATH open only looks the path up: O_PATH keeps O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC and drops every other flag, O_CREAT included";

@@ -251,12 +251,19 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {
         normalize(path)
     } else {
+        // path_init (fs/namei.c:2205-2217): fdget_raw (O_PATH descriptors
+        // serve), then a non-empty path needs a directory to start from.
+        let fd = Fact::Dec(dirfd as u32 as u64);
         let Some(f) = cx.task.fd_file(dirfd) else {
-            return Err(
-                Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(dirfd as u32 as u64))
-            );
+            return Err(Refusal::new(&checks::PATH_INIT_BAD_FD).with("fd", fd));
         };
-        let dir = cx.world.vfs.file_inode(f).path.clone();
+        let dir = cx.world.vfs.file_inode(f);
+        if dir.kind != InodeKind::Dir {
+            return Err(Refusal::new(&checks::PATH_INIT_NOT_DIR)
+                .with("fd", fd)
+                .with("path", path_fact(&dir.path)));
+        }
+        let dir = dir.path.clone();
         normalize(&format!("{dir}/{path}"))
     };
     walk_parent(cx, &full)?;

@@ -164,7 +164,9 @@ fn location_618(func: &str) -> String {
         }
         "do_last" | "may_open" | "inode_permission" | "sb_permission" | "generic_permission"
         | "may_o_create" | "path_openat" | "link_path_walk" | "getname_flags"
-        | "walk_component" | "path_lookupat" | "do_tmpfile" | "vfs_tmpfile" => "fs/namei.c",
+        | "walk_component" | "path_lookupat" | "do_tmpfile" | "vfs_tmpfile" | "path_init" => {
+            "fs/namei.c"
+        }
         "build_open_flags" => "fs/open.c",
         _ => "mm/mmap.c",
     };
