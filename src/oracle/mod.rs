@@ -221,7 +221,10 @@ pub fn check(source: &str, scenario: &Scenario, host: &HostFacts) -> Report {
     };
     let mut why = runnable::check(source, scenario, &run, host);
     let spec = match world::describe(scenario) {
-        Ok(s) => Some(s),
+        Ok(s) => {
+            why.extend(runnable::world_size(&s));
+            Some(s)
+        }
         Err(mut w) => {
             why.append(&mut w);
             None

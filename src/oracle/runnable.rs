@@ -5,6 +5,7 @@
 //! blocks or reaches the probe's pages, is decided in `compare.rs`.)
 
 use super::host::{HostFacts, cap_names};
+use super::world::{FsKind, WorldSpec};
 use super::{Kind, Reason, line_of};
 use crate::engine::Sysctls;
 use crate::report::strace::resource_name;
@@ -14,6 +15,38 @@ use crate::syntax::ast::{Expr, MachineDecl, Scenario};
 /// The most scenario processes run at once on the host: each is a real
 /// process, and pids are a machine-wide resource.
 pub const MAX_PROCESSES: usize = 256;
+
+/// The most ext4 filesystems one scenario may have: each takes one of the
+/// machine's loop devices while it runs.
+pub const MAX_EXT4: usize = 4;
+
+/// The most files, directories, devices and fifos one scenario may declare:
+/// each is an inode in the memory of the machine.
+pub const MAX_NODES: usize = 65536;
+
+/// What the world would take from the machine.
+pub fn world_size(spec: &WorldSpec) -> Vec<Reason> {
+    let mut why = Vec::new();
+    let ext4 = spec.mounts.iter().filter(|m| m.fs == FsKind::Ext4).count();
+    if ext4 > MAX_EXT4 {
+        why.push(Reason::new(
+            Kind::Budget,
+            format!(
+                "{ext4} ext4 filesystems (the root's included): the oracle makes at most {MAX_EXT4}, each on one of the machine's loop devices"
+            ),
+        ));
+    }
+    if spec.nodes.len() > MAX_NODES {
+        why.push(Reason::new(
+            Kind::Budget,
+            format!(
+                "{} declared files, directories, devices and fifos: the oracle makes at most {MAX_NODES}",
+                spec.nodes.len()
+            ),
+        ));
+    }
+    why
+}
 
 pub fn check(source: &str, scenario: &Scenario, run: &Run, host: &HostFacts) -> Vec<Reason> {
     let mut why = Vec::new();
