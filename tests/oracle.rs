@@ -177,3 +177,38 @@ fn a_capability_this_machine_withholds_makes_a_scenario_not_runnable_with_the_re
         );
     }
 }
+
+#[test]
+fn a_machine_no_real_system_can_hold_is_not_runnable_with_the_reason() {
+    if !is_root() {
+        eprintln!("skipped: the host oracle needs root");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("mmrun-oracle-worlds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let long = "n".repeat(300);
+    let cases = [
+        (
+            "mount /h hugetlbfs\nfile /h/f size=4K\n",
+            "a 4096-byte file `/h/f` (hugetlbfs sizes are whole huge pages)",
+        ),
+        (&*format!("file /{long}\n"), "File name too long"),
+        ("mount /m tmpfs\nfile /m\n", "open `/m`: Is a directory"),
+    ];
+    for (i, (machine, why)) in cases.iter().enumerate() {
+        let file = dir.join(format!("w{i}.mm"));
+        std::fs::write(
+            &file,
+            format!("kernel \"6.18\"\n{machine}process p {{\n    munmap(NULL, 4096)\n}}\n"),
+        )
+        .unwrap();
+        let (code, out) = mmrun(&["--oracle", "host", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{out}");
+        assert!(
+            out.contains("not runnable here: its machine cannot exist on a real system")
+                && out.contains(why),
+            "{machine}: {out}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
