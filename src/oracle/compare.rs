@@ -7,8 +7,10 @@
 //! the budget) ends the run there with the reason.
 
 use super::host::HostFacts;
+use super::lower::{TASK_SIZE, page_align, raw_args, syscall_nr};
 use super::maps::{COMPARED, MapLine};
 use super::probe::{Identity, Silence};
+use super::reach::reach_ranges;
 use super::session::Session;
 use super::{Kind, Reason, Report, Verdict, line_of, signals};
 use crate::engine::Refusal;
@@ -25,40 +27,6 @@ pub const BUDGET: u64 = 1 << 30;
 /// The most time one scenario may take on the host (each call has
 /// probe::CALL_TIMEOUT too).
 const SCENARIO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
-
-const PAGE: u64 = 4096;
-/// The x86-64 user address space's end with 4-level paging.
-const TASK_SIZE: u64 = 0x7fff_ffff_f000;
-
-fn page_align(v: u64) -> u64 {
-    v.checked_add(PAGE - 1).map_or(0, |v| v & !(PAGE - 1))
-}
-
-/// The raw system call behind a call of the language.
-fn syscall_nr(name: &str) -> Option<u64> {
-    Some(match name {
-        "open" => libc::SYS_open,
-        "openat" => libc::SYS_openat,
-        "close" => libc::SYS_close,
-        "mmap" => libc::SYS_mmap,
-        "munmap" => libc::SYS_munmap,
-        "mprotect" => libc::SYS_mprotect,
-        "pkey_mprotect" => libc::SYS_pkey_mprotect,
-        "mremap" => libc::SYS_mremap,
-        "mlock" => libc::SYS_mlock,
-        "mlock2" => libc::SYS_mlock2,
-        "munlock" => libc::SYS_munlock,
-        "mlockall" => libc::SYS_mlockall,
-        "munlockall" => libc::SYS_munlockall,
-        "personality" => libc::SYS_personality,
-        "fcntl" => libc::SYS_fcntl,
-        "setrlimit" => libc::SYS_setrlimit,
-        "prlimit64" => libc::SYS_prlimit64,
-        "brk" => libc::SYS_brk,
-        "madvise" => libc::SYS_madvise,
-        _ => return None,
-    } as u64)
-}
 
 /// The limits the mm code reads, which shape a process from its exec on:
 /// RLIMIT_AS and RLIMIT_DATA are set after the exec instead (raised by the
@@ -149,7 +117,7 @@ impl<'a> Comparison<'a> {
                 let line = line_of(self.source, stmt.span);
                 if std::time::Instant::now() > deadline {
                     end = Flow::Stop(Reason::new(
-                        Kind::Blocked,
+                        Kind::Time,
                         format!(
                             "line {line}: the scenario has run for {} s on the host, the most the oracle gives one",
                             SCENARIO_TIMEOUT.as_secs()
@@ -362,7 +330,7 @@ impl<'a> Comparison<'a> {
             Ok(r) => r,
             Err(Silence::Blocked) => {
                 return stop(
-                    Kind::Blocked,
+                    Kind::Time,
                     format!(
                         "`{shown}` blocks on the host (no answer in 5 s); the model answered {} and does not model blocking (FIFO opens, F_SETLKW)",
                         crate::report::strace::result(name, model)
@@ -668,120 +636,6 @@ fn silence_flow(s: Silence, during: &str) -> Flow {
     }
 }
 
-/// The six argument words and the blobs (argument index, bytes) whose
-/// address replaces an argument: paths NUL-terminated, struct rlimit64,
-/// struct flock.
-fn raw_args(args: &[ArgValue]) -> ([u64; 6], Vec<(usize, Vec<u8>)>) {
-    let mut a = [0u64; 6];
-    let mut blobs = Vec::new();
-    let pad8 = |mut v: Vec<u8>| {
-        while !v.len().is_multiple_of(8) {
-            v.push(0);
-        }
-        v
-    };
-    for (i, arg) in args.iter().enumerate().take(6) {
-        match arg {
-            ArgValue::Num(v) => a[i] = *v,
-            ArgValue::Str(s) => {
-                let mut bytes = s.as_bytes().to_vec();
-                // Past PATH_MAX (4096) getname refuses it however long it is:
-                // the probe's buffer (BLOB_MAX, probe.c) takes this much.
-                bytes.truncate(4150);
-                bytes.push(0);
-                blobs.push((i, pad8(bytes)));
-            }
-            ArgValue::Rlimit { rlim_cur, rlim_max } => {
-                blobs.push((
-                    i,
-                    [*rlim_cur, *rlim_max]
-                        .iter()
-                        .flat_map(|v| v.to_ne_bytes())
-                        .collect(),
-                ));
-            }
-            ArgValue::Flock {
-                l_type,
-                l_whence,
-                l_start,
-                l_len,
-            } => {
-                // struct flock: short l_type, l_whence; off_t l_start, l_len; pid_t l_pid.
-                let mut b = Vec::with_capacity(32);
-                b.extend((*l_type as i16).to_ne_bytes());
-                b.extend((*l_whence as i16).to_ne_bytes());
-                b.extend([0u8; 4]);
-                b.extend(l_start.to_ne_bytes());
-                b.extend(l_len.to_ne_bytes());
-                b.extend([0u8; 8]);
-                blobs.push((i, b));
-            }
-        }
-    }
-    (a, blobs)
-}
-
-/// The address ranges a call may act on, as the kernel reads its arguments
-/// (ranges it refuses before acting on them are left out).
-fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
-    let aligned = |v: u64| v.is_multiple_of(PAGE);
-    let mut v = Vec::new();
-    match name {
-        "mmap" => {
-            // do_mmap: PAGE_ALIGN(len), then get_unmapped_area refuses
-            // len > TASK_SIZE; MAP_FIXED needs an aligned addr that leaves
-            // room; a hint that does not is ignored. A hint is a range too:
-            // the model could honour it where the host cannot.
-            let len = page_align(a[1]);
-            let fixed = a[3] & (MAP_FIXED | MAP_FIXED_NOREPLACE) != 0;
-            let addr = if fixed { a[0] } else { a[0] & !(PAGE - 1) };
-            if len != 0
-                && len <= TASK_SIZE
-                && aligned(addr)
-                && addr <= TASK_SIZE - len
-                && (fixed || addr != 0)
-            {
-                v.push((addr, addr + len));
-            }
-        }
-        // munmap: an aligned start and start + len within TASK_SIZE.
-        "munmap" if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
-            v.push((a[0], a[0] + page_align(a[1])));
-        }
-        // mprotect walks the VMAs of [start, start + PAGE_ALIGN(len)).
-        "mprotect" | "pkey_mprotect" | "madvise" if aligned(a[0]) => {
-            let end = a[0].wrapping_add(page_align(a[1]));
-            if end > a[0] {
-                v.push((a[0], end));
-            }
-        }
-        // mlock and munlock round the start down and the length up.
-        "mlock" | "mlock2" | "munlock" => {
-            let start = a[0] & !(PAGE - 1);
-            let end = start.wrapping_add(page_align(a[1].wrapping_add(a[0] & (PAGE - 1))));
-            if end > start {
-                v.push((start, end));
-            }
-        }
-        // check_mremap_params refuses an unaligned address and a new length
-        // of 0 or above TASK_SIZE first.
-        "mremap" if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE => {
-            // The old range, and past its end for growth in place, which
-            // needs the new end within TASK_SIZE (vma_expandable asks
-            // get_unmapped_area with MAP_FIXED).
-            let (old, new) = (page_align(a[1]), page_align(a[2]));
-            let grows = a[0].checked_add(new).is_some_and(|e| e <= TASK_SIZE);
-            let reach = if grows { old.max(new) } else { old };
-            v.push((a[0], a[0].saturating_add(reach)));
-            if a[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 {
-                v.push((a[4], a[4].saturating_add(page_align(a[2]))));
-            }
-        }
-        _ => {}
-    }
-    v
-}
-
 /// The host's rendering of a raw result, strace-like.
 fn host_result(name: &str, r: i64) -> String {
     if (-4095..0).contains(&r) {
@@ -808,54 +662,5 @@ fn model_result(name: &str, r: &Result<u64, Refusal>) -> String {
             e.function(),
             e.location()
         ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ranges_follow_the_kernels_reading() {
-        let r = |name, a: [u64; 6]| reach_ranges(name, &a);
-        assert_eq!(r("mmap", [0, 4096, 0, MAP_PRIVATE, 0, 0]), vec![]);
-        assert_eq!(
-            r("mmap", [0x7e0000123, 1, 0, MAP_PRIVATE, 0, 0]),
-            vec![(0x7e0000000, 0x7e0001000)]
-        );
-        // MAP_FIXED: unaligned, or too long for TASK_SIZE, is refused first.
-        assert_eq!(r("mmap", [0x1001, 4096, 0, MAP_FIXED, 0, 0]), vec![]);
-        assert_eq!(
-            r("mmap", [0x10000000, TASK_SIZE + 4096, 0, MAP_FIXED, 0, 0]),
-            vec![]
-        );
-        assert_eq!(
-            r("mmap", [0x7fffffffe000, 8192, 0, MAP_FIXED, 0, 0]),
-            vec![]
-        );
-        assert_eq!(r("munmap", [0x1001, 4096, 0, 0, 0, 0]), vec![]);
-        assert_eq!(
-            r("munmap", [0, TASK_SIZE - 4096, 0, 0, 0, 0]),
-            vec![(0, TASK_SIZE - 4096)]
-        );
-        assert_eq!(r("munmap", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
-        assert_eq!(r("mprotect", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
-        assert_eq!(
-            r("mlock", [0x1001, 4096, 0, 0, 0, 0]),
-            vec![(0x1000, 0x3000)]
-        );
-        assert_eq!(
-            r(
-                "mremap",
-                [0x1000, 4096, 8192, MREMAP_MAYMOVE | MREMAP_FIXED, 0x9000, 0]
-            ),
-            vec![(0x1000, 0x3000), (0x9000, 0xb000)]
-        );
-    }
-
-    #[test]
-    fn limits_in_the_probes_terms() {
-        assert_eq!(page_align(1), 4096);
-        assert_eq!(page_align(u64::MAX), 0);
     }
 }

@@ -24,8 +24,10 @@
 mod compare;
 mod holder;
 mod host;
+mod lower;
 mod maps;
 mod probe;
+mod reach;
 mod runnable;
 mod session;
 pub mod signals;
@@ -78,8 +80,8 @@ pub enum Kind {
     Budget,
     /// A call reaching the probe's own pages.
     ProbePages,
-    /// A call that blocks on the host.
-    Blocked,
+    /// A call that blocks on the host, or a scenario past its time.
+    Time,
     /// The probe process died.
     ProbeDied,
     /// A call the model does not model yet.
@@ -98,7 +100,7 @@ impl Kind {
             Kind::Rlimit => "limits this machine cannot grant",
             Kind::Budget => "the oracle's budget",
             Kind::ProbePages => "the probe's own pages",
-            Kind::Blocked => "blocking calls",
+            Kind::Time => "blocking calls",
             Kind::ProbeDied => "the probe died",
             Kind::Unmodelled => "calls not modelled yet",
             Kind::Environment => "this machine's equipment",

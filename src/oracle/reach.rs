@@ -1,0 +1,109 @@
+//! The address ranges a call may act on, as the kernel reads its
+//! arguments: the oracle keeps every call away from the probe's own pages.
+
+use super::lower::{PAGE, TASK_SIZE, page_align};
+use crate::uapi::*;
+
+/// The address ranges a call may act on, as the kernel reads its arguments
+/// (ranges it refuses before acting on them are left out).
+pub fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
+    let aligned = |v: u64| v.is_multiple_of(PAGE);
+    let mut v = Vec::new();
+    match name {
+        "mmap" => {
+            // do_mmap: PAGE_ALIGN(len), then get_unmapped_area refuses
+            // len > TASK_SIZE; MAP_FIXED needs an aligned addr that leaves
+            // room; a hint that does not is ignored. A hint is a range too:
+            // the model could honour it where the host cannot.
+            let len = page_align(a[1]);
+            let fixed = a[3] & (MAP_FIXED | MAP_FIXED_NOREPLACE) != 0;
+            let addr = if fixed { a[0] } else { a[0] & !(PAGE - 1) };
+            if len != 0
+                && len <= TASK_SIZE
+                && aligned(addr)
+                && addr <= TASK_SIZE - len
+                && (fixed || addr != 0)
+            {
+                v.push((addr, addr + len));
+            }
+        }
+        // munmap: an aligned start and start + len within TASK_SIZE.
+        "munmap" if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
+            v.push((a[0], a[0] + page_align(a[1])));
+        }
+        // mprotect walks the VMAs of [start, start + PAGE_ALIGN(len)).
+        "mprotect" | "pkey_mprotect" | "madvise" if aligned(a[0]) => {
+            let end = a[0].wrapping_add(page_align(a[1]));
+            if end > a[0] {
+                v.push((a[0], end));
+            }
+        }
+        // mlock and munlock round the start down and the length up.
+        "mlock" | "mlock2" | "munlock" => {
+            let start = a[0] & !(PAGE - 1);
+            let end = start.wrapping_add(page_align(a[1].wrapping_add(a[0] & (PAGE - 1))));
+            if end > start {
+                v.push((start, end));
+            }
+        }
+        // check_mremap_params refuses an unaligned address and a new length
+        // of 0 or above TASK_SIZE first.
+        "mremap" if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE => {
+            // The old range, and past its end for growth in place, which
+            // needs the new end within TASK_SIZE (vma_expandable asks
+            // get_unmapped_area with MAP_FIXED).
+            let (old, new) = (page_align(a[1]), page_align(a[2]));
+            let grows = a[0].checked_add(new).is_some_and(|e| e <= TASK_SIZE);
+            let reach = if grows { old.max(new) } else { old };
+            v.push((a[0], a[0].saturating_add(reach)));
+            if a[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 {
+                v.push((a[4], a[4].saturating_add(page_align(a[2]))));
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_follow_the_kernels_reading() {
+        let r = |name, a: [u64; 6]| reach_ranges(name, &a);
+        assert_eq!(r("mmap", [0, 4096, 0, MAP_PRIVATE, 0, 0]), vec![]);
+        assert_eq!(
+            r("mmap", [0x7e0000123, 1, 0, MAP_PRIVATE, 0, 0]),
+            vec![(0x7e0000000, 0x7e0001000)]
+        );
+        // MAP_FIXED: unaligned, or too long for TASK_SIZE, is refused first.
+        assert_eq!(r("mmap", [0x1001, 4096, 0, MAP_FIXED, 0, 0]), vec![]);
+        assert_eq!(
+            r("mmap", [0x10000000, TASK_SIZE + 4096, 0, MAP_FIXED, 0, 0]),
+            vec![]
+        );
+        assert_eq!(
+            r("mmap", [0x7fffffffe000, 8192, 0, MAP_FIXED, 0, 0]),
+            vec![]
+        );
+        assert_eq!(r("munmap", [0x1001, 4096, 0, 0, 0, 0]), vec![]);
+        assert_eq!(
+            r("munmap", [0, TASK_SIZE - 4096, 0, 0, 0, 0]),
+            vec![(0, TASK_SIZE - 4096)]
+        );
+        assert_eq!(r("munmap", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
+        assert_eq!(r("mprotect", [0x1000, u64::MAX, 0, 0, 0, 0]), vec![]);
+        assert_eq!(
+            r("mlock", [0x1001, 4096, 0, 0, 0, 0]),
+            vec![(0x1000, 0x3000)]
+        );
+        assert_eq!(
+            r(
+                "mremap",
+                [0x1000, 4096, 8192, MREMAP_MAYMOVE | MREMAP_FIXED, 0x9000, 0]
+            ),
+            vec![(0x1000, 0x3000), (0x9000, 0xb000)]
+        );
+    }
+}
