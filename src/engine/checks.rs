@@ -171,7 +171,7 @@ checks! {
 
     // --- mremap ------------------------------------------------------------------------------------
     MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:507",
-        "flags {flags} has bits other than MREMAP_MAYMOVE|MREMAP_FIXED";
+        "flags {flags} has bits other than {known}";
     MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:510",
         "MREMAP_FIXED needs MREMAP_MAYMOVE";
     MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:513",

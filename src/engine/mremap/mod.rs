@@ -31,7 +31,9 @@ pub fn sys_mremap(
     }
     // mm/mremap.c:507-514
     if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE) != 0 {
-        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS).with("flags", Fact::Hex(flags)));
+        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS)
+            .with("flags", Fact::Hex(flags))
+            .with("known", Fact::Text("MREMAP_MAYMOVE|MREMAP_FIXED")));
     }
     if flags & MREMAP_FIXED != 0 && flags & MREMAP_MAYMOVE == 0 {
         return refuse(&checks::MREMAP_FIXED_NO_MAYMOVE);

@@ -97,7 +97,9 @@ fn vma_lookup(cx: &Ctx, addr: u64) -> KResult<NodeId> {
 fn check_mremap_params(vrm: &Vrm) -> KResult<()> {
     let (addr, flags, new_len, new_addr) = (vrm.addr, vrm.flags, vrm.new_len, vrm.new_addr);
     if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE | MREMAP_DONTUNMAP) != 0 {
-        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS).with("flags", Fact::Hex(flags)));
+        return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS)
+            .with("flags", Fact::Hex(flags))
+            .with("known", Fact::Text("MREMAP_MAYMOVE|MREMAP_FIXED|MREMAP_DONTUNMAP")));
     }
     if addr & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MREMAP_UNALIGNED).with("addr", Fact::Hex(addr)));
