@@ -99,7 +99,10 @@ fn check_mremap_params(vrm: &Vrm) -> KResult<()> {
     if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE | MREMAP_DONTUNMAP) != 0 {
         return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS)
             .with("flags", Fact::Hex(flags))
-            .with("known", Fact::Text("MREMAP_MAYMOVE|MREMAP_FIXED|MREMAP_DONTUNMAP")));
+            .with(
+                "known",
+                Fact::Text("MREMAP_MAYMOVE|MREMAP_FIXED|MREMAP_DONTUNMAP"),
+            ));
     }
     if addr & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MREMAP_UNALIGNED).with("addr", Fact::Hex(addr)));
