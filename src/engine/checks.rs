@@ -235,6 +235,8 @@ checks! {
         "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
     GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
         "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
+    ALLOC_FD_EMFILE: "get_unused_fd.emfile", EMFILE, "__alloc_fd", "fs/file.c:519",
+        "the lowest free descriptor, {fd}, is not below RLIMIT_NOFILE ({limit})";
     // path_init: a relative path starts at the directory descriptor.
     PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2209",
         "the directory descriptor {fd} is not open";

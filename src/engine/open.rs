@@ -242,10 +242,19 @@ fn lookup_or_implicit(cx: &mut Ctx, full: &str) -> Option<InodeId> {
 /// openat(dirfd, path, flags, mode) (fs/open.c:1040-1067 do_sys_open and
 /// fs/namei.c:3489-3530 path_openat).
 pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -> KResult<u64> {
-    // do_sys_open: build_open_flags, then getname, then the walk.
+    // do_sys_open: build_open_flags, then getname, then a descriptor, then
+    // the walk.
     let OpenFlags { flags, acc } = build_open_flags(cx, flags)?;
     if path.is_empty() {
         return Err(Refusal::new(&checks::GETNAME_EMPTY));
+    }
+    // get_unused_fd_flags (fs/open.c:1053): __alloc_fd refuses a descriptor
+    // at or above RLIMIT_NOFILE (fs/file.c:519).
+    let fd = cx.task.lowest_free_fd();
+    if fd >= cx.task.rlimit(RLIMIT_NOFILE) {
+        return Err(Refusal::new(&checks::ALLOC_FD_EMFILE)
+            .with("fd", Fact::Dec(fd))
+            .with("limit", Fact::Dec(cx.task.rlimit(RLIMIT_NOFILE))));
     }
     // Relative paths resolve against the cwd (/) or the directory fd.
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {

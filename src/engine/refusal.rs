@@ -158,6 +158,7 @@ fn location_618(func: &str) -> String {
         "cap_mmap_addr" => "security/commoncap.c",
         "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
         "__close_fd" => "fs/file.c",
+        "__alloc_fd" => "fs/file.c",
         "fcntl" | "do_fcntl" => "fs/fcntl.c",
         "check_fmode_for_setlk" | "flock_to_posix_lock" | "posix_lock_inode" | "fcntl_setlk" => {
             "fs/locks.c"
@@ -178,6 +179,7 @@ fn location_618(func: &str) -> String {
         "vma_to_resize" => "check_prep_vma",
         "mremap" => "check_mremap_params",
         "do_last" => "open_last_lookups/do_open",
+        "__alloc_fd" => "alloc_fd",
         // A negative dentry is refused when the walk steps into it (6.x).
         "walk_component" => "traverse_mounts",
         "sys_mmap_pgoff" => "ksys_mmap_pgoff",

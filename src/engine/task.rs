@@ -73,7 +73,15 @@ impl Task {
         let fd = fd as u32 as usize;
         self.fds.get(fd).copied().flatten()
     }
-    /// get_unused_fd_flags: the lowest free descriptor.
+    /// The lowest free descriptor: what get_unused_fd_flags (__alloc_fd,
+    /// fs/file.c:498-519) would hand out.
+    pub fn lowest_free_fd(&self) -> u64 {
+        self.fds
+            .iter()
+            .position(|f| f.is_none())
+            .unwrap_or(self.fds.len()) as u64
+    }
+    /// Install a file at the lowest free descriptor.
     pub fn install_fd(&mut self, file: FileId) -> u64 {
         match self.fds.iter().position(|f| f.is_none()) {
             Some(i) => {
