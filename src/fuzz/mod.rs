@@ -273,6 +273,26 @@ pub fn generate(seed: u64, kernel: &str) -> String {
                     "munlockall()",
                 ])
             ),
+            9 if rng.chance(15) => format!(
+                "    prlimit64({}, {}, {{rlim_cur={}, rlim_max={}}}, NULL)",
+                // 0 is the caller; the scenario's processes are 1000 and
+                // 1001; 1 and a pid with high bits set are hostile.
+                rng.pick(&["0", "1000", "1001", "1", "0x1000003e9"]),
+                rng.pick(&[
+                    "RLIMIT_MEMLOCK",
+                    "RLIMIT_AS",
+                    "RLIMIT_DATA",
+                    "RLIMIT_NOFILE"
+                ]),
+                rng.pick(&["0", "4096", "64K", "RLIM_INFINITY"]),
+                rng.pick(&["4096", "64K", "8M", "RLIM_INFINITY"])
+            ),
+            9 if rng.chance(15) => format!(
+                "    openat({}, \"{}\", {})",
+                rng.pick(&["AT_FDCWD", "0", "3", "4", "9"]),
+                rng.pick(&["f", "/data/f", "", "g", "t/g"]),
+                rng.pick(OPEN_FLAGS)
+            ),
             9 if rng.chance(30) => format!(
                 "    mprotect({}, {}, {}|PROT_GROWSDOWN)",
                 address(&mut rng, &vars),

@@ -15,7 +15,7 @@ use super::session::Session;
 use super::{Kind, Reason, Report, Verdict, line_of, signals};
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
-use crate::runner::{ArgValue, Event, ProcessInfo, Run, value_with};
+use crate::runner::{ArgValue, Event, Run, value_with};
 use crate::syntax::ast::{Arg, Scenario, StmtKind};
 use crate::uapi::{self, *};
 use rustc_hash::FxHashMap as HashMap;
@@ -28,22 +28,9 @@ pub const BUDGET: u64 = 1 << 30;
 /// probe::CALL_TIMEOUT too).
 const SCENARIO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
 
-/// The limits the mm code reads, which shape a process from its exec on:
-/// RLIMIT_AS and RLIMIT_DATA are set after the exec instead (raised by the
-/// probe's own size, known only then).
-const MM_LIMITS: [u64; 2] = [RLIMIT_STACK, RLIMIT_MEMLOCK];
-
-/// Whether a process's limit `r` is set before its probe's exec: the mm
-/// ones, and any other the scenario changed from the model's defaults.
-pub fn applied_at_exec(kernel: crate::engine::Kernel, p: &ProcessInfo, r: usize) -> bool {
-    let defaults = crate::engine::task::default_rlimits(kernel);
-    MM_LIMITS.contains(&(r as u64))
-        || p.exec_rlimits.get(r).is_some_and(|&(cur, max)| {
-            (cur, max) != (defaults[r].cur, defaults[r].max)
-                && r as u64 != RLIMIT_AS
-                && r as u64 != RLIMIT_DATA
-        })
-}
+/// Limits the mm code weighs the scenario's mappings against: a probe
+/// cannot start with a lower soft limit than the model's process.
+pub const MM_LIMITS: [u64; 4] = [RLIMIT_STACK, RLIMIT_MEMLOCK, RLIMIT_AS, RLIMIT_DATA];
 
 /// Per scenario process.
 #[derive(Default)]
@@ -188,12 +175,15 @@ impl<'a> Comparison<'a> {
                 .copied()
                 .unwrap_or((defaults[r].cur, defaults[r].max))
         };
+        // Every limit is set before the exec (the stack limit shapes the
+        // layout), but RLIMIT_AS and RLIMIT_DATA, which are raised by the
+        // probe's own size, known only after it. Without CAP_SYS_RESOURCE a
+        // probe starts at most at this machine's hard limits (runnable.rs
+        // says when that matters).
         let mut at_exec = Vec::new();
         let mut after = Vec::new();
         for r in 0..RLIM_NLIMITS {
             let (soft, hard) = limit(r);
-            // Without CAP_SYS_RESOURCE a probe starts at most at this
-            // machine's hard limit (runnable.rs decides when that matters).
             let hard = if self.host.can_raise_limits() {
                 hard
             } else {
@@ -201,7 +191,7 @@ impl<'a> Comparison<'a> {
             };
             if r as u64 == RLIMIT_AS || r as u64 == RLIMIT_DATA {
                 after.push((r as u64, soft, hard));
-            } else if applied_at_exec(self.run.kernel, info, r) {
+            } else {
                 at_exec.push((r as u32, soft.min(hard), hard));
             }
         }
@@ -275,8 +265,9 @@ impl<'a> Comparison<'a> {
             Ok(a) => a,
             Err(e) => return (Flow::Fail(e), 0),
         };
-        let (mut a, blobs) = raw_args(&args);
-        self.translate(name, &mut a);
+        let mut args = args;
+        self.translate(name, p, &mut args);
+        let (a, blobs) = raw_args(&args);
         let stop = |kind, text: String| {
             (
                 Flow::Stop(Reason::new(kind, format!("line {line}: {text}"))),
@@ -370,13 +361,14 @@ impl<'a> Comparison<'a> {
     }
 
     /// Arguments that name things differently on the two sides.
-    fn translate(&self, name: &str, a: &mut [u64; 6]) {
+    fn translate(&self, name: &str, p: usize, args: &mut [ArgValue]) {
+        let num = |args: &[ArgValue], i: usize| args.get(i).map_or(0, ArgValue::num);
         // prlimit64's pid (a pid_t): a scenario process's model pid names
         // its probe; any other pid names no process (the PID namespace holds
         // only the holder and the probes, and none may be reached).
         if name == "prlimit64" {
-            let pid = a[0] as u32 as i32;
-            a[0] = if pid == 0 {
+            let pid = num(args, 0) as u32 as i32;
+            let host = if pid == 0 {
                 0
             } else {
                 self.run
@@ -388,6 +380,22 @@ impl<'a> Comparison<'a> {
                         u64::from(self.session.probes[pp].ns_pid)
                     })
             };
+            if let Some(a) = args.get_mut(0) {
+                *a = ArgValue::Num(host);
+            }
+        }
+        // RLIMIT_AS and RLIMIT_DATA in the probe's terms (every probe's own
+        // size is the same). The resource is an unsigned int.
+        let (resource, at) = match name {
+            "setrlimit" => (num(args, 0), 1),
+            "prlimit64" => (num(args, 1), 2),
+            _ => return,
+        };
+        let probe = &self.session.probes[p];
+        if let Some(ArgValue::Rlimit { rlim_cur, rlim_max }) = args.get_mut(at) {
+            let r = u64::from(resource as u32);
+            *rlim_cur = translate_limit(probe, r, *rlim_cur);
+            *rlim_max = translate_limit(probe, r, *rlim_max);
         }
     }
 

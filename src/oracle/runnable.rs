@@ -4,6 +4,7 @@
 //! is never a mystery. (What can only be seen while running, a call that
 //! blocks or reaches the probe's pages, is decided in `compare.rs`.)
 
+use super::compare::MM_LIMITS;
 use super::host::{HostFacts, cap_names};
 use super::world::{FsKind, WorldSpec};
 use super::{Kind, Reason, line_of};
@@ -184,20 +185,22 @@ fn calls(source: &str, run: &Run, host: &HostFacts, why: &mut Vec<Reason>) {
 }
 
 /// The limits each process must exec with (the model's starting limits and
-/// the scenario's `rlimit` lines before its first call): a hard limit above
-/// mmrun's own cannot be set without CAP_SYS_RESOURCE.
+/// the scenario's `rlimit` lines before its first call): without
+/// CAP_SYS_RESOURCE a probe starts at most at mmrun's own hard limits.
 fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
     let mut why = Vec::new();
     if host.can_raise_limits() {
         return why;
     }
+    let defaults = crate::engine::task::default_rlimits(run.kernel);
     for (i, p) in run.processes.iter().enumerate() {
-        for (r, &(soft, hard)) in p.exec_rlimits.iter().enumerate() {
+        for (r, d) in defaults.iter().enumerate() {
+            let (soft, hard) = p.exec_rlimits.get(r).copied().unwrap_or((d.cur, d.max));
             let here = host.hard[r];
-            if hard <= here || !super::compare::applied_at_exec(run.kernel, p, r) {
+            if hard <= here {
                 continue;
             }
-            if soft > here {
+            if soft > here && MM_LIMITS.contains(&(r as u64)) {
                 why.push(Reason::new(
                     Kind::Rlimit,
                     format!(
@@ -216,10 +219,6 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
             let above = |soft: u64, hard: u64| soft > here || hard > here;
             let mut running = false;
             let touched = run.events.iter().find_map(|ev| match ev {
-                Event::Call { process, .. } if *process == i && !running => {
-                    running = true;
-                    None
-                }
                 Event::Rlimit {
                     process,
                     resource,
@@ -235,7 +234,10 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
                     args,
                     span,
                     ..
-                } if *process == i => {
+                } => {
+                    // A process runs (exec'd) from its first call on; a call
+                    // of another process may set this one's limits too.
+                    running |= *process == i;
                     let at = match *name {
                         "setrlimit" => 0,
                         "prlimit64" => 1,
