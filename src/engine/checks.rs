@@ -149,7 +149,7 @@ checks! {
     MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:394",
         "prot {prot} has bits other than PROT_READ|PROT_WRITE|PROT_EXEC|PROT_SEM";
     MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:403",
-        "protection key {pkey} is not allocated (this machine has no PKU)";
+        "protection key {pkey} is not allocated ({why})";
     MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:407",
         "nothing is mapped at or above {addr}";
     MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:416",

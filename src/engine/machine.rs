@@ -120,6 +120,10 @@ pub struct World {
     pub next_anon_vma: u32,
     /// Check the invariants after every call (tests, debug builds).
     pub paranoid: bool,
+    /// The CPU has protection keys and the kernel turned them on (OSPKE).
+    /// The language's machine has none; the host oracle gives the model
+    /// the host's.
+    pub pku: bool,
     /// Install the vDSO pages an exec of a real (static) binary places right
     /// below mmap_base: off for the empty address space the language
     /// defines; on when the model must match a real process (the host oracle).
@@ -177,6 +181,7 @@ impl Machine {
                 next_anon_vma: 1,
                 paranoid: cfg!(debug_assertions),
                 exec_vdso: false,
+                pku: false,
             },
             tasks: Vec::new(),
         }

@@ -14,9 +14,20 @@ pub fn sys_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64) -> KResult<u6
     do_mprotect_pkey(cx, start, len, prot, None)
 }
 
-/// pkey_mprotect: on a machine without PKU every explicit pkey is refused.
+/// pkey_mprotect(start, len, prot, pkey): pkey is an int, and -1 names no
+/// key (mm/mprotect.c:403), as mprotect does.
 pub fn sys_pkey_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64, pkey: u64) -> KResult<u64> {
-    do_mprotect_pkey(cx, start, len, prot, Some(pkey))
+    let pkey = pkey as u32 as i32;
+    do_mprotect_pkey(cx, start, len, prot, (pkey != -1).then_some(pkey))
+}
+
+/// mm_pkey_is_allocated (arch/x86/include/asm/pkeys.h:47-59): the language
+/// has no pkey_alloc, so at most pkey 0 is: never in 4.12 (pkey <= 0 is
+/// refused), and in 6.18 when the CPU has protection keys (pkey 0 is
+/// allocated implicitly when the mm is created; without OSPKE the
+/// allocation map is empty and arch_max_pkey() is 1).
+fn mm_pkey_is_allocated(cx: &Ctx, pkey: i32) -> bool {
+    pkey == 0 && cx.world.pku && cx.world.profile().pkey0_allocated
 }
 
 fn prot_words(flags: u64) -> &'static str {
@@ -34,7 +45,7 @@ pub fn do_mprotect_pkey(
     start: u64,
     len: u64,
     prot: u64,
-    pkey: Option<u64>,
+    pkey: Option<i32>,
 ) -> KResult<u64> {
     const F: &str = "do_mprotect_pkey";
     let mut prot = prot;
@@ -66,9 +77,18 @@ pub fn do_mprotect_pkey(
         return Err(Refusal::new(&checks::MPROTECT_BAD_PROT).with("prot", Fact::Hex(prot)));
     }
     let reqprot = prot;
-    // mm/mprotect.c:403: no PKU, so no pkey is ever allocated.
-    if let Some(k) = pkey {
-        return Err(Refusal::new(&checks::MPROTECT_BAD_PKEY).with("pkey", Fact::Dec(k)));
+    // mm/mprotect.c:403: a named key must be allocated.
+    if let Some(k) = pkey.filter(|&k| !mm_pkey_is_allocated(cx, k)) {
+        let why = if !cx.world.pku {
+            "this machine's CPU has no protection keys"
+        } else if k == 0 {
+            "4.12 never lets pkey 0 be named"
+        } else {
+            "only pkey_alloc allocates keys other than 0"
+        };
+        return Err(Refusal::new(&checks::MPROTECT_BAD_PKEY)
+            .with("pkey", Fact::Int(i64::from(k)))
+            .with("why", Fact::Text(why)));
     }
     // mm/mprotect.c:405-430
     let mm = &cx.task.mm;

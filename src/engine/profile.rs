@@ -79,6 +79,17 @@ pub struct Profile {
     /// for both limits). 4.12: include/uapi/linux/resource.h:71, 64 KiB;
     /// 6.18: the same header, 8 MiB (raised in 5.16).
     pub mlock_limit: u64,
+    /// pkey 0 may be named to pkey_mprotect on a CPU with protection keys.
+    /// 4.12: arch/x86/include/asm/pkeys.h:54 mm_pkey_is_allocated refuses
+    /// pkey <= 0; 6.18: the same function allows what the allocation map
+    /// holds, and init_new_context puts pkey 0 there when OSPKE is on.
+    pub pkey0_allocated: bool,
+    /// Populating a VM_LOCKONFAULT VMA faults nothing in and cannot fail.
+    /// 4.12: mm/gup.c:1031-1033 populate_vma_page_range only drops
+    /// FOLL_POPULATE, so check_vma_flags (:464-466) still refuses PROT_NONE
+    /// (EFAULT, mlock's ENOMEM); 6.18: populate_vma_page_range returns at
+    /// once for VM_LOCKONFAULT ("has never used faultin_page()").
+    pub lockonfault_populates_nothing: bool,
 }
 
 pub const LINUX_4_12: Profile = Profile {
@@ -101,6 +112,8 @@ pub const LINUX_4_12: Profile = Profile {
     creat_directory_einval: false,
     hugetlbfs_tmpfile: false,
     mlock_limit: 64 << 10,
+    pkey0_allocated: false,
+    lockonfault_populates_nothing: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -123,6 +136,8 @@ pub const LINUX_6_18: Profile = Profile {
     creat_directory_einval: true,
     hugetlbfs_tmpfile: true,
     mlock_limit: 8 << 20,
+    pkey0_allocated: true,
+    lockonfault_populates_nothing: true,
 };
 
 impl Kernel {

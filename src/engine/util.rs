@@ -54,6 +54,9 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
         if flags & (VM_IO | VM_PFNMAP) != 0 {
             continue;
         }
+        if flags & VM_LOCKONFAULT != 0 && cx.world.profile().lockonfault_populates_nothing {
+            continue;
+        }
         if flags & VM_ACCESS_FLAGS == 0 {
             if ignore_errors {
                 continue;

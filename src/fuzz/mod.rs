@@ -61,6 +61,10 @@ const EXTRA_FLAGS: &[&str] = &[
     "|MAP_HUGETLB",
     "|MAP_POPULATE|MAP_NONBLOCK",
     "|0x200",
+    "|MAP_ABOVE4G",
+    "|MAP_HUGETLB|MAP_HUGE_1GB|MAP_NORESERVE",
+    "|MAP_UNINITIALIZED",
+    "|MAP_DENYWRITE|MAP_EXECUTABLE",
 ];
 
 const OPEN_FLAGS: &[&str] = &[
@@ -209,6 +213,8 @@ pub fn generate(seed: u64, kernel: &str) -> String {
                             "MAP_PRIVATE|MAP_ANONYMOUS",
                             "MAP_PRIVATE|MAP_ANONYMOUS",
                             "MAP_SHARED|MAP_ANONYMOUS",
+                            "MAP_DROPPABLE|MAP_ANONYMOUS",
+                            "MAP_SHARED_VALIDATE|MAP_ANONYMOUS",
                         ]),
                         "-1".to_string(),
                         "0".to_string(),
@@ -298,6 +304,19 @@ pub fn generate(seed: u64, kernel: &str) -> String {
                 address(&mut rng, &vars),
                 length(&mut rng),
                 rng.pick(PROTS)
+            ),
+            9 if rng.chance(15) => format!(
+                "    mlock2({}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                rng.pick(&["0", "MLOCK_ONFAULT", "2"])
+            ),
+            9 if rng.chance(15) => format!(
+                "    pkey_mprotect({}, {}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                rng.pick(PROTS),
+                rng.pick(&["-1", "0", "1", "15", "16"])
             ),
             _ => format!(
                 "    {}({}, {})",

@@ -1,6 +1,6 @@
 //! What this machine is, as far as a scenario's answers depend on it: its
-//! sysctls, its memory, the capabilities mmrun itself holds, its own hard
-//! rlimits. Read once per run from /proc; the model then runs with the
+//! sysctls, its memory, its CPU's protection keys, the capabilities mmrun
+//! itself holds, its own hard rlimits. Read once per run from /proc; the model then runs with the
 //! host's sysctls and memory wherever the scenario declares none, so that
 //! both sides answer the same question.
 
@@ -19,6 +19,8 @@ pub struct HostFacts {
     /// mmrun's own hard limits: without CAP_SYS_RESOURCE, no probe can
     /// start above them.
     pub hard: [u64; RLIM_NLIMITS],
+    /// The CPU's protection keys are on (the `ospke` flag).
+    pub pku: bool,
 }
 
 fn read_u64(path: &str) -> Option<u64> {
@@ -82,7 +84,13 @@ impl HostFacts {
                 *slot = cur.rlim_max;
             }
         }
+        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let pku = cpuinfo
+            .lines()
+            .find_map(|l| l.strip_prefix("flags"))
+            .is_some_and(|f| f.split_whitespace().any(|w| w == "ospke"));
         HostFacts {
+            pku,
             sysctls,
             memory,
             bounding: hex_field(&status, "CapBnd").unwrap_or(all),
@@ -96,6 +104,7 @@ impl HostFacts {
         MachineDefaults {
             memory: self.memory,
             sysctls: Some(self.sysctls),
+            pku: self.pku,
         }
     }
 

@@ -141,6 +141,9 @@ pub struct MachineDefaults {
     pub memory: MemoryConfig,
     /// None: Linux's defaults for the memory (the reserves depend on it).
     pub sysctls: Option<Sysctls>,
+    /// The CPU has protection keys, turned on (OSPKE). The language's
+    /// machine has none.
+    pub pku: bool,
 }
 
 impl MachineDefaults {
@@ -148,6 +151,7 @@ impl MachineDefaults {
         MachineDefaults {
             memory: MemoryConfig::default(),
             sysctls: None,
+            pku: false,
         }
     }
 }
@@ -254,7 +258,9 @@ pub fn build(
             _ => {}
         }
     }
-    Ok(Machine::new(kernel, sys, mem, vfs))
+    let mut machine = Machine::new(kernel, sys, mem, vfs);
+    machine.world.pku = defaults.pku;
+    Ok(machine)
 }
 
 fn scenario_span(scenario: &Scenario) -> Span {
