@@ -135,6 +135,39 @@ fn deep_nesting_is_refused() {
 }
 
 #[test]
+fn long_operator_chains_are_refused_not_a_stack_overflow() {
+    // About 90,000 chained operators on one line once overflowed the stack
+    // (the expression tree is walked recursively); past MAX_OPERATORS the
+    // parser reports the expression instead.
+    for op in ["+", "|", "*", "-"] {
+        let chain = vec!["1"; 90_000].join(op);
+        let source = format!("munmap({chain}, 4096)\n");
+        let Err(errors) = syntax::load("long.mm", &source) else {
+            panic!("a 90,000-operator expression must not load");
+        };
+        assert_eq!(errors.errors[0].code, "mm::expression-too-long");
+    }
+    let negs = format!("munmap({}1, 4096)\n", "- ".repeat(90_000));
+    let Err(errors) = syntax::load("negs.mm", &negs) else {
+        panic!("90,000 unary minuses must not load");
+    };
+    assert!(!errors.errors.is_empty());
+    // Parenthesised parts count too: 200 levels of 900 operators each.
+    let mut nested = "1".to_string();
+    for _ in 0..200 {
+        nested = format!("({nested}+{})", vec!["1"; 900].join("+"));
+    }
+    let Err(errors) = syntax::load("nested.mm", &format!("munmap({nested}, 4096)\n")) else {
+        panic!("180,000 nested operators must not load");
+    };
+    assert_eq!(errors.errors[0].code, "mm::expression-too-long");
+    // At the limit it still parses and runs.
+    let ok = format!("munmap({}, 4096) = -1 EINVAL\n", vec!["1"; 1001].join("+"));
+    check(&ok, true);
+    assert!(syntax::load("ok.mm", &ok).is_ok());
+}
+
+#[test]
 fn many_bad_lines_are_capped() {
     let source = "!!\n".repeat(100_000);
     let Err(errors) = syntax::load("bad.mm", &source) else {

@@ -15,6 +15,7 @@ use super::ast::Span;
 pub mod code {
     pub const SYNTAX: &str = "mm::syntax";
     pub const NESTING: &str = "mm::nesting-too-deep";
+    pub const EXPRESSION_TOO_LONG: &str = "mm::expression-too-long";
     pub const UNTERMINATED: &str = "mm::unterminated";
     pub const BAD_NUMBER: &str = "mm::bad-number";
     pub const NUMBER_TOO_LARGE: &str = "mm::number-too-large";

@@ -18,7 +18,7 @@
 
 use super::ast::*;
 use super::literal::{parse_int, parse_string};
-use super::parser::precedence;
+use super::parser::{MAX_OPERATORS, precedence};
 
 /// What the line starting at a given offset is.
 pub enum Line {
@@ -43,6 +43,7 @@ pub fn line(src: &str, pos: usize, in_block: bool) -> Line {
         src,
         bytes: src.as_bytes(),
         at: pos,
+        operators: 0,
     };
     reader.sp();
     let stmt = match reader.peek() {
@@ -88,6 +89,9 @@ struct Reader<'s> {
     src: &'s str,
     bytes: &'s [u8],
     at: usize,
+    /// Operators read on this line: past the builder's MAX_OPERATORS the
+    /// line goes to pest, whose builder reports it.
+    operators: usize,
 }
 
 impl Reader<'_> {
@@ -348,6 +352,7 @@ impl Reader<'_> {
                 }
             };
             self.at += 1;
+            self.counted()?;
             self.gap()?;
             let rhs = self.climb(depth, precedence(op) + 1)?;
             lhs = Expr {
@@ -355,6 +360,12 @@ impl Reader<'_> {
                 kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
             };
         }
+    }
+
+    /// One more operator on this line; None past MAX_OPERATORS.
+    fn counted(&mut self) -> Option<()> {
+        self.operators += 1;
+        (self.operators <= MAX_OPERATORS).then_some(())
     }
 
     /// `neg* ~ operand`, `neg = "-" ~ sp`.
@@ -365,6 +376,7 @@ impl Reader<'_> {
             }
             let start = self.at;
             self.at += 1;
+            self.counted()?;
             self.sp();
             let inner = self.unary(depth + 1)?;
             return Some(Expr {

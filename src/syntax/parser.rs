@@ -22,6 +22,12 @@ pub struct MmParser;
 /// Past this many errors a file is not worth reading further.
 pub const MAX_ERRORS: usize = 100;
 
+/// The most operators (binary and unary minus) one expression may hold,
+/// its parenthesised parts included: an expression is a tree the checker
+/// and the runner walk recursively, and no real scenario needs more than a
+/// few dozen.
+pub const MAX_OPERATORS: usize = 1000;
+
 /// How to parse. [`Options::default`] is what [`parse`] uses.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
@@ -96,7 +102,7 @@ fn parse_by_lines(source: &str) -> Option<(Scenario, Vec<SyntaxError>)> {
             fast::Line::Other => match builder.pest_process_block(pos)? {
                 Some(end) => end,
                 None => {
-                    let step = builder.pest_piece(Rule::top_step, pos)?;
+                    let step = builder.pest_piece(Rule::top_step, pos, source.len())?;
                     let end = builder.base + step.as_span().end();
                     for item in step.into_inner() {
                         builder.top_item(item);
@@ -150,6 +156,10 @@ struct Builder<'s> {
     /// Whether the last block is an implicit `main` block that top-level
     /// statements may still join (a process block ends the run).
     main_open: bool,
+    /// Operators of the expression being built, parenthesised ones included
+    /// (`expr_depth` > 0 inside parentheses).
+    operators: usize,
+    expr_depth: usize,
 }
 
 impl<'s> Builder<'s> {
@@ -161,12 +171,17 @@ impl<'s> Builder<'s> {
             base: 0,
             explained_until: 0,
             main_open: false,
+            operators: 0,
+            expr_depth: 0,
         }
     }
 
-    /// Parses `rule` from `src[pos..]`; the pairs' offsets are then relative to `base`.
-    fn pest_piece(&mut self, rule: Rule, pos: usize) -> Option<Pair<'s, Rule>> {
-        let pair = MmParser::parse(rule, &self.src[pos..]).ok()?.next()?;
+    /// Parses `rule` from `src[pos..end]`; the pairs' offsets are then
+    /// relative to `base`. A failed parse costs what follows `pos` up to
+    /// `end` (pest's error looks for the start of its line from the end of
+    /// its input), so where a piece may fail, `end` is its line's end.
+    fn pest_piece(&mut self, rule: Rule, pos: usize, end: usize) -> Option<Pair<'s, Rule>> {
+        let pair = MmParser::parse(rule, &self.src[pos..end]).ok()?.next()?;
         self.base = pos;
         Some(pair)
     }
@@ -182,7 +197,9 @@ impl<'s> Builder<'s> {
             return Some(None);
         }
         let start = len - indented.len();
-        let Some(open) = self.pest_piece(Rule::process_open, pos) else {
+        // The header is one line.
+        let header_end = line_end(self.src, pos);
+        let Some(open) = self.pest_piece(Rule::process_open, pos, header_end) else {
             return Some(None);
         };
         let mut at = self.base + open.as_span().end();
@@ -199,14 +216,30 @@ impl<'s> Builder<'s> {
                 }
                 fast::Line::Empty(end) => end,
                 fast::Line::Other => {
-                    if let Some(step) = self.pest_piece(Rule::block_step, at) {
+                    // A line that starts with `}` closes the block: block_step
+                    // would only fail on it.
+                    let closes = self.src[at..]
+                        .trim_start_matches([' ', '\t', '\r'])
+                        .starts_with('}');
+                    let step = if closes {
+                        None
+                    } else {
+                        self.pest_piece(Rule::block_step, at, self.src.len())
+                    };
+                    if let Some(step) = step {
                         let end = self.base + step.as_span().end();
                         for item in step.into_inner() {
                             self.block_part(&mut state, item);
                         }
                         end
                     } else {
-                        let last = self.pest_piece(Rule::block_end, at)?;
+                        // The closing line, or the last one of an unclosed block.
+                        let end = if closes {
+                            line_end(self.src, at)
+                        } else {
+                            self.src.len()
+                        };
+                        let last = self.pest_piece(Rule::block_end, at, end)?;
                         let end = self.base + last.as_span().end();
                         for item in last.into_inner() {
                             self.block_part(&mut state, item);
@@ -225,6 +258,11 @@ impl<'s> Builder<'s> {
             };
         }
     }
+}
+
+/// The end of the line `pos` is on, its `\n` included (or the end of `src`).
+fn line_end(src: &str, pos: usize) -> usize {
+    src[pos..].find('\n').map_or(src.len(), |i| pos + i + 1)
 }
 
 impl Builder<'_> {
@@ -851,17 +889,26 @@ impl Builder<'_> {
     /// Builds an expression from the grammar's flat `neg* operand (binop neg* operand)*`
     /// list, applying precedence: `*` over `+ -` over `|`, all left-associative.
     fn expr(&mut self, expr: Pair<Rule>) -> Expr {
+        let whole = self.span_of(&expr);
         let mut operands: Vec<Expr> = Vec::new();
         let mut ops: Vec<BinOp> = Vec::new();
         let mut negs: Vec<usize> = Vec::new();
+        if self.expr_depth == 0 {
+            self.operators = 0;
+        }
+        let mut past_limit = None;
         for token in expr.into_inner() {
             let span = self.span_of(&token);
             let kind = match token.as_rule() {
-                Rule::neg => {
-                    negs.push(span.start);
-                    continue;
-                }
-                Rule::binop => {
+                Rule::neg | Rule::binop => {
+                    self.operators += 1;
+                    if self.operators == MAX_OPERATORS + 1 {
+                        past_limit = Some(span);
+                    }
+                    if token.as_rule() == Rule::neg {
+                        negs.push(span.start);
+                        continue;
+                    }
                     ops.push(match token.as_str() {
                         "|" => BinOp::Or,
                         "+" => BinOp::Add,
@@ -874,11 +921,21 @@ impl Builder<'_> {
                 Rule::var => ExprKind::Var(token.as_str()[1..].to_string()),
                 Rule::ident => ExprKind::Name(token.as_str().to_string()),
                 _ => match token.into_inner().next() {
-                    Some(inner) => self.expr(inner).kind,
+                    Some(inner) => {
+                        self.expr_depth += 1;
+                        let inner = self.expr(inner).kind;
+                        self.expr_depth -= 1;
+                        inner
+                    }
                     None => ExprKind::Int(0),
                 },
             };
             let mut operand = Expr { kind, span };
+            if self.operators > MAX_OPERATORS {
+                // Too long already: build no deeper tree (dropping one is
+                // recursive too).
+                negs.clear();
+            }
             while let Some(start) = negs.pop() {
                 operand = Expr {
                     span: Span::new(start, operand.span.end),
@@ -886,6 +943,28 @@ impl Builder<'_> {
                 };
             }
             operands.push(operand);
+        }
+        if self.operators > MAX_OPERATORS && past_limit.is_none() {
+            // A parenthesised part already went past the limit and said so.
+            return Expr {
+                kind: ExprKind::Int(0),
+                span: whole,
+            };
+        }
+        if let Some(at) = past_limit {
+            self.error(
+                SyntaxError::new(
+                    code::EXPRESSION_TOO_LONG,
+                    at,
+                    format!("expression too long: more than {MAX_OPERATORS} operators"),
+                )
+                .label("one operator too many")
+                .help("no scenario needs this many operators; the file is probably damaged"),
+            );
+            return Expr {
+                kind: ExprKind::Int(0),
+                span: whole,
+            };
         }
         fold_precedence(operands, ops)
     }
