@@ -11,6 +11,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use mmrun::engine::Kernel;
 use mmrun::report::{compare, diagnostics, json, mismatch, transcript};
 use mmrun::runner::{self, RunOptions};
+use mmrun::syntax::error::Source;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -172,7 +173,7 @@ fn main() -> ExitCode {
                     eprintln!(
                         "{}",
                         diagnostics::render(
-                            &mismatch::cannot_run(&name, &source, &e),
+                            &mismatch::cannot_run(&Source::new(&name, &source), &e),
                             color,
                             width
                         )
@@ -187,7 +188,11 @@ fn main() -> ExitCode {
             Err(e) => {
                 eprintln!(
                     "{}",
-                    diagnostics::render(&mismatch::cannot_run(&name, &source, &e), color, width)
+                    diagnostics::render(
+                        &mismatch::cannot_run(&Source::new(&name, &source), &e),
+                        color,
+                        width
+                    )
                 );
                 broken += 1;
                 continue;
@@ -207,11 +212,14 @@ fn main() -> ExitCode {
             }
         }
         let _ = out.flush();
-        for m in &run.mismatches {
-            eprintln!(
-                "{}",
-                diagnostics::render(&mismatch::expectation(&name, &source, m), color, width)
-            );
+        if !run.mismatches.is_empty() {
+            let shared = Source::new(&name, &source);
+            for m in &run.mismatches {
+                eprintln!(
+                    "{}",
+                    diagnostics::render(&mismatch::expectation(&shared, m), color, width)
+                );
+            }
         }
         if run.mismatches.is_empty() {
             passed += 1;
@@ -237,11 +245,23 @@ fn load_file(
     color: bool,
     width: usize,
 ) -> Option<(String, String, mmrun::syntax::ast::Scenario)> {
+    use std::io::Read;
     let name = path.display().to_string();
-    let source = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) => {
-            eprintln!("mmrun: cannot read {name}: {e}");
+    // One byte more than a scenario may hold, to tell a file that is too
+    // large (or endless, like /dev/zero) without reading all of it.
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        f.take(mmrun::syntax::MAX_INPUT as u64 + 1)
+            .read_to_end(&mut bytes)
+    });
+    if let Err(e) = read {
+        eprintln!("mmrun: cannot read {name}: {e}");
+        return None;
+    }
+    let source = match mmrun::syntax::decode(&name, bytes) {
+        Ok(text) => text,
+        Err(errors) => {
+            eprintln!("{}", diagnostics::render(&errors, color, width));
             return None;
         }
     };

@@ -123,3 +123,56 @@ fn two_kernels_side_by_side() {
     // MAP_FIXED_NOREPLACE is only a hint to 4.12.
     assert!(out.contains("6.18: = -1 EEXIST (File exists)"), "{out}");
 }
+
+#[test]
+fn input_that_is_not_utf8_or_too_large_gets_a_diagnostic() {
+    let dir = std::env::temp_dir().join(format!("mmrun-cli-bytes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("latin1.mm");
+    std::fs::write(&bad, b"process a {\n    open(\"/caf\xe9\", O_RDONLY)\n}\n").unwrap();
+    let (code, _, err) = mmrun(&[bad.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("byte 26 is not UTF-8 (0xe9)"), "{err}");
+    assert!(err.contains("latin1.mm:2:15]"), "{err}");
+    // An endless file is read up to the limit, not until memory runs out.
+    let (code, _, err) = mmrun(&["/dev/zero"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the file goes on past 256 MiB"), "{err}");
+    assert!(
+        err.len() < 2000,
+        "a compact diagnostic, not the file: {} bytes",
+        err.len()
+    );
+}
+
+#[test]
+fn a_huge_maps_block_that_differs_gets_a_compact_diagnostic() {
+    let dir = std::env::temp_dir().join(format!("mmrun-cli-maps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lines: String = (0..100_000u64)
+        .map(|i| {
+            format!(
+                "        {:x}-{:x} rw-p 00000000\n",
+                0x1000_0000_0000 + i * 0x2000,
+                0x1000_0000_1000 + i * 0x2000
+            )
+        })
+        .collect();
+    let file = dir.join("maps.mm");
+    std::fs::write(
+        &file,
+        format!("process a {{\n    maps {{\n{lines}    }}\n}}\n"),
+    )
+    .unwrap();
+    let (code, _, err) = mmrun(&[file.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("100000 of 100000 lines differing"), "{err}");
+    assert!(err.contains("... and 99988 more differing"), "{err}");
+    assert!(
+        err.len() < 4000,
+        "a compact diagnostic: {} bytes",
+        err.len()
+    );
+}

@@ -37,7 +37,15 @@ fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
             );
             for m in &run.mismatches {
                 assert!(
-                    !render(&mismatch::expectation("fuzz.mm", source, m), false, 100).is_empty()
+                    !render(
+                        &mismatch::expectation(
+                            &mmrun::syntax::error::Source::new("fuzz.mm", source),
+                            m
+                        ),
+                        false,
+                        100
+                    )
+                    .is_empty()
                 );
             }
         }

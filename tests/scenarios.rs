@@ -46,7 +46,13 @@ fn bundled_scenarios() {
         let failures: Vec<String> = run
             .mismatches
             .iter()
-            .map(|m| diagnostics::render(&mismatch::expectation(&name, &source, m), false, 100))
+            .map(|m| {
+                diagnostics::render(
+                    &mismatch::expectation(&mmrun::syntax::error::Source::new(&name, &source), m),
+                    false,
+                    100,
+                )
+            })
             .collect();
         assert!(
             failures.is_empty(),

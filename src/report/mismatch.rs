@@ -2,7 +2,9 @@
 //! miette diagnostics pointing at the scenario's text.
 
 use crate::runner::{Mismatch, MismatchKind, RunError};
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use crate::syntax::ast::Span;
+use crate::syntax::error::Source;
+use miette::{Diagnostic, SourceSpan};
 use thiserror::Error;
 
 /// A failed expectation, reported like a compiler error.
@@ -11,7 +13,7 @@ use thiserror::Error;
 #[diagnostic(code(mm::expectation))]
 pub struct ExpectationFailed {
     #[source_code]
-    pub src: NamedSource<String>,
+    pub src: Source,
     #[label("{label}")]
     pub span: SourceSpan,
     pub message: String,
@@ -26,7 +28,7 @@ pub struct ExpectationFailed {
 #[diagnostic(code(mm::run))]
 pub struct CannotRun {
     #[source_code]
-    pub src: NamedSource<String>,
+    pub src: Source,
     #[label("here")]
     pub span: SourceSpan,
     pub message: String,
@@ -34,24 +36,47 @@ pub struct CannotRun {
     pub help: Option<String>,
 }
 
-pub fn cannot_run(name: &str, source: &str, e: &RunError) -> CannotRun {
+pub fn cannot_run(source: &Source, e: &RunError) -> CannotRun {
     CannotRun {
-        src: NamedSource::new(name, source.to_string()),
-        span: e.span.into(),
+        src: source.clone(),
+        span: source.clip(e.span).into(),
         message: e.message.clone(),
         help: e.help.clone(),
     }
 }
 
-/// A line-by-line diff: unchanged lines with two spaces, the scenario's with
-/// `-`, the model's with `+`.
+/// How many differing lines a maps diff shows, with a line of context on
+/// each side; the rest is counted.
+const DIFF_SHOWN: usize = 12;
+
+/// A compact line-by-line diff: unchanged lines with two spaces, the
+/// scenario's with `-`, the model's with `+`; only the first differing
+/// lines with their neighbours, runs of unchanged lines and what is past
+/// the shown part counted, never the whole table.
 fn diff(expected: &[String], got: &[String]) -> String {
-    let mut out = String::from("expected (-) against the model (+):\n");
     let n = expected.len().max(got.len());
+    let differs = |i: usize| expected.get(i) != got.get(i);
+    let total = (0..n).filter(|&i| differs(i)).count();
+    let mut out = format!(
+        "expected (-) against the model (+), {total} of {n} line{} differing:\n",
+        if n == 1 { "" } else { "s" }
+    );
+    // Differing lines shown so far, and the first line not accounted for.
+    let (mut shown, mut next) = (0, 0);
     for i in 0..n {
+        if shown == DIFF_SHOWN {
+            break;
+        }
+        if !(i.saturating_sub(1)..=(i + 1).min(n - 1)).any(differs) {
+            continue;
+        }
+        if i > next {
+            out.push_str(&format!("  ... {} unchanged\n", i - next));
+        }
         match (expected.get(i), got.get(i)) {
             (Some(e), Some(g)) if e == g => out.push_str(&format!("  {e}\n")),
             (e, g) => {
+                shown += 1;
                 if let Some(e) = e {
                     out.push_str(&format!("- {e}\n"));
                 }
@@ -60,11 +85,17 @@ fn diff(expected: &[String], got: &[String]) -> String {
                 }
             }
         }
+        next = i + 1;
+    }
+    if total > shown {
+        out.push_str(&format!("  ... and {} more differing\n", total - shown));
+    } else if next < n {
+        out.push_str(&format!("  ... {} unchanged\n", n - next));
     }
     out.trim_end().to_string()
 }
 
-pub fn expectation(name: &str, source: &str, m: &Mismatch) -> ExpectationFailed {
+pub fn expectation(source: &Source, m: &Mismatch) -> ExpectationFailed {
     let (message, label, help) = match &m.kind {
         MismatchKind::Result { expected, got, refusal } => (
             format!("expected `= {expected}`, but the model returned `= {got}`"),
@@ -103,8 +134,9 @@ pub fn expectation(name: &str, source: &str, m: &Mismatch) -> ExpectationFailed 
         ),
     };
     ExpectationFailed {
-        src: NamedSource::new(name, source.to_string()),
-        span: m.span.into(),
+        src: source.clone(),
+        // A maps block may be a million lines: the label marks its start.
+        span: source.clip(Span::new(m.span.start, m.span.end)).into(),
         message,
         label,
         help,

@@ -7,7 +7,9 @@
 
 use std::fmt;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
 
 use super::ast::Span;
 
@@ -16,6 +18,8 @@ pub mod code {
     pub const SYNTAX: &str = "mm::syntax";
     pub const NESTING: &str = "mm::nesting-too-deep";
     pub const EXPRESSION_TOO_LONG: &str = "mm::expression-too-long";
+    pub const INVALID_UTF8: &str = "mm::invalid-utf8";
+    pub const TOO_LARGE: &str = "mm::too-large";
     pub const UNTERMINATED: &str = "mm::unterminated";
     pub const BAD_NUMBER: &str = "mm::bad-number";
     pub const NUMBER_TOO_LARGE: &str = "mm::number-too-large";
@@ -105,6 +109,103 @@ impl Diagnostic for SyntaxError {
     }
 }
 
+/// A scenario's text as diagnostics show it. A line longer than
+/// [`Source::MAX_LINE`] bytes is shown as a window around the span (a
+/// 10 MB line would otherwise be printed whole), with its true line and
+/// column numbers.
+#[derive(Clone, Debug)]
+pub struct Source {
+    name: String,
+    /// Shared: every diagnostic of a file points at the same text.
+    text: std::sync::Arc<str>,
+}
+
+impl Source {
+    pub const MAX_LINE: usize = 200;
+    /// How much of a long line is shown on each side of a span.
+    const WINDOW: usize = 60;
+
+    pub fn new(name: &str, text: &str) -> Source {
+        Source::shared(name, std::sync::Arc::from(text))
+    }
+
+    /// A source sharing `text` (cloning a `Source` copies no text).
+    pub fn shared(name: &str, text: std::sync::Arc<str>) -> Source {
+        Source {
+            name: name.to_string(),
+            text,
+        }
+    }
+
+    /// `span` no longer than a window, so that it fits what is shown.
+    pub fn clip(&self, span: Span) -> Span {
+        let end = span.end.min(span.start.saturating_add(Self::WINDOW));
+        Span::new(
+            span.start,
+            self.floor(end.min(self.text.len()))
+                .max(span.start.min(end)),
+        )
+    }
+
+    fn floor(&self, mut at: usize) -> usize {
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    fn ceil(&self, mut at: usize) -> usize {
+        while !self.text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    }
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text: &str = &self.text;
+        let start = span.offset().min(text.len());
+        let end = (start + span.len()).min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let long = line_end - line_start > Self::MAX_LINE;
+        if !long {
+            let c = <str as SourceCode>::read_span(text, span, before, after)?;
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                c.data(),
+                *c.span(),
+                c.line(),
+                c.column(),
+                c.line_count(),
+            )));
+        }
+        // One window of the long line around the span (from the span itself
+        // when no context is asked, as miette's own reading does).
+        let from = if before == 0 && after == 0 {
+            start
+        } else {
+            self.floor(start.saturating_sub(Self::WINDOW).max(line_start))
+        };
+        let to = self.ceil((end.max(start + 1) + Self::WINDOW).min(line_end).max(from));
+        let line = text[..line_start].bytes().filter(|&b| b == b'\n').count();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &text.as_bytes()[from..to],
+            (from, to - from).into(),
+            line,
+            from - line_start,
+            1,
+        )))
+    }
+}
+
 /// All errors found in one scenario file, with its source.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{name}: {summary}", summary = summary(self.errors.len()))]
@@ -113,7 +214,7 @@ pub struct ScenarioErrors {
     /// The file name, as given to [`super::load`].
     pub name: String,
     #[source_code]
-    pub src: NamedSource<String>,
+    pub src: Source,
     /// In source order.
     #[related]
     pub errors: Vec<SyntaxError>,
@@ -130,9 +231,13 @@ impl ScenarioErrors {
     pub fn new(name: &str, source: &str, mut errors: Vec<SyntaxError>) -> ScenarioErrors {
         errors.sort_by_key(|e| (e.span.start, e.span.end));
         errors.dedup();
+        let src = Source::new(name, source);
+        for e in &mut errors {
+            e.span = src.clip(e.span);
+        }
         ScenarioErrors {
             name: name.to_string(),
-            src: NamedSource::new(name, source.to_string()),
+            src,
             errors,
         }
     }

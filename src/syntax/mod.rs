@@ -14,6 +14,46 @@ mod recover;
 pub use error::{ScenarioErrors, SyntaxError};
 pub use eval::EvalError;
 
+/// The largest scenario read: 256 MiB (a 1,000,000-call scenario is about 50 MB).
+pub const MAX_INPUT: usize = 256 << 20;
+
+/// A scenario file's bytes as text: UTF-8, at most [`MAX_INPUT`] bytes
+/// (`bytes` may hold one more, read to tell). A diagnostic otherwise, at the
+/// first byte that is not UTF-8 or past the limit.
+pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, ScenarioErrors> {
+    use error::code;
+    let too_large = bytes.len() > MAX_INPUT;
+    bytes.truncate(MAX_INPUT);
+    match String::from_utf8(bytes) {
+        Ok(text) if !too_large => Ok(text),
+        Ok(text) => {
+            let at = text.len();
+            let error = SyntaxError::new(
+                code::TOO_LARGE,
+                ast::Span::new(at, at),
+                format!("the file goes on past {} MiB", MAX_INPUT >> 20),
+            )
+            .label("the limit")
+            .help("a scenario is at most 256 MiB; split it into several files");
+            Err(ScenarioErrors::new(name, &text, vec![error]))
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            // The lossy text keeps every valid byte in place; the first bad
+            // one is a U+FFFD (3 bytes) at `at`.
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let error = SyntaxError::new(
+                code::INVALID_UTF8,
+                ast::Span::new(at, at + '\u{fffd}'.len_utf8()),
+                format!("byte {at} is not UTF-8 (0x{:02x})", e.as_bytes()[at]),
+            )
+            .label("not UTF-8")
+            .help("a scenario is UTF-8 text; write other bytes in a string as escapes, or fix the file's encoding");
+            Err(ScenarioErrors::new(name, &text, vec![error]))
+        }
+    }
+}
+
 /// Parses `source` into a scenario. `name` is the file name diagnostics show.
 pub fn load(name: &str, source: &str) -> Result<ast::Scenario, ScenarioErrors> {
     let (scenario, mut errors) = parser::parse(source);

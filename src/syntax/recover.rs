@@ -141,6 +141,28 @@ pub fn from_pest(
         }
     });
     let (mut token, mut found) = token_at(source, at);
+    // `$` without a name: point at the character that cannot be one.
+    if found == "$"
+        && let Some(c) = source[at + 1..].chars().next()
+        && !c.is_whitespace()
+        && !matches!(c, ',' | ')' | '}' | '=')
+    {
+        let span = Span::new(at + 1, at + 1 + c.len_utf8());
+        let (message, label) = if c.is_ascii_digit() {
+            (
+                format!("a variable name cannot start with `{c}`"),
+                "a digit",
+            )
+        } else {
+            (
+                format!("`{}` cannot be part of a variable name", c.escape_debug()),
+                "not an ASCII letter, digit or `_`",
+            )
+        };
+        return SyntaxError::new(code::SYNTAX, span, message)
+            .label(label)
+            .help("a variable is `$`, then an ASCII letter or `_`, then ASCII letters, digits and `_`");
+    }
     // In a maps line, fields are whitespace-separated: show the whole field.
     if whole_field && !found.is_empty() {
         let rest = &source[at..];
