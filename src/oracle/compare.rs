@@ -15,11 +15,11 @@ use super::session::Session;
 use super::{Kind, Reason, Report, Verdict, line_of, signals};
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
+use crate::report::difference::{Difference, Field, What};
 use crate::runner::{ArgValue, Event, Run, value_with};
 use crate::syntax::ast::{Arg, Scenario, StmtKind};
 use crate::uapi::{self, *};
 use rustc_hash::FxHashMap as HashMap;
-use std::fmt::Write as _;
 
 /// The most memory one scenario may populate or lock on the host.
 pub const BUDGET: u64 = 1 << 30;
@@ -516,12 +516,15 @@ impl<'a> Comparison<'a> {
         };
         if !agree {
             self.report.calls_differing += 1;
-            let _ = writeln!(
-                self.report.details,
-                "  line {line}: {shown}\n    model: {}\n    host:  {}",
-                model_result(name, model),
-                host_result(name, host)
-            );
+            self.report.differences.push(Difference {
+                line,
+                what: What::Call {
+                    call: shown.to_string(),
+                    b_call: None,
+                    a: crate::report::compare::outcome(name, model),
+                    b: format!("= {}", host_result(name, host)),
+                },
+            });
         }
     }
 
@@ -544,13 +547,20 @@ impl<'a> Comparison<'a> {
         self.report.maps += 1;
         if host.len() != model.len() || host.iter().zip(&model).any(|(h, m)| !h.same_as(m)) {
             self.report.maps_differing += 1;
-            let _ = writeln!(self.report.details, "  line {line}: maps differ");
-            for m in &model {
-                let _ = writeln!(self.report.details, "    model: {m}");
-            }
-            for h in &host {
-                let _ = writeln!(self.report.details, "    host:  {h}");
-            }
+            let only = |x: &[MapLine], y: &[MapLine]| {
+                let keys: std::collections::HashSet<_> = y.iter().map(MapLine::key).collect();
+                x.iter()
+                    .filter(|l| !keys.contains(&l.key()))
+                    .map(ToString::to_string)
+                    .collect()
+            };
+            self.report.differences.push(Difference {
+                line,
+                what: What::Maps {
+                    a: only(&model, &host),
+                    b: only(&host, &model),
+                },
+            });
         }
         Flow::Go
     }
@@ -569,23 +579,25 @@ impl<'a> Comparison<'a> {
             super::maps::status_from_proc("", 0)
         };
         self.report.statuses += 1;
-        let differing: Vec<String> = model
+        // Committed_AS is machine-wide on a host: not compared.
+        let fields: Vec<Field> = model
             .fields()
             .iter()
             .zip(host.fields())
             .filter(|((n, m, _), (_, h, _))| COMPARED.contains(n) && m != h)
-            .map(|((n, m, kb), (_, h, _))| {
-                let unit = if *kb { " kB" } else { "" };
-                format!("    {n}: model {m}{unit}, host {h}{unit}")
+            .map(|((name, m, kb), (_, h, _))| Field {
+                name,
+                a: *m,
+                b: h,
+                kb: *kb,
             })
             .collect();
-        if !differing.is_empty() {
+        if !fields.is_empty() {
             self.report.statuses_differing += 1;
-            let _ = writeln!(
-                self.report.details,
-                "  line {line}: status differs (Committed_AS is machine-wide on a host: not compared)\n{}",
-                differing.join("\n")
-            );
+            self.report.differences.push(Difference {
+                line,
+                what: What::Status { fields },
+            });
         }
         Flow::Go
     }
@@ -657,18 +669,5 @@ fn host_result(name: &str, r: i64) -> String {
         format!("{:#x}", r as u64)
     } else {
         r.to_string()
-    }
-}
-
-fn model_result(name: &str, r: &Result<u64, Refusal>) -> String {
-    let text = crate::report::strace::result(name, r);
-    match r {
-        Ok(_) => text,
-        Err(e) => format!(
-            "{text} — {} [{} {}]",
-            e.explain(),
-            e.function(),
-            e.location()
-        ),
     }
 }

@@ -33,10 +33,19 @@ impl MapLine {
     /// its inode number (`/dir/#12 (deleted)`, fs/dcache.c d_tmpfile): like
     /// the inode column, that number is the host's own.
     pub fn same_as(&self, other: &MapLine) -> bool {
-        (self.start, self.end, &self.perms, self.offset)
-            == (other.start, other.end, &other.perms, other.offset)
-            && self.name.as_deref().map(without_tmpfile_ino)
-                == other.name.as_deref().map(without_tmpfile_ino)
+        self.key() == other.key()
+    }
+
+    /// What is compared of a line: all of it, an O_TMPFILE name without
+    /// its inode number.
+    pub fn key(&self) -> (u64, u64, &str, u64, Option<std::borrow::Cow<'_, str>>) {
+        (
+            self.start,
+            self.end,
+            &self.perms,
+            self.offset,
+            self.name.as_deref().map(without_tmpfile_ino),
+        )
     }
 }
 

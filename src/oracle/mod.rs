@@ -63,7 +63,8 @@ pub fn unavailable() -> Option<&'static str> {
 }
 
 /// What kind of thing keeps a scenario from running here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// A declaration no real machine can hold, or the host would read differently.
     Machine,
@@ -110,7 +111,7 @@ impl Kind {
 
 /// Why a scenario is not runnable here: a kind (for summaries) and the
 /// precise words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Reason {
     pub kind: Kind,
     pub text: String,
@@ -155,8 +156,8 @@ pub struct Report {
     pub maps_differing: usize,
     pub statuses: usize,
     pub statuses_differing: usize,
-    /// The per-statement details (differences, the point a run stopped).
-    pub details: String,
+    /// Where the host and the model answered differently.
+    pub differences: Vec<crate::report::difference::Difference>,
 }
 
 impl Report {
@@ -201,7 +202,8 @@ impl Report {
             }
             Verdict::Failed(why) => format!("## {name}: the oracle failed: {why}"),
         };
-        format!("{head}\n{}", self.details)
+        let details = crate::report::difference::render(&self.differences, "model", "host");
+        format!("{head}\n{details}")
     }
 }
 
@@ -243,6 +245,49 @@ pub fn check(source: &str, scenario: &Scenario, host: &HostFacts) -> Report {
         Err(session::StartError::Failed(e)) => return Report::simple(Verdict::Failed(e)),
     };
     compare::Comparison::new(source, &mut session, &run, host).walk(scenario)
+}
+
+impl Report {
+    /// The report as a JSON record (docs/json.md, `"kind": "oracle"`).
+    pub fn to_json(&self, file: &str) -> serde_json::Value {
+        let (verdict, reasons, failure) = match &self.verdict {
+            Verdict::Agree => ("agree", &[][..], None),
+            Verdict::Differ => ("differ", &[][..], None),
+            Verdict::NotRunnable(why) => ("not-runnable", &why[..], None),
+            Verdict::Failed(why) => ("failed", &[][..], Some(why.as_str())),
+        };
+        serde_json::json!({
+            "kind": "oracle", "file": file, "verdict": verdict,
+            "calls": self.calls, "calls_differing": self.calls_differing,
+            "maps": self.maps, "maps_differing": self.maps_differing,
+            "statuses": self.statuses, "statuses_differing": self.statuses_differing,
+            "reasons": reasons, "failure": failure,
+            "a": "model", "b": "host", "differences": self.differences,
+        })
+    }
+}
+
+/// The counts of several scenarios' reports, as a JSON record.
+pub fn summary_json(reports: &[Report]) -> serde_json::Value {
+    let count = |f: &dyn Fn(&Verdict) -> bool| reports.iter().filter(|r| f(&r.verdict)).count();
+    let by_kind: serde_json::Map<String, serde_json::Value> = reasons_by_kind(reports)
+        .into_iter()
+        .map(|(k, n)| {
+            let key = serde_json::to_value(k)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            (key, serde_json::json!(n))
+        })
+        .collect();
+    serde_json::json!({
+        "kind": "oracle-summary",
+        "agreeing": count(&|v| *v == Verdict::Agree),
+        "differing": count(&|v| *v == Verdict::Differ),
+        "not_runnable": count(&|v| matches!(v, Verdict::NotRunnable(_))),
+        "not_runnable_by_kind": by_kind,
+        "failed": count(&|v| matches!(v, Verdict::Failed(_))),
+    })
 }
 
 /// The lines closing a run of several scenarios: the counts, and the

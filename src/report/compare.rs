@@ -1,20 +1,14 @@
 //! `--kernel 4.12,6.18`: one scenario under two profiles, and where their
 //! outcomes differ, call by call and VMA by VMA, with both explanations.
 
+use super::difference::{Difference, Field, What, table_difference};
 use super::maps::maps_line;
 use super::strace;
 use crate::runner::{Event, Run};
-use std::fmt::Write;
+use crate::syntax::lines::LineIndex;
 
-fn line_of(source: &str, offset: usize) -> usize {
-    source[..offset.min(source.len())]
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .count()
-        + 1
-}
-
-fn outcome(name: &str, r: &Result<u64, crate::engine::Refusal>) -> String {
+/// `= RESULT`, and for a refusal the check that decided it.
+pub fn outcome(name: &str, r: &Result<u64, crate::engine::Refusal>) -> String {
     match r {
         Ok(_) => format!("= {}", strace::result(name, r)),
         Err(e) => format!(
@@ -27,18 +21,17 @@ fn outcome(name: &str, r: &Result<u64, crate::engine::Refusal>) -> String {
     }
 }
 
-/// The differences between two runs of one scenario, or an empty string.
-pub fn differences(source: &str, a: &Run, b: &Run) -> String {
-    let (ka, kb) = (a.kernel.name(), b.kernel.name());
-    let mut out = String::new();
+/// Where two runs of one scenario differ.
+pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
+    let lines = LineIndex::new(source);
+    let mut out = Vec::new();
     for (ea, eb) in a.events.iter().zip(&b.events) {
-        match (ea, eb) {
+        let what = match (ea, eb) {
             (
                 Event::Call {
                     name,
                     args,
                     result: ra,
-                    span,
                     ..
                 },
                 Event::Call {
@@ -52,50 +45,51 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> String {
                     (Err(x), Err(y)) => x.errno() == y.errno(),
                     _ => false,
                 };
-                if !same || args != args_b {
-                    let _ = writeln!(
-                        out,
-                        "line {}: {}",
-                        line_of(source, span.start),
-                        strace::call(name, args)
-                    );
-                    if args != args_b {
-                        let _ = writeln!(out, "  {kb} calls it as {}", strace::call(name, args_b));
-                    }
-                    let _ = writeln!(out, "  {ka:>5}: {}", outcome(name, ra));
-                    let _ = writeln!(out, "  {kb:>5}: {}", outcome(name, rb));
-                }
+                (!same || args != args_b).then(|| What::Call {
+                    call: strace::call(name, args),
+                    b_call: (args != args_b).then(|| strace::call(name, args_b)),
+                    a: outcome(name, ra),
+                    b: outcome(name, rb),
+                })
             }
-            (
-                Event::Maps {
-                    entries: ma, span, ..
-                },
-                Event::Maps { entries: mb, .. },
-            ) if ma != mb => {
-                let _ = writeln!(out, "line {}: maps differ", line_of(source, span.start));
+            (Event::Maps { entries: ma, .. }, Event::Maps { entries: mb, .. }) if ma != mb => {
                 let la: Vec<String> = ma.iter().map(maps_line).collect();
                 let lb: Vec<String> = mb.iter().map(maps_line).collect();
-                for l in &la {
-                    if !lb.contains(l) {
-                        let _ = writeln!(out, "  {ka:>5}: {l}");
-                    }
-                }
-                for l in &lb {
-                    if !la.contains(l) {
-                        let _ = writeln!(out, "  {kb:>5}: {l}");
-                    }
-                }
+                let (a, b) = table_difference(&la, &lb);
+                Some(What::Maps { a, b })
             }
-            (Event::Status { info: sa, span, .. }, Event::Status { info: sb, .. }) if sa != sb => {
-                let _ = writeln!(out, "line {}: status differs", line_of(source, span.start));
-                for ((n, va, _), (_, vb, _)) in sa.fields().iter().zip(sb.fields().iter()) {
-                    if va != vb {
-                        let _ = writeln!(out, "  {n}: {ka} {va}, {kb} {vb}");
-                    }
-                }
+            (Event::Status { info: sa, .. }, Event::Status { info: sb, .. }) if sa != sb => {
+                let fields = sa
+                    .fields()
+                    .iter()
+                    .zip(sb.fields())
+                    .filter(|((_, va, _), (_, vb, _))| va != vb)
+                    .map(|((name, va, kb), (_, vb, _))| Field {
+                        name,
+                        a: *va,
+                        b: vb,
+                        kb: *kb,
+                    })
+                    .collect();
+                Some(What::Status { fields })
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some(what) = what {
+            out.push(Difference {
+                line: lines.line(span_of(ea).start),
+                what,
+            });
         }
     }
     out
+}
+
+fn span_of(e: &Event) -> crate::syntax::ast::Span {
+    match e {
+        Event::Call { span, .. }
+        | Event::Maps { span, .. }
+        | Event::Status { span, .. }
+        | Event::Rlimit { span, .. } => *span,
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod diagnostics;
+pub mod difference;
 pub mod json;
 pub mod maps;
 pub mod mismatch;

@@ -242,6 +242,11 @@ impl ScenarioErrors {
         }
     }
 
+    /// The text the errors point into.
+    pub fn source_text(&self) -> &str {
+        &self.src.text
+    }
+
     /// The source text (for callers that want to render spans themselves).
     pub fn source_code(&self) -> &dyn SourceCode {
         &self.src

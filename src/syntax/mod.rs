@@ -7,6 +7,7 @@ pub mod constants;
 pub mod error;
 pub mod eval;
 mod fast;
+pub mod lines;
 mod literal;
 pub mod parser;
 mod recover;

@@ -1,0 +1,59 @@
+//! `mmrun --oracle host FILE...`: every scenario on the running kernel
+//! against the model's 6.18 profile. Exit status: 0 all agree (or are not
+//! runnable here), 1 some differ, 2 the oracle failed on some (or is
+//! unavailable); 128+N when signal N ended the run.
+
+use super::{EXIT_CANNOT_RUN, EXIT_FAILED, Out};
+use mmrun::oracle::{self, Verdict};
+use std::process::ExitCode;
+
+pub fn main(cli: &super::Cli) -> ExitCode {
+    if let Some(why) = oracle::unavailable() {
+        eprintln!("mmrun: {why}");
+        return ExitCode::from(EXIT_CANNOT_RUN);
+    }
+    oracle::signals::install();
+    let host = oracle::HostFacts::read();
+    let mut out = Out::new(cli.format, cli.color);
+    let mut reports = Vec::new();
+    let mut broken = 0;
+    for path in &cli.files {
+        let Some(file) = super::output::load(path, &mut out) else {
+            broken += 1;
+            continue;
+        };
+        let report = oracle::check(&file.source, &file.scenario, &host);
+        if let Some(code) = interrupted() {
+            return code;
+        }
+        out.record(&report.to_json(&file.name));
+        if !cli.quiet || report.verdict != Verdict::Agree {
+            out.text(&report.render(&file.name));
+        }
+        out.flush();
+        reports.push(report);
+    }
+    out.record(&oracle::summary_json(&reports));
+    out.text(&format!("{}\n", oracle::summary(&reports)));
+    let failed = reports
+        .iter()
+        .any(|r| matches!(r.verdict, Verdict::Failed(_)));
+    if broken > 0 || failed {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// If SIGINT, SIGTERM or SIGHUP ended an oracle run: say so, and the exit
+/// status (128 + the signal's number).
+pub fn interrupted() -> Option<ExitCode> {
+    let sig = oracle::signals::caught()?;
+    eprintln!(
+        "mmrun: stopped by {}; everything the oracle ran lived in its namespaces, which are gone",
+        oracle::signals::name(sig)
+    );
+    Some(ExitCode::from(128 + sig as u8))
+}

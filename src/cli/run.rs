@@ -1,0 +1,161 @@
+//! `mmrun FILE...`: each scenario through the model, its transcript (or
+//! JSON records) and the expectations that failed; `--kernel A,B`: each
+//! scenario under two profiles, and where they differ.
+
+use super::{EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_USAGE, Out};
+use mmrun::engine::Kernel;
+use mmrun::report::{compare, difference, json, mismatch, transcript};
+use mmrun::runner::{self, Run, RunOptions};
+use mmrun::syntax::error::Source;
+use mmrun::syntax::lines::LineIndex;
+use std::process::ExitCode;
+
+/// The profiles `--kernel` names: none, one, or two to compare.
+fn kernels(spec: Option<&str>) -> Result<Vec<Kernel>, ExitCode> {
+    let mut kernels = Vec::new();
+    for k in spec.iter().flat_map(|k| k.split(',')) {
+        match Kernel::parse(k.trim()) {
+            Some(k) => kernels.push(k),
+            None => {
+                eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12, 6.18)");
+                return Err(ExitCode::from(EXIT_USAGE));
+            }
+        }
+    }
+    if kernels.len() > 2 {
+        eprintln!("mmrun: --kernel takes one profile, or two to compare");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(kernels)
+}
+
+/// How the files went.
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    broken: usize,
+}
+
+pub fn main(cli: &super::Cli) -> ExitCode {
+    let kernels = match kernels(cli.kernel.as_deref()) {
+        Ok(k) => k,
+        Err(code) => return code,
+    };
+    let mut out = Out::new(cli.format, cli.color);
+    let opts = RunOptions {
+        kernel: kernels.first().copied(),
+        explain: cli.explain,
+        vmas_after_calls: out.json,
+        ..RunOptions::default()
+    };
+    let mut tally = Tally::default();
+    for path in &cli.files {
+        let Some(file) = super::output::load(path, &mut out) else {
+            tally.broken += 1;
+            continue;
+        };
+        let ok = match kernels.get(1) {
+            Some(&other) => side_by_side(&file, &opts, other, &mut out),
+            None => one(cli, &file, &opts, &mut out),
+        };
+        match ok {
+            None => tally.broken += 1,
+            Some(true) => tally.passed += 1,
+            Some(false) => tally.failed += 1,
+        }
+        out.flush();
+    }
+    out.record(&json::summary(tally.passed, tally.failed, tally.broken));
+    if cli.files.len() > 1 || cli.quiet {
+        out.text(&format!(
+            "{} passed, {} failed\n",
+            tally.passed,
+            tally.failed + tally.broken
+        ));
+    }
+    if tally.broken > 0 {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if tally.failed > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The model's run of a loaded file, or its error said.
+fn run_or_say(file: &super::Loaded, opts: &RunOptions, out: &mut Out) -> Option<Run> {
+    match runner::run(&file.scenario, opts) {
+        Ok(run) => Some(run),
+        Err(e) => {
+            let source = Source::new(&file.name, &file.source);
+            out.diagnostic(&mismatch::cannot_run(&source, &e));
+            out.record(&json::cannot_run(
+                &file.name,
+                &file.source,
+                e.span.start,
+                &e.message,
+            ));
+            None
+        }
+    }
+}
+
+/// One scenario: Some(whether every expectation held), None if it could not run.
+fn one(cli: &super::Cli, file: &super::Loaded, opts: &RunOptions, out: &mut Out) -> Option<bool> {
+    let run = run_or_say(file, opts, out)?;
+    if out.json {
+        let lines = LineIndex::new(&file.source);
+        for r in json::run_records(&file.name, &lines, &run) {
+            out.record(&r);
+        }
+        for m in &run.mismatches {
+            out.record(&json::mismatch(&file.name, &file.source, &lines, m));
+        }
+    } else {
+        if cli.files.len() > 1 && !cli.quiet {
+            out.text(&format!("## {}\n", file.name));
+        }
+        let text = transcript::TextOptions {
+            quiet: cli.quiet,
+            explain: cli.explain,
+        };
+        out.text(&transcript::render(&run, &text));
+        if !run.mismatches.is_empty() {
+            let source = Source::new(&file.name, &file.source);
+            for m in &run.mismatches {
+                out.diagnostic(&mismatch::expectation(&source, m));
+            }
+        }
+    }
+    Some(run.mismatches.is_empty())
+}
+
+/// `--kernel A,B`: where the two profiles' outcomes differ (a difference is
+/// information, not a failure).
+fn side_by_side(
+    file: &super::Loaded,
+    opts: &RunOptions,
+    other: Kernel,
+    out: &mut Out,
+) -> Option<bool> {
+    let second = RunOptions {
+        kernel: Some(other),
+        ..*opts
+    };
+    let a = run_or_say(file, opts, out)?;
+    let b = run_or_say(file, &second, out)?;
+    let (ka, kb) = (a.kernel.name(), b.kernel.name());
+    let diff = compare::differences(&file.source, &a, &b);
+    out.record(&json::comparison(&file.name, ka, kb, &diff));
+    if diff.is_empty() {
+        out.text(&format!("## {}: {ka} and {kb} agree\n", file.name));
+    } else {
+        out.text(&format!(
+            "## {}: {ka} and {kb} differ\n{}",
+            file.name,
+            difference::render(&diff, ka, kb)
+        ));
+    }
+    Some(true)
+}
