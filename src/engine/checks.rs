@@ -1,6 +1,26 @@
 //! Every kernel check that can refuse a call, with its errno, the function
 //! that makes it, its v4.12 source location and a one-line explanation.
 //! Placeholders in `{braces}` are filled from the refusal's facts.
+//!
+//! # Where a location points
+//!
+//! A v4.12 location is `file:line` in pristine Linux v4.12, and the line is
+//! inside the function the check names. It is the line on which that
+//! function decides the refusal:
+//!
+//! - the `if` whose branch returns the errno, or jumps to the exit that
+//!   returns it (`error = -ENOMEM; if (!vma) goto out;` cites the `if`), at
+//!   the first line of its condition; where `if`s nest, the innermost one;
+//!   where the errno is kept when a test fails (`if (ok) error = f();`),
+//!   that test;
+//! - a refusal by a `switch` cites the `case` or `default:` label;
+//! - where the errno is the value of a call that is passed on
+//!   (`err = f(...); if (err) return err;`, `ret = cap_capable(...)`), the
+//!   line of that call;
+//! - where the errno is recorded to be returned later (lookup_open's
+//!   `create_error`), the `if` that records it.
+//!
+//! 6.18-only checks name the 6.18 file and function, without a line.
 
 use super::refusal::Check;
 use crate::uapi::*;
@@ -15,15 +35,15 @@ macro_rules! checks {
 
 checks! {
     // --- the x86-64 mmap entry and sys_mmap_pgoff -----------------------------
-    MMAP_OFFSET_UNALIGNED: "mmap.offset_unaligned", EINVAL, "sys_mmap", "arch/x86/kernel/sys_x86_64.c:96",
+    MMAP_OFFSET_UNALIGNED: "mmap.offset_unaligned", EINVAL, "sys_mmap", "arch/x86/kernel/sys_x86_64.c:95",
         "the file offset {off} is not a multiple of the page size (checked before anything else)";
-    MMAP_BAD_FD: "sys_mmap_pgoff.bad_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+    MMAP_BAD_FD: "sys_mmap_pgoff.bad_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1485",
         "fd {fd} is not an open descriptor (and MAP_ANONYMOUS is not set)";
-    MMAP_PATH_FD: "sys_mmap_pgoff.o_path_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+    MMAP_PATH_FD: "sys_mmap_pgoff.o_path_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1485",
         "fd {fd} was opened with O_PATH; fget() refuses such descriptors";
-    MMAP_HUGETLB_NOT_HUGETLBFS: "sys_mmap_pgoff.hugetlb_flag_on_regular_file", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1489",
+    MMAP_HUGETLB_NOT_HUGETLBFS: "sys_mmap_pgoff.hugetlb_flag_on_regular_file", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1490",
         "MAP_HUGETLB was given for fd {fd}, which is not a hugetlbfs file";
-    MMAP_HUGETLB_BAD_SIZE: "sys_mmap_pgoff.no_such_hstate", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1502",
+    MMAP_HUGETLB_BAD_SIZE: "sys_mmap_pgoff.no_such_hstate", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1497",
         "MAP_HUGETLB asks for huge pages of 2^{log} bytes; this machine has 2 MiB and 1 GiB huge pages only";
 
     // --- do_mmap ------------------------------------------------------------------
@@ -47,7 +67,7 @@ checks! {
         "{path} is under mandatory locking (mand mount, setgid without group-exec) and another process holds a POSIX lock on it";
     DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1414",
         "mapping a file needs a descriptor opened for reading; fd {fd} was opened {accmode}";
-    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1416",
+    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1417",
         "{path} is on a noexec mount, so it cannot be mapped with PROT_EXEC";
     DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1422",
         "{path} has no mmap method (a directory, pipe or device that cannot be mapped)";
@@ -91,12 +111,12 @@ checks! {
         "the range spans several VMAs and the one at {addr} is {what}, whose get_unmapped_area might not honour MREMAP_FIXED, so it can only be moved alone: {when}";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
-    GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",
+    GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2082",
         "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
     GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "vm_unmapped_area", "mm/mmap.c:1767",
         "no free gap of {len} bytes is left between {low} and {high}";
     // The errno here is a placeholder: the refusal carries -addr as its errno.
-    GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2101",
+    GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2100",
         "the MAP_FIXED address {addr} lies in the top 4095 bytes, which IS_ERR_VALUE reads as an error code: it comes back as errno {errno}";
     GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103",
         "the range {addr}+{len} ends above TASK_SIZE (0x7ffffffff000)";
@@ -104,91 +124,91 @@ checks! {
         "the MAP_FIXED address {addr} is not page aligned";
     GUA_MMAP_MIN_ADDR: "cap_mmap_addr.below_mmap_min_addr", EPERM, "cap_mmap_addr", "security/commoncap.c:1057",
         "the address {addr} is below vm.mmap_min_addr ({min}) and the process lacks CAP_SYS_RAWIO";
-    HUGETLB_FIXED_UNALIGNED: "hugetlb_get_unmapped_area.fixed_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:149",
+    HUGETLB_FIXED_UNALIGNED: "hugetlb_get_unmapped_area.fixed_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:142",
         "a MAP_FIXED hugetlb mapping needs an address and length aligned to the huge page size ({huge})";
-    HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:143",
+    HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:136",
         "the length is not a multiple of the huge page size ({huge})";
 
     // --- mmap_region ------------------------------------------------------------------------
-    REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+    REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1622",
         "mapping {pages} more pages on top of {total} would exceed RLIMIT_AS ({limit} pages)";
-    REGION_DATA_LIMIT: "may_expand_vm.rlimit_data", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+    REGION_DATA_LIMIT: "may_expand_vm.rlimit_data", ENOMEM, "mmap_region", "mm/mmap.c:1622",
         "a private writable mapping of {pages} pages on top of {data} data pages would exceed RLIMIT_DATA ({limit} pages)";
     REGION_MUNMAP_FAILED: "mmap_region.munmap_failed", ENOMEM, "mmap_region", "mm/mmap.c:1630",
         "MAP_FIXED could not unmap what was at the target range (the split would exceed vm.max_map_count)";
-    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "mmap_region", "mm/mmap.c:1640",
+    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "mmap_region", "mm/mmap.c:1639",
         "committing {pages} more pages is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
     SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147",
         "the shared anonymous object of {pages} pages cannot be committed under overcommit mode {mode}: {detail}";
-    HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:160",
+    HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:159",
         "{need} huge pages must be reserved but only {free} are free (vm.nr_hugepages)";
     HUGETLB_PGOFF_UNALIGNED: "hugetlbfs_file_mmap.pgoff_unaligned", EINVAL, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:146",
         "the file offset is not a multiple of the huge page size";
 
     // --- munmap and split_vma ----------------------------------------------------------------
-    MUNMAP_BAD_ARGS: "do_munmap.bad_range", EINVAL, "do_munmap", "mm/mmap.c:2633",
+    MUNMAP_BAD_ARGS: "do_munmap.bad_range", EINVAL, "do_munmap", "mm/mmap.c:2626",
         "the address {addr} is not page aligned or the range {addr}+{len} leaves the user address space";
-    MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2637",
+    MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2630",
         "the length rounds to 0";
-    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2661",
+    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2667",
         "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
     SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609",
         "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
     SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/mmap.c (special_mapping_split)",
         "special mappings ([vvar], [vdso]) cannot be split";
-    SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2548",
+    SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2545",
         "a hugetlb mapping can only be split at a huge page boundary";
 
     // --- mprotect --------------------------------------------------------------------------------
-    MPROTECT_BOTH_GROWS: "do_mprotect_pkey.growsdown_and_growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:384",
+    MPROTECT_BOTH_GROWS: "do_mprotect_pkey.growsdown_and_growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:388",
         "PROT_GROWSDOWN and PROT_GROWSUP cannot both be given";
-    MPROTECT_UNALIGNED: "do_mprotect_pkey.start_unaligned", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:386",
+    MPROTECT_UNALIGNED: "do_mprotect_pkey.start_unaligned", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:391",
         "the start address {addr} is not page aligned";
-    MPROTECT_WRAP: "do_mprotect_pkey.range_wraps", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:392",
+    MPROTECT_WRAP: "do_mprotect_pkey.range_wraps", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:397",
         "the range {addr}+{len} wraps around the end of the address space";
-    MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:394",
+    MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:399",
         "prot {prot} has bits other than PROT_READ|PROT_WRITE|PROT_EXEC|PROT_SEM";
-    MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:403",
+    MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:412",
         "protection key {pkey} is not allocated ({why})";
-    MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:407",
+    MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:417",
         "nothing is mapped at or above {addr}";
-    MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:416",
+    MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:421",
         "PROT_GROWSDOWN: the first mapping above {addr} starts beyond the range";
-    MPROTECT_GROWSDOWN_NOT_STACK: "do_mprotect_pkey.growsdown_not_stack", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:420",
+    MPROTECT_GROWSDOWN_NOT_STACK: "do_mprotect_pkey.growsdown_not_stack", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:425",
         "PROT_GROWSDOWN was given but the mapping at {addr} is not MAP_GROWSDOWN";
-    MPROTECT_HOLE_AT_START: "do_mprotect_pkey.hole_at_start", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:424",
+    MPROTECT_HOLE_AT_START: "do_mprotect_pkey.hole_at_start", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:428",
         "{addr} is not mapped (it lies in a hole below the next mapping)";
-    MPROTECT_GROWSUP: "do_mprotect_pkey.growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:428",
+    MPROTECT_GROWSUP: "do_mprotect_pkey.growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:433",
         "PROT_GROWSUP is never valid on x86 (there is no VM_GROWSUP)";
-    MPROTECT_EACCES: "do_mprotect_pkey.not_may", EACCES, "do_mprotect_pkey", "mm/mprotect.c:447",
+    MPROTECT_EACCES: "do_mprotect_pkey.not_may", EACCES, "do_mprotect_pkey", "mm/mprotect.c:464",
         "the mapping at {addr} may not become {want}: {reason}";
-    MPROTECT_HOLE: "do_mprotect_pkey.hole_in_range", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:466",
+    MPROTECT_HOLE: "do_mprotect_pkey.hole_in_range", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:487",
         "the range has a hole at {addr}; the mappings before it were already changed";
-    MPROTECT_DATA_LIMIT: "mprotect_fixup.rlimit_data", ENOMEM, "mprotect_fixup", "mm/mprotect.c:306",
+    MPROTECT_DATA_LIMIT: "mprotect_fixup.rlimit_data", ENOMEM, "mprotect_fixup", "mm/mprotect.c:304",
         "making {pages} pages writable would exceed RLIMIT_DATA ({limit} pages)";
-    MPROTECT_NO_COMMIT: "mprotect_fixup.vm_enough_memory", ENOMEM, "mprotect_fixup", "mm/mprotect.c:313",
+    MPROTECT_NO_COMMIT: "mprotect_fixup.vm_enough_memory", ENOMEM, "mprotect_fixup", "mm/mprotect.c:310",
         "making {pages} private pages writable needs them committed, and overcommit mode {mode} refuses: {detail}";
 
     // --- mremap ------------------------------------------------------------------------------------
-    MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:507",
+    MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:519",
         "flags {flags} has bits other than {known}";
-    MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:510",
+    MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:522",
         "MREMAP_FIXED needs MREMAP_MAYMOVE";
-    MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:513",
+    MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:525",
         "the old address {addr} is not page aligned";
-    MREMAP_ZERO_NEW_LEN: "mremap.zero_new_len", EINVAL, "mremap", "mm/mremap.c:523",
+    MREMAP_ZERO_NEW_LEN: "mremap.zero_new_len", EINVAL, "mremap", "mm/mremap.c:536",
         "the new length rounds to 0";
-    MREMAP_TO_UNALIGNED: "mremap_to.new_addr_unaligned", EINVAL, "mremap_to", "mm/mremap.c:437",
+    MREMAP_TO_UNALIGNED: "mremap_to.new_addr_unaligned", EINVAL, "mremap_to", "mm/mremap.c:439",
         "the new address {addr} is not page aligned";
-    MREMAP_TO_OUT_OF_RANGE: "mremap_to.new_range_too_high", EINVAL, "mremap_to", "mm/mremap.c:441",
+    MREMAP_TO_OUT_OF_RANGE: "mremap_to.new_range_too_high", EINVAL, "mremap_to", "mm/mremap.c:442",
         "the new range {addr}+{len} does not fit below TASK_SIZE";
-    MREMAP_TO_OVERLAP: "mremap_to.overlap", EINVAL, "mremap_to", "mm/mremap.c:445",
+    MREMAP_TO_OVERLAP: "mremap_to.overlap", EINVAL, "mremap_to", "mm/mremap.c:446",
         "the old and new ranges overlap";
-    MREMAP_NO_VMA: "vma_to_resize.unmapped", EFAULT, "vma_to_resize", "mm/mremap.c:384",
+    MREMAP_NO_VMA: "vma_to_resize.unmapped", EFAULT, "vma_to_resize", "mm/mremap.c:383",
         "nothing is mapped at {addr}";
-    MREMAP_HUGETLB: "vma_to_resize.hugetlb", EINVAL, "vma_to_resize", "mm/mremap.c:387",
+    MREMAP_HUGETLB: "vma_to_resize.hugetlb", EINVAL, "vma_to_resize", "mm/mremap.c:386",
         "hugetlb mappings cannot be remapped";
-    MREMAP_CROSSES_VMA: "vma_to_resize.crosses_vma", EFAULT, "vma_to_resize", "mm/mremap.c:391",
+    MREMAP_CROSSES_VMA: "vma_to_resize.crosses_vma", EFAULT, "vma_to_resize", "mm/mremap.c:390",
         "the old range {addr}+{len} runs past the end of its mapping";
     MREMAP_PGOFF_OVERFLOW: "vma_to_resize.pgoff_overflow", EINVAL, "vma_to_resize", "mm/mremap.c:399",
         "the new length makes the file offset overflow";
@@ -198,29 +218,29 @@ checks! {
         "growing a locked mapping by {pages} pages would exceed RLIMIT_MEMLOCK";
     MREMAP_AS_LIMIT: "vma_to_resize.may_expand_vm", ENOMEM, "vma_to_resize", "mm/mremap.c:414",
         "growing by {pages} pages would exceed RLIMIT_AS or RLIMIT_DATA";
-    MREMAP_NO_COMMIT: "vma_to_resize.vm_enough_memory", ENOMEM, "vma_to_resize", "mm/mremap.c:419",
+    MREMAP_NO_COMMIT: "vma_to_resize.vm_enough_memory", ENOMEM, "vma_to_resize", "mm/mremap.c:420",
         "growing by {pages} committed pages is refused by overcommit mode {mode}: {detail}";
-    MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:281",
+    MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:282",
         "moving needs up to 3 more VMAs and the process has {count} (vm.max_map_count {max})";
-    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:590",
+    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:599",
         "the mapping cannot grow in place (the next mapping is in the way) and MREMAP_MAYMOVE was not given";
 
     // --- mlock --------------------------------------------------------------------------------------
-    MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:683",
+    MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:671",
         "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
-    MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:706",
+    MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:699",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
-    MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:704",
+    MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:706",
         "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory, or a file page past the end of the file, cannot be faulted: EFAULT, reported as ENOMEM)";
-    MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:603",
+    MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618",
         "the range has an unmapped hole at {addr}";
-    MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:727",
+    MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
-    MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:598",
+    MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587",
         "the range wraps around the end of the address space";
-    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:792",
+    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:796",
         "mlockall flags {flags} are invalid (0, or bits other than MCL_CURRENT|MCL_FUTURE|MCL_ONFAULT)";
-    MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:814",
+    MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:812",
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
 
     // --- open, close, fcntl, rlimits -------------------------------------------------------------------
@@ -233,24 +253,24 @@ checks! {
         "__O_TMPFILE without O_DIRECTORY: O_TMPFILE is __O_TMPFILE|O_DIRECTORY, so that kernels without O_TMPFILE fail it";
     OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927",
         "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
-    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
+    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:193",
         "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
     ALLOC_FD_EMFILE: "get_unused_fd.emfile", EMFILE, "__alloc_fd", "fs/file.c:519",
         "the lowest free descriptor, {fd}, is not below RLIMIT_NOFILE ({limit})";
     // path_init: a relative path starts at the directory descriptor.
-    PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2209",
+    PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2208",
         "the directory descriptor {fd} is not open";
-    PATH_INIT_NOT_DIR: "path_init.dirfd_not_directory", ENOTDIR, "path_init", "fs/namei.c:2216",
+    PATH_INIT_NOT_DIR: "path_init.dirfd_not_directory", ENOTDIR, "path_init", "fs/namei.c:2214",
         "the directory descriptor {fd} is not a directory ({path}), so a relative path cannot start there";
     // O_PATH: do_o_path only looks the path up (path_lookupat) and opens nothing.
-    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1796",
+    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1794",
         "{path} does not exist; an O_PATH open only looks the path up: O_PATH keeps O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC and drops every other flag, O_CREAT included";
-    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2313",
         "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
     // O_TMPFILE: do_tmpfile looks the directory up and vfs_tmpfile creates an unnamed file in it.
-    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1796",
+    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1794",
         "{path} does not exist: O_TMPFILE names the directory in which an unnamed file is created";
-    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2313",
         "{path} is not a directory: O_TMPFILE (which includes O_DIRECTORY) names the directory in which an unnamed file is created";
     TMPFILE_EROFS: "do_tmpfile.read_only_fs", EROFS, "do_tmpfile", "fs/namei.c:3449",
         "{path} is on a read-only mount: not even an unnamed O_TMPFILE file can be created there";
@@ -258,53 +278,53 @@ checks! {
         "an O_TMPFILE file is created in {path}, which needs write and search permission on it: mode {mode}, owner {owner}, uid {uid}";
     TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414",
         "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
-    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3262",
+    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3332",
         "{path} does not exist and O_CREAT was not given";
     OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
         "the directory {path} does not exist";
-    OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3320",
+    OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3342",
         "{path} exists and O_CREAT|O_EXCL was given";
-    OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3358",
+    OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3360",
         "{path} is a directory and O_CREAT was given";
-    OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3361",
+    OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3363",
         "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
-    OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2120",
+    OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2133",
         "{path} is not a directory, so the path cannot go through it";
-    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3309",
+    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3273",
         "O_CREAT with a trailing slash: {path} would have to be a directory";
-    OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2904",
+    OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2920",
         "{path} is a directory and cannot be opened for writing";
-    OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2908",
+    OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2925",
         "{path} is a device on a nodev mount";
-    OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:417",
+    OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:450",
         "{path} is on a read-only mount and write access was asked for";
     OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "inode_permission", "fs/namei.c:437",
         "{path} is immutable (chattr +i) and write access was asked for";
-    OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:347",
+    OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:368",
         "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
-    OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:3030",
+    OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:2996",
         "creating a file in {path} needs write and search permission on it";
     OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "may_o_create", "fs/namei.c:3104",
         "{path} is on a read-only mount, so nothing can be created in it";
-    OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2924",
+    OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2942",
         "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
-    OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2932",
+    OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2949",
         "O_NOATIME needs the caller to own {path} or have CAP_FOWNER";
-    CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:612",
+    CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:645",
         "fd {fd} is not open";
-    FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:436",
+    FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:364",
         "fd {fd} is not open";
     FCNTL_PATH_FD: "fcntl.o_path_fd", EBADF, "fcntl", "fs/fcntl.c:368",
         "fd {fd} was opened with O_PATH, which allows only F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD and F_GETFL (check_fcntl_cmd), not locks";
-    FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2112",
+    FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2207",
         "a {lock} lock needs fd {fd} to be open for {need}";
     FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",
         "the lock type or range is invalid";
-    FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2184",
+    FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2244",
         "{path} is under mandatory locking and has shared writable mappings";
-    FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1083",
+    FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1030",
         "another process holds a conflicting lock on {path}";
-    FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:394",
+    FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:340",
         "fcntl command {cmd} is not modelled or not valid";
     RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373",
         "resource {resource} is not a valid RLIMIT_*";
@@ -316,7 +336,7 @@ checks! {
         "the lock range runs past the largest file offset";
     RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395",
         "raising the hard limit needs CAP_SYS_RESOURCE (the caller's, whichever process's limit it is)";
-    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1477",
+    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1478",
         "pid {pid} is no process of this scenario that has started (a process starts at its first call; pids are 1000, 1001, ... in order of first appearance)";
     PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450",
         "the caller (uid {uid}, gid {gid}) may not read or set the limits of pid {pid} (uid {tuid}, gid {tgid}): that needs the same uid and gid, or CAP_SYS_RESOURCE";

@@ -18,7 +18,7 @@ fn path_fact(p: &str) -> Fact {
     Fact::Path(p.to_string())
 }
 
-/// generic_permission (fs/namei.c:290-350) for an inode and MAY_* mask.
+/// acl_permission_check and generic_permission (fs/namei.c:291-369) for an inode and MAY_* mask.
 fn generic_permission(cx: &Ctx, inode: InodeId, mask: u32) -> bool {
     let i = cx.world.vfs.inode(inode);
     let t = &cx.task;
@@ -64,7 +64,7 @@ fn eacces(cx: &Ctx, inode: InodeId, mask: u32) -> Refusal {
         .with("access", Fact::Text(access_words(mask)))
 }
 
-/// inode_permission (fs/namei.c:410-445): read-only fs, immutable, then DAC.
+/// inode_permission (fs/namei.c:468-476; sb_permission :444-455, __inode_permission :404-433): read-only fs, immutable, then DAC.
 fn inode_permission(cx: &Ctx, inode: InodeId, mask: u32) -> KResult<()> {
     let vfs = &cx.world.vfs;
     let i = vfs.inode(inode);
@@ -175,7 +175,7 @@ fn accmode_name(flags: u64) -> &'static str {
     }
 }
 
-/// build_open_flags (fs/open.c:896-962; 6.18: build_open_how, then
+/// build_open_flags (fs/open.c:896-965; 6.18: build_open_how, then
 /// build_open_flags): the flag combinations refused before the path is even
 /// read, and what O_PATH and O_TMPFILE leave of the flags.
 fn build_open_flags(cx: &Ctx, flags: u64) -> KResult<OpenFlags> {
@@ -220,7 +220,7 @@ fn build_open_flags(cx: &Ctx, flags: u64) -> KResult<OpenFlags> {
         flags &= O_PATH_FLAGS;
         acc = 0;
     }
-    // fs/open.c:940-941: O_TRUNC implies we need access checks for write permissions.
+    // fs/open.c:941-942: O_TRUNC implies we need access checks for write permissions.
     if flags & O_TRUNC != 0 {
         acc |= MAY_WRITE;
     }
@@ -239,8 +239,8 @@ fn lookup_or_implicit(cx: &mut Ctx, full: &str) -> Option<InodeId> {
         .then(|| cx.world.vfs.add_inode(full, InodeKind::Dir, 0o755, 0, 0))
 }
 
-/// openat(dirfd, path, flags, mode) (fs/open.c:1040-1067 do_sys_open and
-/// fs/namei.c:3489-3530 path_openat).
+/// openat(dirfd, path, flags, mode) (fs/open.c:1040-1066 do_sys_open and
+/// fs/namei.c:3489-3545 path_openat).
 pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -> KResult<u64> {
     // do_sys_open: build_open_flags, then getname, then a descriptor, then
     // the walk.
@@ -260,7 +260,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {
         normalize(path)
     } else {
-        // path_init (fs/namei.c:2205-2217): fdget_raw (O_PATH descriptors
+        // path_init (fs/namei.c:2205-2218): fdget_raw (O_PATH descriptors
         // serve), then a non-empty path needs a directory to start from.
         let fd = Fact::Dec(dirfd as u32 as u64);
         let Some(f) = cx.task.fd_file(dirfd) else {
@@ -285,7 +285,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     if flags & O_PATH != 0 {
         return do_o_path(cx, &full, flags, trailing);
     }
-    // do_last refuses O_CREAT with a trailing slash outright (fs/namei.c:3309).
+    // do_last refuses O_CREAT with a trailing slash outright (fs/namei.c:3273).
     if trailing && flags & O_CREAT != 0 {
         return Err(Refusal::new(&checks::OPEN_CREAT_TRAILING_SLASH).with("path", path_fact(&full)));
     }
@@ -296,7 +296,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
             if flags & O_CREAT == 0 {
                 return Err(Refusal::new(&checks::OPEN_ENOENT).with("path", path_fact(&full)));
             }
-            // lookup_open (fs/namei.c:3085-3110): EROFS first, then may_o_create.
+            // lookup_open (fs/namei.c:3143-3159): EROFS first, then may_o_create.
             let parent = Vfs::parent(&full);
             let mount = cx.world.vfs.mount_of(&full);
             if cx.world.vfs.mounts[mount as usize].ro {
@@ -338,7 +338,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         }
     };
     let kind = cx.world.vfs.inode(inode).kind;
-    // do_last (fs/namei.c:3310-3370)
+    // do_last (fs/namei.c:3342-3364)
     if flags & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
         return Err(Refusal::new(&checks::OPEN_EXISTS).with("path", path_fact(&full)));
     }
@@ -355,7 +355,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     {
         return Err(Refusal::new(&checks::OPEN_EROFS).with("path", path_fact(&full)));
     }
-    // may_open (fs/namei.c:2895-2940)
+    // may_open (fs/namei.c:2907-2953)
     match kind {
         InodeKind::Dir if acc & MAY_WRITE != 0 => {
             return Err(Refusal::new(&checks::OPEN_EISDIR_WRITE).with("path", path_fact(&full)));
@@ -386,7 +386,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
 }
 
 /// do_o_path (fs/namei.c:3477-3487): path_lookupat, then vfs_open, which
-/// for O_PATH only records the path (fs/open.c:709-713): no permission check
+/// for O_PATH only records the path (fs/open.c:710-714): no permission check
 /// on the file itself (the walk still needs search permission on the
 /// directories above it), no open method, and a descriptor that fget, and so
 /// mmap, read, write and locks, refuse.
@@ -457,7 +457,7 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
         .add_tmpfile(full, (mode as u32) & 0o7777 & !UMASK, uid, gid);
     // may_open(path, 0, flags) on the new inode cannot refuse (a regular file
     // of the caller's). 4.12 keeps O_PATH beside __O_TMPFILE, and
-    // do_dentry_open then gives an O_PATH descriptor (fs/open.c:709-713).
+    // do_dentry_open then gives an O_PATH descriptor (fs/open.c:710-714).
     let fmode = if flags & O_PATH != 0 {
         FMODE_PATH
     } else {
@@ -473,7 +473,7 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
     Ok(fd)
 }
 
-/// close(fd) (fs/file.c:606-625): also drops the process's POSIX locks on the file.
+/// close(fd) (__close_fd, fs/file.c:635-656): also drops the process's POSIX locks on the file.
 pub fn sys_close(cx: &mut Ctx, fd: u64) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
         return Err(Refusal::new(&checks::CLOSE_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));

@@ -13,7 +13,7 @@ use crate::uapi::*;
 const NR_OPEN: u64 = 1 << 20;
 
 impl Machine {
-    /// prlimit64 (4.12 kernel/sys.c:1456-1500; 6.18 the same order), and
+    /// prlimit64 (4.12 kernel/sys.c:1456-1501; 6.18 the same order), and
     /// setrlimit as `pid` 0 (kernel/sys.c:1503-1510: do_prlimit on current).
     /// The copy of the new limit (EFAULT, :1469-1474) comes first in the
     /// kernel; the language has no bad pointers, so it never fails here.

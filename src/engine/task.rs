@@ -12,7 +12,7 @@ pub struct Rlimit {
 }
 
 /// The limits a process of `kernel` starts with: the boot defaults
-/// (INIT_RLIMITS, include/asm-generic/resource.h:15-20 in 4.12, the same
+/// (INIT_RLIMITS, include/asm-generic/resource.h:10-28 in 4.12, the same
 /// table in 6.18) for the limits mm reads: RLIMIT_STACK 8M/inf (_STK_LIM),
 /// RLIMIT_MEMLOCK MLOCK_LIMIT/MLOCK_LIMIT (64K in 4.12, 8M in 6.18: the
 /// profile's `mlock_limit`); everything else here unlimited.
@@ -74,7 +74,7 @@ impl Task {
         self.fds.get(fd).copied().flatten()
     }
     /// The lowest free descriptor: what get_unused_fd_flags (__alloc_fd,
-    /// fs/file.c:498-519) would hand out.
+    /// fs/file.c:505-512) would hand out.
     pub fn lowest_free_fd(&self) -> u64 {
         self.fds
             .iter()

@@ -25,7 +25,7 @@ pub fn get_unmapped_area(
     mut pgoff: u64,
     flags: u64,
 ) -> KResult<u64> {
-    // mm/mmap.c:2080 (arch_mmap_check is a no-op on x86)
+    // mm/mmap.c:2082 (arch_mmap_check, :2077, is a no-op on x86)
     if len > TASK_SIZE {
         return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
     }
@@ -51,7 +51,7 @@ pub fn get_unmapped_area(
                 "/dev/zero: get_unmapped_area_zero, the default",
             ),
             _ if file.is_none() && flags & MAP_SHARED != 0 => {
-                // mm/mmap.c:2091-2097: shared anonymous memory is shmem.
+                // mm/mmap.c:2089-2097: shared anonymous memory is shmem.
                 pgoff = 0;
                 cx.trace.step(
                     "get_unmapped_area",
@@ -83,7 +83,7 @@ pub fn get_unmapped_area(
             None => mm_get_unmapped_area(cx, addr, len, flags)?,
         }
     };
-    // mm/mmap.c:2101: IS_ERR_VALUE. A MAP_FIXED address in the top 4095
+    // mm/mmap.c:2100: IS_ERR_VALUE. A MAP_FIXED address in the top 4095
     // bytes is passed back unchanged and read as -errno.
     if addr >= (MAX_ERRNO as u64).wrapping_neg() {
         let errno = addr.wrapping_neg();
@@ -196,7 +196,7 @@ fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
 }
 
 /// The lowest address a gap search may return. 4.12's x86 top-down search
-/// goes down to PAGE_SIZE (sys_x86_64.c:197); 6.18's unmapped_area*
+/// goes down to PAGE_SIZE (sys_x86_64.c:196); 6.18's unmapped_area*
 /// (mm/vma.c) clamp the low limit to the internal mmap_min_addr.
 fn search_floor(cx: &Ctx, low: u64) -> u64 {
     if cx.world.profile().search_floor_is_min_addr {
@@ -206,7 +206,7 @@ fn search_floor(cx: &Ctx, low: u64) -> u64 {
     }
 }
 
-/// find_start_end (arch/x86/kernel/sys_x86_64.c:79-101), without ASLR.
+/// find_start_end (arch/x86/kernel/sys_x86_64.c:103-124), without ASLR.
 fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
     if flags & MAP_32BIT != 0 {
         (0x4000_0000, 0x8000_0000)
@@ -215,7 +215,7 @@ fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
     }
 }
 
-/// arch_get_unmapped_area (arch/x86/kernel/sys_x86_64.c:103-162): bottom-up.
+/// arch_get_unmapped_area (arch/x86/kernel/sys_x86_64.c:126-162): bottom-up.
 fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KResult<u64> {
     if flags & MAP_FIXED != 0 {
         cx.trace.value(
@@ -283,7 +283,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
             );
         }
         let base = cx.task.mm.mmap_base;
-        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197);
+        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:196);
         // 6.6+ MAP_ABOVE4G raises it to 4 GiB.
         let low = if cx.world.profile().modern_map_flags && flags & MAP_ABOVE4G != 0 {
             1 << 32
@@ -315,7 +315,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
     arch_get_unmapped_area(cx, addr0, len, flags)
 }
 
-/// hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:134-160).
+/// hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:128-160).
 fn hugetlb_get_unmapped_area(
     cx: &mut Ctx,
     addr: u64,
@@ -324,14 +324,14 @@ fn hugetlb_get_unmapped_area(
     flags: u64,
 ) -> KResult<u64> {
     let huge_fact = || Fact::Hex(huge);
-    // hugetlbpage.c:143
+    // hugetlbpage.c:136
     if len & (huge - 1) != 0 {
         return Err(Refusal::new(&checks::HUGETLB_LEN_UNALIGNED).with("huge", huge_fact()));
     }
     if len > TASK_SIZE {
         return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
     }
-    // hugetlbpage.c:148-151: prepare_hugepage_range
+    // hugetlbpage.c:141-145: prepare_hugepage_range
     if flags & MAP_FIXED != 0 {
         if addr & (huge - 1) != 0 || len & (huge - 1) != 0 {
             return Err(Refusal::new(&checks::HUGETLB_FIXED_UNALIGNED).with("huge", huge_fact()));
@@ -372,7 +372,7 @@ fn hugetlb_get_unmapped_area(
     }
 }
 
-/// arch_pick_mmap_layout (arch/x86/mm/mmap.c:95-143) with rnd = 0: the model
+/// arch_pick_mmap_layout (arch/x86/mm/mmap.c:135-155, mmap_base :95-113) with rnd = 0: the model
 /// never randomises (see README, "Deliberate departures").
 pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
     let stack = cx.task.rlimit(RLIMIT_STACK);
