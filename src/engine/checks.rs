@@ -20,7 +20,9 @@
 //! - where the errno is recorded to be returned later (lookup_open's
 //!   `create_error`), the `if` that records it.
 //!
-//! 6.18-only checks name the 6.18 file and function, without a line.
+//! A check the kernel makes at several places has one row per place; the
+//! rows share the id, so that an id names what was checked and a location
+//! where. 6.18-only checks name the 6.18 file and function, without a line.
 
 use super::refusal::Check;
 use crate::uapi::*;
@@ -113,7 +115,21 @@ checks! {
     // --- get_unmapped_area and the arch allocators -------------------------------------
     GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2082",
         "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
-    GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "vm_unmapped_area", "mm/mmap.c:1767",
+    // arch_get_unmapped_area{,_topdown}'s own length tests; the second is
+    // reachable only through callers that skip get_unmapped_area's.
+    ARCH_GUA_LEN_OVER_END: "arch_get_unmapped_area.length_exceeds_end", ENOMEM, "arch_get_unmapped_area", "arch/x86/kernel/sys_x86_64.c:140",
+        "the length {len} is larger than the end of the range searched ({high})";
+    ARCH_GUA_TOPDOWN_TOO_LONG: "arch_get_unmapped_area_topdown.length_exceeds_task_size", ENOMEM, "arch_get_unmapped_area_topdown", "arch/x86/kernel/sys_x86_64.c:175",
+        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+    // The search (vm_unmapped_area, include/linux/mm.h) fails in
+    // unmapped_area: every failed search ends bottom-up (top-down falls back).
+    UNMAPPED_AREA_HIGH_LIMIT: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1787",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    UNMAPPED_AREA_LOW_LIMIT: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1791",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    UNMAPPED_AREA_PAST_HIGH: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1818",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1854",
         "no free gap of {len} bytes is left between {low} and {high}";
     // The errno here is a placeholder: the refusal carries -addr as its errno.
     GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2100",
@@ -128,6 +144,9 @@ checks! {
         "a MAP_FIXED hugetlb mapping needs an address and length aligned to the huge page size ({huge})";
     HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:136",
         "the length is not a multiple of the huge page size ({huge})";
+    // Unreachable after get_unmapped_area's own test, as in the kernel.
+    HUGETLB_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:138",
+        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
 
     // --- mmap_region ------------------------------------------------------------------------
     REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1622",
@@ -154,7 +173,7 @@ checks! {
         "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
     SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609",
         "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
-    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/mmap.c (special_mapping_split)",
+    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/vma.c (6.18 __split_vma)",
         "special mappings ([vvar], [vdso]) cannot be split";
     SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2545",
         "a hugetlb mapping can only be split at a huge page boundary";
@@ -228,10 +247,14 @@ checks! {
     // --- mlock --------------------------------------------------------------------------------------
     MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:671",
         "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
+    MLOCKALL_EPERM: "can_do_mlock.not_allowed", EPERM, "mlockall", "mm/mlock.c:799",
+        "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
     MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:699",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
     MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:706",
         "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory, or a file page past the end of the file, cannot be faulted: EFAULT, reported as ENOMEM)";
+    MLOCK_UNMAPPED_START: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:592",
+        "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618",
         "the range has an unmapped hole at {addr}";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721",
@@ -280,7 +303,7 @@ checks! {
         "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
     OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3332",
         "{path} does not exist and O_CREAT was not given";
-    OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
+    OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1794",
         "the directory {path} does not exist";
     OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3342",
         "{path} exists and O_CREAT|O_EXCL was given";
@@ -298,18 +321,27 @@ checks! {
         "{path} is a device on a nodev mount";
     OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:450",
         "{path} is on a read-only mount and write access was asked for";
-    OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "inode_permission", "fs/namei.c:437",
+    // O_TRUNC: do_last takes write access to the mount before may_open.
+    OPEN_TRUNC_EROFS: "inode_permission.read_only_fs", EROFS, "do_last", "fs/namei.c:3369",
+        "{path} is on a read-only mount and write access was asked for";
+    OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "__inode_permission", "fs/namei.c:412",
         "{path} is immutable (chattr +i) and write access was asked for";
     OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:368",
         "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
+    OPEN_EACCES_DIR: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:349",
+        "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
     OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:2996",
         "creating a file in {path} needs write and search permission on it";
-    OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "may_o_create", "fs/namei.c:3104",
+    OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "lookup_open", "fs/namei.c:3146",
         "{path} is on a read-only mount, so nothing can be created in it";
     OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2942",
         "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
+    OPEN_APPEND_TRUNC_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2944",
+        "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
     OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2949",
         "O_NOATIME needs the caller to own {path} or have CAP_FOWNER";
+    CLOSE_BAD_FD_RANGE: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:642",
+        "fd {fd} is not open";
     CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:645",
         "fd {fd} is not open";
     FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:364",
@@ -318,7 +350,18 @@ checks! {
         "fd {fd} was opened with O_PATH, which allows only F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD and F_GETFL (check_fcntl_cmd), not locks";
     FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2207",
         "a {lock} lock needs fd {fd} to be open for {need}";
-    FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",
+    FCNTL_WRLOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2211",
+        "a {lock} lock needs fd {fd} to be open for {need}";
+    // flock_to_posix_lock (fs/locks.c:497-508) hands the range to flock64_to_posix_lock.
+    FCNTL_BAD_WHENCE: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:460",
+        "the lock type or range is invalid";
+    FCNTL_BAD_START: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:466",
+        "the lock type or range is invalid";
+    FCNTL_BAD_NEG_LEN: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:477",
+        "the lock type or range is invalid";
+    FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "assign_type", "fs/locks.c:441",
+        "the lock type or range is invalid";
+    FCNTL_GETLK_BAD_TYPE: "flock_to_posix_lock.bad_args", EINVAL, "fcntl_getlk", "fs/locks.c:2099",
         "the lock type or range is invalid";
     FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2244",
         "{path} is under mandatory locking and has shared writable mappings";
@@ -332,7 +375,9 @@ checks! {
         "the soft limit is above the hard limit";
     RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1378",
         "RLIMIT_NOFILE may not exceed fs.nr_open (1048576)";
-    FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock_to_posix_lock", "fs/locks.c:470",
+    FCNTL_START_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock64_to_posix_lock", "fs/locks.c:463",
+        "the lock range runs past the largest file offset";
+    FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock64_to_posix_lock", "fs/locks.c:472",
         "the lock range runs past the largest file offset";
     RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395",
         "raising the hard limit needs CAP_SYS_RESOURCE (the caller's, whichever process's limit it is)";

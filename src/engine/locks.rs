@@ -46,14 +46,14 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     let base: i128 = match fl.l_whence {
         SEEK_SET | SEEK_CUR => 0, // f_pos is 0: the model never reads or seeks
         SEEK_END => size,
-        _ => return refuse(&checks::FCNTL_BAD_LOCK),
+        _ => return refuse(&checks::FCNTL_BAD_WHENCE),
     };
     if fl.l_start as i64 as i128 > OFFSET_MAX as i128 - base {
-        return refuse(&checks::FCNTL_LOCK_OVERFLOW);
+        return refuse(&checks::FCNTL_START_OVERFLOW);
     }
     let mut start = base + fl.l_start as i64 as i128;
     if start < 0 {
-        return refuse(&checks::FCNTL_BAD_LOCK);
+        return refuse(&checks::FCNTL_BAD_START);
     }
     let len = fl.l_len as i64 as i128;
     let end;
@@ -64,7 +64,7 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
         end = start + len - 1;
     } else if len < 0 {
         if start + len < 0 {
-            return refuse(&checks::FCNTL_BAD_LOCK);
+            return refuse(&checks::FCNTL_BAD_NEG_LEN);
         }
         end = start - 1;
         start += len;
@@ -99,7 +99,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     if cmd == F_GETLK {
         // fcntl_getlk: F_UNLCK and unknown types are refused before the range.
         if !matches!(fl.l_type, F_RDLCK | F_WRLCK) {
-            return refuse(&checks::FCNTL_BAD_LOCK);
+            return refuse(&checks::FCNTL_GETLK_BAD_TYPE);
         }
         flock_to_range(cx, file, fl)?;
         return Ok(0);
@@ -126,7 +126,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
                 .with("need", Fact::Text("reading")));
         }
         F_WRLCK if fmode & super::fs::FMODE_WRITE == 0 => {
-            return Err(Refusal::new(&checks::FCNTL_LOCK_MODE)
+            return Err(Refusal::new(&checks::FCNTL_WRLOCK_MODE)
                 .with("lock", Fact::Text("write"))
                 .with("fd", Fact::Dec(fd))
                 .with("need", Fact::Text("writing")));

@@ -108,7 +108,9 @@ fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResu
     let mm = &cx.task.mm;
     let mut vma = match mm.find_vma(start) {
         Some(v) if mm.start(v) <= start => v,
-        _ => return Err(Refusal::new(&checks::MLOCK_HOLE).with("addr", Fact::Hex(start))),
+        _ => {
+            return Err(Refusal::new(&checks::MLOCK_UNMAPPED_START).with("addr", Fact::Hex(start)));
+        }
     };
     let mut prev = mm.vmas().prev(vma);
     if start > mm.start(vma) {
@@ -192,7 +194,7 @@ pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
         return Err(Refusal::new(&checks::MLOCKALL_BAD_FLAGS).with("flags", Fact::Hex(flags)));
     }
     if !can_do_mlock(cx) {
-        return refuse(&checks::MLOCK_EPERM);
+        return refuse(&checks::MLOCKALL_EPERM);
     }
     let limit = cx.task.rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
     let total = cx.task.mm.counters.total_vm;

@@ -56,7 +56,13 @@ fn access_words(mask: u32) -> &'static str {
 
 fn eacces(cx: &Ctx, inode: InodeId, mask: u32) -> Refusal {
     let i = cx.world.vfs.inode(inode);
-    Refusal::new(&checks::OPEN_EACCES)
+    // generic_permission refuses directories and other files at separate returns.
+    let check = if i.kind == InodeKind::Dir {
+        &checks::OPEN_EACCES_DIR
+    } else {
+        &checks::OPEN_EACCES
+    };
+    Refusal::new(check)
         .with("path", path_fact(&i.path))
         .with("mode", Fact::Path(format!("{:04o}", i.mode)))
         .with("owner", Fact::Path(format!("{}:{}", i.uid, i.gid)))
@@ -353,7 +359,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         && kind == InodeKind::Regular
         && cx.world.vfs.inode_mount(inode).is_some_and(|m| m.ro)
     {
-        return Err(Refusal::new(&checks::OPEN_EROFS).with("path", path_fact(&full)));
+        return Err(Refusal::new(&checks::OPEN_TRUNC_EROFS).with("path", path_fact(&full)));
     }
     // may_open (fs/namei.c:2907-2953)
     match kind {
@@ -368,8 +374,15 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let truncating = flags & O_TRUNC != 0 && kind == InodeKind::Regular;
     inode_permission(cx, inode, acc)?;
     let i = cx.world.vfs.inode(inode);
-    if i.append && (flags & O_ACCMODE != O_RDONLY && flags & O_APPEND == 0 || truncating) {
-        return Err(Refusal::new(&checks::OPEN_APPEND_EPERM).with("path", path_fact(&full)));
+    if i.append {
+        if flags & O_ACCMODE != O_RDONLY && flags & O_APPEND == 0 {
+            return Err(Refusal::new(&checks::OPEN_APPEND_EPERM).with("path", path_fact(&full)));
+        }
+        if truncating {
+            return Err(
+                Refusal::new(&checks::OPEN_APPEND_TRUNC_EPERM).with("path", path_fact(&full))
+            );
+        }
     }
     if flags & O_NOATIME != 0 && cx.task.uid != i.uid && !cx.task.capable(CAP_FOWNER) {
         return Err(Refusal::new(&checks::OPEN_NOATIME).with("path", path_fact(&full)));
@@ -476,7 +489,13 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
 /// close(fd) (__close_fd, fs/file.c:635-656): also drops the process's POSIX locks on the file.
 pub fn sys_close(cx: &mut Ctx, fd: u64) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
-        return Err(Refusal::new(&checks::CLOSE_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+        // __close_fd: past the end of the descriptor table, or an empty slot.
+        let check = if u64::from(fd as u32) >= cx.task.max_fds() {
+            &checks::CLOSE_BAD_FD_RANGE
+        } else {
+            &checks::CLOSE_BAD_FD
+        };
+        return Err(Refusal::new(check).with("fd", Fact::Dec(fd as u32 as u64)));
     };
     cx.task.fds[fd as u32 as usize] = None;
     locks_remove_posix(cx, file);

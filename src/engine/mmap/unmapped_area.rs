@@ -7,7 +7,7 @@
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
 use crate::engine::fs::FileId;
-use crate::engine::refusal::{Fact, KResult, Refusal};
+use crate::engine::refusal::{Check, Fact, KResult, Refusal};
 use crate::engine::vma::*;
 use crate::uapi::*;
 
@@ -175,11 +175,51 @@ pub fn security_mmap_addr(cx: &mut Ctx, addr: u64) -> KResult<()> {
     Ok(())
 }
 
-fn no_space(len: u64, low: u64, high: u64) -> Refusal {
-    Refusal::new(&checks::GUA_NO_SPACE)
+fn no_space(check: &'static Check, len: u64, low: u64, high: u64) -> Refusal {
+    Refusal::new(check)
         .with("len", Fact::Hex(len))
         .with("low", Fact::Hex(low))
         .with("high", Fact::Hex(high))
+}
+
+/// The return of unmapped_area (mm/mmap.c:1767-1868) by which a bottom-up
+/// search of `len` bytes (`align_mask` added) in [`low`, `high`) that found
+/// nothing fails. The limits decide the first two; then the walk stops at
+/// the first node it visits whose gap starts above `high - length` (:1818),
+/// and it visits every gap big enough that ends at or above
+/// `low + length`, so one such gap means :1818; with no big gap at all the
+/// root's subtree gap sends it straight to check_highest (:1854). With big
+/// gaps only below `low + length`, which return is taken depends on the
+/// rbtree's shape, which the model does not keep (see vma_tree.rs): it
+/// cites check_highest, where the walk ends when none of the nodes it
+/// climbs back to starts above the limit.
+fn unmapped_area_failure(
+    cx: &Ctx,
+    len: u64,
+    align_mask: u64,
+    low: u64,
+    high: u64,
+) -> &'static Check {
+    let length = len.saturating_add(align_mask);
+    if high < length {
+        return &checks::UNMAPPED_AREA_HIGH_LIMIT;
+    }
+    if low > high - length {
+        return &checks::UNMAPPED_AREA_LOW_LIMIT;
+    }
+    let low_limit = low + length;
+    let mm = &cx.task.mm;
+    let mut prev_end = 0;
+    let mut cur = mm.vmas().first();
+    while let Some(v) = cur {
+        let gap_end = mm.vm_start_gap(v);
+        if gap_end > prev_end && gap_end - prev_end >= length && gap_end >= low_limit {
+            return &checks::UNMAPPED_AREA_PAST_HIGH;
+        }
+        prev_end = mm.end(v);
+        cur = mm.vmas().next(v);
+    }
+    &checks::GUA_NO_SPACE
 }
 
 /// The hint test shared by the allocators: the hint is taken if the range
@@ -227,7 +267,7 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
     }
     let (begin, end) = find_start_end(cx, flags);
     if len > end {
-        return Err(no_space(len, begin, end));
+        return Err(no_space(&checks::ARCH_GUA_LEN_OVER_END, len, begin, end));
     }
     if addr != 0 {
         let addr = page_align(addr);
@@ -249,14 +289,22 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
                 .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
             Ok(a)
         }
-        None => Err(no_space(len, begin, end)),
+        None => {
+            let check = unmapped_area_failure(cx, len, 0, search_floor(cx, begin), end);
+            Err(no_space(check, len, begin, end))
+        }
     }
 }
 
 /// arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:164-217).
 fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64) -> KResult<u64> {
     if len > TASK_SIZE {
-        return Err(no_space(len, PAGE_SIZE, TASK_SIZE));
+        return Err(no_space(
+            &checks::ARCH_GUA_TOPDOWN_TOO_LONG,
+            len,
+            PAGE_SIZE,
+            TASK_SIZE,
+        ));
     }
     if flags & MAP_FIXED != 0 {
         cx.trace.value(
@@ -329,7 +377,7 @@ fn hugetlb_get_unmapped_area(
         return Err(Refusal::new(&checks::HUGETLB_LEN_UNALIGNED).with("huge", huge_fact()));
     }
     if len > TASK_SIZE {
-        return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
+        return Err(Refusal::new(&checks::HUGETLB_TOO_LONG).with("len", Fact::Hex(len)));
     }
     // hugetlbpage.c:141-145: prepare_hugepage_range
     if flags & MAP_FIXED != 0 {
@@ -368,7 +416,16 @@ fn hugetlb_get_unmapped_area(
                 .value("hugetlb_get_unmapped_area", "huge-page aligned gap", a);
             Ok(a)
         }
-        None => Err(no_space(len, PAGE_SIZE, TASK_SIZE)),
+        None => {
+            // Both orders end in a bottom-up search (hugetlbpage.c:122, :92).
+            let (low, high) = if mm.topdown {
+                (TASK_UNMAPPED_BASE, TASK_SIZE)
+            } else {
+                (mm.mmap_legacy_base, TASK_SIZE)
+            };
+            let check = unmapped_area_failure(cx, len, mask, low, high);
+            Err(no_space(check, len, PAGE_SIZE, TASK_SIZE))
+        }
     }
 }
 
