@@ -137,7 +137,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     let owner = cx.task.pid;
     let write = fl.l_type == F_WRLCK;
     let locks = &mut cx.world.vfs.inode_mut(inode).locks;
-    // posix_lock_inode (fs/locks.c:1023-1031): a conflicting lock of another owner.
+    // fs/locks.c:1023-1031 (posix_lock_inode): a conflicting lock of another owner.
     if fl.l_type != F_UNLCK
         && locks
             .iter()

@@ -1,4 +1,5 @@
-//! mm/mprotect.c: do_mprotect_pkey and mprotect_fixup (v4.12 :279-502).
+//! mm/mprotect.c: mprotect_fixup, do_mprotect_pkey and the mprotect system
+//! call (v4.12 :279-502).
 
 use super::checks;
 use super::ctx::Ctx;

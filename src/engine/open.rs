@@ -18,7 +18,7 @@ fn path_fact(p: &str) -> Fact {
     Fact::Path(p.to_string())
 }
 
-/// acl_permission_check and generic_permission (fs/namei.c:291-369) for an inode and MAY_* mask.
+/// acl_permission_check (fs/namei.c:291-314) and generic_permission (:330-369) for an inode and MAY_* mask.
 fn generic_permission(cx: &Ctx, inode: InodeId, mask: u32) -> bool {
     let i = cx.world.vfs.inode(inode);
     let t = &cx.task;
@@ -266,7 +266,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {
         normalize(path)
     } else {
-        // path_init (fs/namei.c:2205-2218): fdget_raw (O_PATH descriptors
+        // fs/namei.c:2205-2218 (in path_init): fdget_raw (O_PATH descriptors
         // serve), then a non-empty path needs a directory to start from.
         let fd = Fact::Dec(dirfd as u32 as u64);
         let Some(f) = cx.task.fd_file(dirfd) else {
@@ -284,7 +284,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     walk_parent(cx, &full)?;
     // A trailing slash asks for a directory (LOOKUP_DIRECTORY).
     let trailing = path.len() > 1 && path.ends_with('/');
-    // path_openat (fs/namei.c:3503-3512): __O_TMPFILE first, then O_PATH.
+    // fs/namei.c:3503-3512 (in path_openat): __O_TMPFILE first, then O_PATH.
     if flags & O_TMPFILE_BIT != 0 {
         return do_tmpfile(cx, &full, flags, mode);
     }
@@ -302,7 +302,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
             if flags & O_CREAT == 0 {
                 return Err(Refusal::new(&checks::OPEN_ENOENT).with("path", path_fact(&full)));
             }
-            // lookup_open (fs/namei.c:3143-3159): EROFS first, then may_o_create.
+            // fs/namei.c:3143-3159 (in lookup_open): EROFS first, then may_o_create.
             let parent = Vfs::parent(&full);
             let mount = cx.world.vfs.mount_of(&full);
             if cx.world.vfs.mounts[mount as usize].ro {
@@ -344,7 +344,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         }
     };
     let kind = cx.world.vfs.inode(inode).kind;
-    // do_last (fs/namei.c:3342-3364)
+    // fs/namei.c:3342-3364 (in do_last)
     if flags & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
         return Err(Refusal::new(&checks::OPEN_EXISTS).with("path", path_fact(&full)));
     }
@@ -407,7 +407,7 @@ fn do_o_path(cx: &mut Ctx, full: &str, flags: u64, trailing: bool) -> KResult<u6
     let Some(inode) = lookup_or_implicit(cx, full) else {
         return Err(Refusal::new(&checks::OPEN_PATH_ENOENT).with("path", path_fact(full)));
     };
-    // path_lookupat (fs/namei.c:2312-2314); lookup_last turns a trailing
+    // fs/namei.c:2312-2314 (in path_lookupat); lookup_last turns a trailing
     // slash into LOOKUP_DIRECTORY (fs/namei.c:2248).
     let want_dir = flags & O_DIRECTORY != 0 || trailing;
     if want_dir && cx.world.vfs.inode(inode).kind != InodeKind::Dir {
@@ -426,7 +426,8 @@ fn do_o_path(cx: &mut Ctx, full: &str, flags: u64, trailing: bool) -> KResult<u6
 /// in it, open for writing; the file goes when its last descriptor and
 /// mapping go, unless linkat gives it a name (not modelled).
 fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
-    // path_lookupat(nd, flags | LOOKUP_DIRECTORY) (fs/namei.c:3446).
+    // path_lookupat(nd, flags | LOOKUP_DIRECTORY), called at fs/namei.c:3446:
+    // walk_component (:1794) and the LOOKUP_DIRECTORY test (:2313) refuse.
     let Some(dir) = lookup_or_implicit(cx, full) else {
         return Err(Refusal::new(&checks::TMPFILE_ENOENT).with("path", path_fact(full)));
     };
@@ -442,7 +443,8 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
     if ro {
         return Err(Refusal::new(&checks::TMPFILE_EROFS).with("path", path_fact(full)));
     }
-    // vfs_tmpfile: inode_permission(dir, MAY_WRITE | MAY_EXEC) (fs/namei.c:3410).
+    // vfs_tmpfile: inode_permission(dir, MAY_WRITE | MAY_EXEC) (fs/namei.c:3410),
+    // which refuses an immutable directory in __inode_permission (:412).
     if cx.world.vfs.inode(dir).immutable {
         return Err(Refusal::new(&checks::OPEN_IMMUTABLE).with("path", path_fact(full)));
     }

@@ -63,7 +63,7 @@ pub struct Profile {
     pub mremap_modern: bool,
     /// open() and openat() strip the flags of an O_PATH open before anything
     /// checks them, so O_PATH wins over O_TMPFILE (and over O_CREAT).
-    /// 4.12: build_open_flags (fs/open.c:924-936) tests __O_TMPFILE first and
+    /// 4.12: build_open_flags tests __O_TMPFILE first (fs/open.c:924-936) and
     /// strips for O_PATH only in its else branch; 6.18: build_open_how
     /// (fs/open.c, 5.6+) keeps O_PATH_FLAGS alone before build_open_flags.
     pub o_path_strips_first: bool,
@@ -86,7 +86,7 @@ pub struct Profile {
     pub pkey0_allocated: bool,
     /// Populating a VM_LOCKONFAULT VMA faults nothing in and cannot fail.
     /// 4.12: mm/gup.c:1031-1033 populate_vma_page_range only drops
-    /// FOLL_POPULATE, so check_vma_flags (:464-466) still refuses PROT_NONE
+    /// FOLL_POPULATE, so check_vma_flags still refuses PROT_NONE (:464-466)
     /// (EFAULT, mlock's ENOMEM); 6.18: populate_vma_page_range returns at
     /// once for VM_LOCKONFAULT ("has never used faultin_page()").
     pub lockonfault_populates_nothing: bool,

@@ -13,8 +13,13 @@ pub struct Check {
     pub errno: u64,
     /// The kernel function that makes the check.
     pub func: &'static str,
-    /// `file:line` in v4.12.
+    /// `file:line` in v4.12 (see the head of `checks.rs` for which line), or
+    /// for a 6.18-only check the 6.18 file and function.
     pub loc: &'static str,
+    /// The v4.12 source text from `loc` on (whitespace collapsed), unique in
+    /// the function: `tests/citations.rs` holds `loc` to it. Empty without a line.
+    #[serde(skip)]
+    pub src: &'static str,
     /// One-line explanation; `{fact}` placeholders are filled from the refusal's facts.
     pub why: &'static str,
 }

@@ -28,7 +28,7 @@ impl Machine {
         // resource is an unsigned int (SYSCALL_DEFINE4(prlimit64, ...),
         // SYSCALL_DEFINE2(setrlimit, ...)): only its low 32 bits count.
         let resource = u64::from(resource as u32);
-        // :1477: pid is a pid_t, so only its low 32 bits count; 0 is the caller.
+        // :1477-1481: pid is a pid_t, so only its low 32 bits count; 0 is the caller.
         let target = match pid as u32 as i32 {
             0 => caller,
             p => self.find_task_by_vpid(p).ok_or_else(|| {

@@ -1,4 +1,5 @@
-//! The x86-64 mmap entry, sys_mmap_pgoff and do_mmap (mm/mmap.c:1290-1522).
+//! The x86-64 mmap entry, sys_mmap_pgoff and do_mmap, with their helpers
+//! (mm/mmap.c:1290-1522).
 
 use super::get_unmapped_area;
 use super::mmap_region;
@@ -389,6 +390,7 @@ pub fn do_mmap(
                     return refuse(&checks::DO_MMAP_FILE_GROWSDOWN);
                 }
             }
+            // mm/mmap.c:1428
             _ => {
                 return Err(
                     Refusal::new(&checks::DO_MMAP_FILE_BAD_TYPE).with("type", Fact::Dec(map_type))
@@ -419,6 +421,7 @@ pub fn do_mmap(
                 // mm/mmap.c:1446
                 pgoff = addr >> PAGE_SHIFT;
             }
+            // mm/mmap.c:1448
             _ => {
                 return Err(
                     Refusal::new(&checks::DO_MMAP_ANON_BAD_TYPE).with("type", Fact::Dec(map_type))

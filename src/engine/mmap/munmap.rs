@@ -1,4 +1,5 @@
-//! do_munmap, __split_vma and split_vma (mm/mmap.c:2465-2733).
+//! do_munmap, __split_vma and split_vma, with the helpers and the system
+//! call around them: mm/mmap.c:2465-2733.
 
 use super::TASK_SIZE;
 use super::region::{vma_file_get, vma_file_put};
@@ -86,7 +87,7 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     Ok(())
 }
 
-/// The first half of do_munmap (mm/mmap.c:2634-2683; 6.18's
+/// The first half of do_munmap, splitting at the range's edges (mm/mmap.c:2634-2683; 6.18's
 /// vms_gather_munmap_vmas): split the VMAs at the range's edges. Returns the
 /// first VMA inside the range, None if nothing is mapped there.
 pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeId>> {

@@ -1,7 +1,7 @@
 //! get_unmapped_area (mm/mmap.c:2070-2110) and the x86-64 allocators it
 //! dispatches to: arch_get_unmapped_area (bottom-up) and
-//! arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:103-217),
-//! hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:78-160). The gap
+//! arch_get_unmapped_area_topdown (all in arch/x86/kernel/sys_x86_64.c:103-217),
+//! hugetlb_get_unmapped_area and its two searches (arch/x86/mm/hugetlbpage.c:78-160). The gap
 //! search itself (unmapped_area, unmapped_area_topdown) is the VMA tree's.
 
 use crate::engine::checks;

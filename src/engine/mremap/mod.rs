@@ -1,5 +1,5 @@
 //! mm/mremap.c. The 4.12 path is here: mremap, mremap_to, vma_to_resize
-//! and move_vma (v4.12 :261-627). 6.18's rewrite around struct
+//! and move_vma (all four: v4.12 :261-627). 6.18's rewrite around struct
 //! vma_remap_struct is [`vrm`]; the steps of a move both share are
 //! [`move_vma`].
 
@@ -94,7 +94,7 @@ pub fn sys_mremap(
     finish(cx, result, locked, charged, old_len, new_len)
 }
 
-/// The end of mremap (mm/mremap.c:616-626): a failure returns the charge;
+/// The end of mremap, its out: label (mm/mremap.c:616-626): a failure returns the charge;
 /// a locked mapping that grew has its new part faulted in.
 fn finish(
     cx: &mut Ctx,
