@@ -101,6 +101,7 @@ impl Refusal {
             (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
             (super::machine::Kernel::V6_18, "unmapped_area") => "vm_unmapped_area",
             (super::machine::Kernel::V6_18, "__inode_permission") => "inode_permission",
+            (super::machine::Kernel::V6_18, "__close_fd") => "close",
             (_, f) => f,
         }
     }
@@ -152,7 +153,8 @@ fn location_618(func: &str) -> String {
         "sys_mmap" | "arch_get_unmapped_area" | "arch_get_unmapped_area_topdown" => {
             "arch/x86/kernel/sys_x86_64.c"
         }
-        "hugetlb_get_unmapped_area" => "arch/x86/mm/hugetlbpage.c",
+        // 6.12 dropped the x86 version for hugetlbfs's generic one.
+        "hugetlb_get_unmapped_area" => "fs/hugetlbfs/inode.c",
         "mmap_region" | "vm_unmapped_area" | "unmapped_area" | "do_munmap" | "split_vma"
         | "__split_vma" => "mm/vma.c",
         "do_mprotect_pkey" | "mprotect_fixup" => "mm/mprotect.c",
@@ -165,7 +167,8 @@ fn location_618(func: &str) -> String {
         "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
         "cap_mmap_addr" => "security/commoncap.c",
         "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
-        "__close_fd" => "fs/file.c",
+        // close() tests what file_close_fd (fs/file.c) returns.
+        "__close_fd" => "fs/open.c",
         "__alloc_fd" => "fs/file.c",
         "fcntl" | "do_fcntl" => "fs/fcntl.c",
         "check_fmode_for_setlk"
@@ -192,6 +195,7 @@ fn location_618(func: &str) -> String {
         "mremap" => "check_mremap_params",
         "do_last" => "open_last_lookups/do_open",
         "__alloc_fd" => "alloc_fd",
+        "__close_fd" => "close",
         // A negative dentry is refused when the walk steps into it (6.x).
         "walk_component" => "traverse_mounts",
         "sys_mmap_pgoff" => "ksys_mmap_pgoff",
