@@ -1,13 +1,40 @@
 //! Every kernel check that can refuse a call, with its errno, the function
 //! that makes it, its v4.12 source location and a one-line explanation.
 //! Placeholders in `{braces}` are filled from the refusal's facts.
+//!
+//! # Where a location points
+//!
+//! A v4.12 location is `file:line` in pristine Linux v4.12, and the line is
+//! inside the function the check names. It is the line on which that
+//! function decides the refusal:
+//!
+//! - the `if` whose branch returns the errno, or jumps to the exit that
+//!   returns it (`error = -ENOMEM; if (!vma) goto out;` cites the `if`), at
+//!   the first line of its condition; where `if`s nest, the innermost one;
+//!   where the errno is kept when a test fails (`if (ok) error = f();`),
+//!   that test;
+//! - a refusal by a `switch` cites the `case` or `default:` label;
+//! - where the errno is the value of a call that is passed on
+//!   (`err = f(...); if (err) return err;`, `ret = cap_capable(...)`), the
+//!   line of that call;
+//! - where the errno is recorded to be returned later (lookup_open's
+//!   `create_error`), the `if` that records it.
+//!
+//! A check the kernel makes at several places has one row per place; the
+//! rows share the id, so that an id names what was checked and a location
+//! where. 6.18-only checks name the 6.18 file and function, without a line.
+//!
+//! After the location (`@`) comes the v4.12 source text that starts on that
+//! line, whitespace collapsed, long enough to start nowhere else in the
+//! function: `tests/citations.rs` holds every location to it, and every
+//! `file:line` in the sources' comments to the tree.
 
 use super::refusal::Check;
 use crate::uapi::*;
 
 macro_rules! checks {
-    ($($name:ident: $id:literal, $errno:ident, $func:literal, $loc:literal, $why:literal;)*) => {
-        $(pub static $name: Check = Check { id: $id, errno: $errno, func: $func, loc: $loc, why: $why };)*
+    ($($name:ident: $id:literal, $errno:ident, $func:literal, $loc:literal @ $src:literal, $why:literal;)*) => {
+        $(pub static $name: Check = Check { id: $id, errno: $errno, func: $func, loc: $loc, src: $src, why: $why };)*
         /// The whole catalogue, for `--list-checks` and the docs.
         pub static ALL: &[&Check] = &[$(&$name),*];
     };
@@ -15,311 +42,354 @@ macro_rules! checks {
 
 checks! {
     // --- the x86-64 mmap entry and sys_mmap_pgoff -----------------------------
-    MMAP_OFFSET_UNALIGNED: "mmap.offset_unaligned", EINVAL, "sys_mmap", "arch/x86/kernel/sys_x86_64.c:96",
+    MMAP_OFFSET_UNALIGNED: "mmap.offset_unaligned", EINVAL, "sys_mmap", "arch/x86/kernel/sys_x86_64.c:95" @ "if (off & ~PAGE_MASK)",
         "the file offset {off} is not a multiple of the page size (checked before anything else)";
-    MMAP_BAD_FD: "sys_mmap_pgoff.bad_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+    MMAP_BAD_FD: "sys_mmap_pgoff.bad_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1485" @ "if (!file)",
         "fd {fd} is not an open descriptor (and MAP_ANONYMOUS is not set)";
-    MMAP_PATH_FD: "sys_mmap_pgoff.o_path_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1484",
+    MMAP_PATH_FD: "sys_mmap_pgoff.o_path_fd", EBADF, "sys_mmap_pgoff", "mm/mmap.c:1485" @ "if (!file)",
         "fd {fd} was opened with O_PATH; fget() refuses such descriptors";
-    MMAP_HUGETLB_NOT_HUGETLBFS: "sys_mmap_pgoff.hugetlb_flag_on_regular_file", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1489",
+    MMAP_HUGETLB_NOT_HUGETLBFS: "sys_mmap_pgoff.hugetlb_flag_on_regular_file", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1490" @ "if (unlikely(flags & MAP_HUGETLB && !is_file_hugepages(file)))",
         "MAP_HUGETLB was given for fd {fd}, which is not a hugetlbfs file";
-    MMAP_HUGETLB_BAD_SIZE: "sys_mmap_pgoff.no_such_hstate", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1502",
+    MMAP_HUGETLB_BAD_SIZE: "sys_mmap_pgoff.no_such_hstate", EINVAL, "sys_mmap_pgoff", "mm/mmap.c:1497" @ "if (!hs)",
         "MAP_HUGETLB asks for huge pages of 2^{log} bytes; this machine has 2 MiB and 1 GiB huge pages only";
 
     // --- do_mmap ------------------------------------------------------------------
-    DO_MMAP_ZERO_LEN: "do_mmap.zero_length", EINVAL, "do_mmap", "mm/mmap.c:1331",
+    DO_MMAP_ZERO_LEN: "do_mmap.zero_length", EINVAL, "do_mmap", "mm/mmap.c:1331" @ "if (!len) return -EINVAL;",
         "the length is 0";
-    DO_MMAP_LEN_OVERFLOW: "do_mmap.length_wraps", ENOMEM, "do_mmap", "mm/mmap.c:1349",
+    DO_MMAP_LEN_OVERFLOW: "do_mmap.length_wraps", ENOMEM, "do_mmap", "mm/mmap.c:1349" @ "if (!len) return -ENOMEM;",
         "the length {len} wraps to 0 when rounded up to a page";
-    DO_MMAP_PGOFF_OVERFLOW: "do_mmap.pgoff_overflow", EOVERFLOW, "do_mmap", "mm/mmap.c:1353",
+    DO_MMAP_PGOFF_OVERFLOW: "do_mmap.pgoff_overflow", EOVERFLOW, "do_mmap", "mm/mmap.c:1353" @ "if ((pgoff + (len >> PAGE_SHIFT)) < pgoff)",
         "the offset plus the length overflows the page offset space";
-    DO_MMAP_MAP_COUNT: "do_mmap.max_map_count", ENOMEM, "do_mmap", "mm/mmap.c:1357",
+    DO_MMAP_MAP_COUNT: "do_mmap.max_map_count", ENOMEM, "do_mmap", "mm/mmap.c:1357" @ "if (mm->map_count > sysctl_max_map_count)",
         "the process already has {count} mappings, more than vm.max_map_count ({max})";
-    DO_MMAP_LOCKED_EPERM: "do_mmap.map_locked_not_allowed", EPERM, "do_mmap", "mm/mmap.c:1381",
+    DO_MMAP_LOCKED_EPERM: "do_mmap.map_locked_not_allowed", EPERM, "do_mmap", "mm/mmap.c:1381" @ "if (!can_do_mlock())",
         "MAP_LOCKED needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK; the limit is 0 and the process lacks the capability";
-    DO_MMAP_MLOCK_LIMIT: "mlock_future_check.rlimit_memlock", EAGAIN, "mlock_future_check", "mm/mmap.c:1311",
+    DO_MMAP_MLOCK_LIMIT: "mlock_future_check.rlimit_memlock", EAGAIN, "mlock_future_check", "mm/mmap.c:1311" @ "if (locked > lock_limit && !capable(CAP_IPC_LOCK))",
         "locking {pages} more pages on top of {locked} locked would exceed RLIMIT_MEMLOCK ({limit} pages) without CAP_IPC_LOCK";
-    DO_MMAP_SHARED_WRITE_NO_FMODE_WRITE: "do_mmap.shared_write_needs_fmode_write", EACCES, "do_mmap", "mm/mmap.c:1392",
+    DO_MMAP_SHARED_WRITE_NO_FMODE_WRITE: "do_mmap.shared_write_needs_fmode_write", EACCES, "do_mmap", "mm/mmap.c:1392" @ "if ((prot&PROT_WRITE) && !(file->f_mode&FMODE_WRITE))",
         "MAP_SHARED with PROT_WRITE needs a descriptor opened for writing; fd {fd} was opened {accmode}";
-    DO_MMAP_SHARED_APPEND: "do_mmap.shared_append_only", EACCES, "do_mmap", "mm/mmap.c:1399",
+    DO_MMAP_SHARED_APPEND: "do_mmap.shared_append_only", EACCES, "do_mmap", "mm/mmap.c:1399" @ "if (IS_APPEND(inode) && (file->f_mode & FMODE_WRITE))",
         "{path} is append-only (chattr +a) and fd {fd} is open for writing, so no MAP_SHARED mapping of it is allowed";
-    DO_MMAP_MANDATORY_LOCK: "do_mmap.mandatory_lock_held", EAGAIN, "do_mmap", "mm/mmap.c:1405",
+    DO_MMAP_MANDATORY_LOCK: "do_mmap.mandatory_lock_held", EAGAIN, "do_mmap", "mm/mmap.c:1405" @ "if (locks_verify_locked(file))",
         "{path} is under mandatory locking (mand mount, setgid without group-exec) and another process holds a POSIX lock on it";
-    DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1414",
+    DO_MMAP_PRIVATE_NO_FMODE_READ: "do_mmap.needs_fmode_read", EACCES, "do_mmap", "mm/mmap.c:1414" @ "if (!(file->f_mode & FMODE_READ))",
         "mapping a file needs a descriptor opened for reading; fd {fd} was opened {accmode}";
-    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1416",
+    DO_MMAP_NOEXEC: "do_mmap.noexec_mount", EPERM, "do_mmap", "mm/mmap.c:1417" @ "if (vm_flags & VM_EXEC)",
         "{path} is on a noexec mount, so it cannot be mapped with PROT_EXEC";
-    DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1422",
+    DO_MMAP_NO_MMAP_METHOD: "do_mmap.no_mmap_method", ENODEV, "do_mmap", "mm/mmap.c:1422" @ "if (!file->f_op->mmap)",
         "{path} has no mmap method (a directory, pipe or device that cannot be mapped)";
-    DO_MMAP_FILE_GROWSDOWN: "do_mmap.file_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1424",
+    DO_MMAP_FILE_GROWSDOWN: "do_mmap.file_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1424" @ "if (vm_flags & (VM_GROWSDOWN|VM_GROWSUP)) return -EINVAL; break;",
         "MAP_GROWSDOWN is only allowed for private anonymous mappings";
-    DO_MMAP_FILE_BAD_TYPE: "do_mmap.bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1428",
+    DO_MMAP_FILE_BAD_TYPE: "do_mmap.bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1428" @ "default: return -EINVAL; } } else {",
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
-    DO_MMAP_ANON_SHARED_GROWSDOWN: "do_mmap.anon_shared_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1434",
+    DO_MMAP_ANON_SHARED_GROWSDOWN: "do_mmap.anon_shared_growsdown", EINVAL, "do_mmap", "mm/mmap.c:1434" @ "if (vm_flags & (VM_GROWSDOWN|VM_GROWSUP)) return -EINVAL; /* * Ignore pgoff.",
         "MAP_GROWSDOWN is not allowed for shared anonymous mappings";
-    DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1448",
+    DO_MMAP_ANON_BAD_TYPE: "do_mmap.anon_bad_map_type", EINVAL, "do_mmap", "mm/mmap.c:1448" @ "default: return -EINVAL; } } /*",
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
 
     // --- 6.18 only -------------------------------------------------------------------
-    DO_MMAP_NOREPLACE_EEXIST: "do_mmap.fixed_noreplace_exists", EEXIST, "do_mmap", "mm/mmap.c (6.18 do_mmap, after __get_unmapped_area)",
+    DO_MMAP_NOREPLACE_EEXIST: "do_mmap.fixed_noreplace_exists", EEXIST, "do_mmap", "mm/mmap.c (6.18 do_mmap, after __get_unmapped_area)" @ "",
         "MAP_FIXED_NOREPLACE: something is already mapped in {addr}+{len}";
-    DO_MMAP_VALIDATE_EOPNOTSUPP: "do_mmap.shared_validate_unknown_flags", EOPNOTSUPP, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_SHARED_VALIDATE)",
+    DO_MMAP_VALIDATE_EOPNOTSUPP: "do_mmap.shared_validate_unknown_flags", EOPNOTSUPP, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_SHARED_VALIDATE)" @ "",
         "MAP_SHARED_VALIDATE refuses flag bits {bits} that this file does not support";
-    DO_MMAP_DROPPABLE_EINVAL: "do_mmap.droppable_invalid", EINVAL, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_DROPPABLE)",
+    DO_MMAP_DROPPABLE_EINVAL: "do_mmap.droppable_invalid", EINVAL, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_DROPPABLE)" @ "",
         "MAP_DROPPABLE cannot be combined with MAP_LOCKED, MAP_HUGETLB or MAP_GROWSDOWN";
-    FILE_MMAP_OK_EOVERFLOW: "file_mmap_ok.offset_too_large", EOVERFLOW, "file_mmap_ok", "mm/mmap.c (6.18 file_mmap_ok)",
+    FILE_MMAP_OK_EOVERFLOW: "file_mmap_ok.offset_too_large", EOVERFLOW, "file_mmap_ok", "mm/mmap.c (6.18 file_mmap_ok)" @ "",
         "the file offset (page {pgoff}) plus the length runs past the largest offset this file allows";
-    EXT4_MAP_SYNC: "ext4_file_mmap.map_sync_without_dax", EOPNOTSUPP, "ext4_file_mmap", "fs/ext4/file.c (6.18 ext4_file_mmap)",
+    EXT4_MAP_SYNC: "ext4_file_mmap.map_sync_without_dax", EOPNOTSUPP, "ext4_file_mmap", "fs/ext4/file.c (6.18 ext4_file_mmap)" @ "",
         "MAP_SYNC needs a DAX file; this ext4 file is not one (the old mapping in the range is already gone)";
-    MREMAP_NEW_LEN_TOO_BIG: "check_mremap_params.new_len_too_big", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)",
+    MREMAP_NEW_LEN_TOO_BIG: "check_mremap_params.new_len_too_big", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)" @ "",
         "the new length {len} is larger than TASK_SIZE";
-    MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)",
+    MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)" @ "",
         "MREMAP_DONTUNMAP cannot change the size";
-    MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma, hugetlb)",
+    MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma, hugetlb)" @ "",
         "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
-    MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
+    MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)" @ "",
         "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
-    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)",
+    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)" @ "",
         "MREMAP_DONTUNMAP cannot leave a VM_DONTEXPAND or VM_PFNMAP mapping (such as [vvar] or [vdso]) behind";
-    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "mm/mremap.c (6.18 mremap_to)",
+    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "mm/mremap.c (6.18 mremap_to)" @ "",
         "MREMAP_DONTUNMAP keeps the source mapped, so the {pages} pages of the copy would exceed RLIMIT_AS or RLIMIT_DATA{note}";
-    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "mm/mremap.c (6.18 vrm_calc_charge)",
+    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "mm/mremap.c (6.18 vrm_calc_charge)" @ "",
         "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
-    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move)",
+    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move)" @ "",
         "nothing is mapped at {addr}, where the range starts: a same-size MREMAP_FIXED move takes the VMAs of the range in turn, and the first must contain its start";
-    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move, vma_multi_allowed)",
+    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move, vma_multi_allowed)" @ "",
         "the range spans several VMAs and the one at {addr} is {what}, whose get_unmapped_area might not honour MREMAP_FIXED, so it can only be moved alone: {when}";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
-    GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2080",
+    GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2082" @ "if (len > TASK_SIZE)",
         "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
-    GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "vm_unmapped_area", "mm/mmap.c:1767",
+    // arch_get_unmapped_area{,_topdown}'s own length tests; the second is
+    // reachable only through callers that skip get_unmapped_area's.
+    ARCH_GUA_LEN_OVER_END: "arch_get_unmapped_area.length_exceeds_end", ENOMEM, "arch_get_unmapped_area", "arch/x86/kernel/sys_x86_64.c:140" @ "if (len > end)",
+        "the length {len} is larger than the end of the range searched ({high})";
+    ARCH_GUA_TOPDOWN_TOO_LONG: "arch_get_unmapped_area_topdown.length_exceeds_task_size", ENOMEM, "arch_get_unmapped_area_topdown", "arch/x86/kernel/sys_x86_64.c:175" @ "if (len > TASK_SIZE)",
+        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+    // The search (vm_unmapped_area, include/linux/mm.h) fails in
+    // unmapped_area: every failed search ends bottom-up (top-down falls back).
+    UNMAPPED_AREA_HIGH_LIMIT: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1787" @ "if (info->high_limit < length)",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    UNMAPPED_AREA_LOW_LIMIT: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1791" @ "if (info->low_limit > high_limit)",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    UNMAPPED_AREA_PAST_HIGH: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1818" @ "if (gap_start > high_limit) return -ENOMEM; if (gap_end >= low_limit &&",
+        "no free gap of {len} bytes is left between {low} and {high}";
+    GUA_NO_SPACE: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1854" @ "if (gap_start > high_limit) return -ENOMEM; found:",
         "no free gap of {len} bytes is left between {low} and {high}";
     // The errno here is a placeholder: the refusal carries -addr as its errno.
-    GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2101",
+    GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2100" @ "if (IS_ERR_VALUE(addr))",
         "the MAP_FIXED address {addr} lies in the top 4095 bytes, which IS_ERR_VALUE reads as an error code: it comes back as errno {errno}";
-    GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103",
+    GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103" @ "if (addr > TASK_SIZE - len)",
         "the range {addr}+{len} ends above TASK_SIZE (0x7ffffffff000)";
-    GUA_UNALIGNED: "get_unmapped_area.addr_unaligned", EINVAL, "get_unmapped_area", "mm/mmap.c:2105",
+    GUA_UNALIGNED: "get_unmapped_area.addr_unaligned", EINVAL, "get_unmapped_area", "mm/mmap.c:2105" @ "if (offset_in_page(addr))",
         "the MAP_FIXED address {addr} is not page aligned";
-    GUA_MMAP_MIN_ADDR: "cap_mmap_addr.below_mmap_min_addr", EPERM, "cap_mmap_addr", "security/commoncap.c:1057",
+    GUA_MMAP_MIN_ADDR: "cap_mmap_addr.below_mmap_min_addr", EPERM, "cap_mmap_addr", "security/commoncap.c:1057" @ "ret = cap_capable(current_cred(), &init_user_ns, CAP_SYS_RAWIO,",
         "the address {addr} is below vm.mmap_min_addr ({min}) and the process lacks CAP_SYS_RAWIO";
-    HUGETLB_FIXED_UNALIGNED: "hugetlb_get_unmapped_area.fixed_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:149",
+    HUGETLB_FIXED_UNALIGNED: "hugetlb_get_unmapped_area.fixed_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:142" @ "if (prepare_hugepage_range(file, addr, len))",
         "a MAP_FIXED hugetlb mapping needs an address and length aligned to the huge page size ({huge})";
-    HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:143",
+    HUGETLB_LEN_UNALIGNED: "hugetlb_get_unmapped_area.length_unaligned", EINVAL, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:136" @ "if (len & ~huge_page_mask(h))",
         "the length is not a multiple of the huge page size ({huge})";
+    // Unreachable after get_unmapped_area's own test, as in the kernel.
+    HUGETLB_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:138" @ "if (len > TASK_SIZE)",
+        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
 
     // --- mmap_region ------------------------------------------------------------------------
-    REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+    REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1622" @ "if (!may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) - nr_pages))",
         "mapping {pages} more pages on top of {total} would exceed RLIMIT_AS ({limit} pages)";
-    REGION_DATA_LIMIT: "may_expand_vm.rlimit_data", ENOMEM, "mmap_region", "mm/mmap.c:1620",
+    REGION_DATA_LIMIT: "may_expand_vm.rlimit_data", ENOMEM, "mmap_region", "mm/mmap.c:1622" @ "if (!may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) - nr_pages))",
         "a private writable mapping of {pages} pages on top of {data} data pages would exceed RLIMIT_DATA ({limit} pages)";
-    REGION_MUNMAP_FAILED: "mmap_region.munmap_failed", ENOMEM, "mmap_region", "mm/mmap.c:1630",
+    REGION_MUNMAP_FAILED: "mmap_region.munmap_failed", ENOMEM, "mmap_region", "mm/mmap.c:1630" @ "if (do_munmap(mm, addr, len, uf))",
         "MAP_FIXED could not unmap what was at the target range (the split would exceed vm.max_map_count)";
-    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "mmap_region", "mm/mmap.c:1640",
+    REGION_NO_COMMIT: "mmap_region.vm_enough_memory", ENOMEM, "mmap_region", "mm/mmap.c:1639" @ "if (security_vm_enough_memory_mm(mm, charged))",
         "committing {pages} more pages is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
-    SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147",
+    SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147" @ "0 : security_vm_enough_memory_mm(current->mm, VM_ACCT(size));",
         "the shared anonymous object of {pages} pages cannot be committed under overcommit mode {mode}: {detail}";
-    HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:160",
+    HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:159" @ "if (hugetlb_reserve_pages(inode,",
         "{need} huge pages must be reserved but only {free} are free (vm.nr_hugepages)";
-    HUGETLB_PGOFF_UNALIGNED: "hugetlbfs_file_mmap.pgoff_unaligned", EINVAL, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:146",
+    HUGETLB_PGOFF_UNALIGNED: "hugetlbfs_file_mmap.pgoff_unaligned", EINVAL, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:146" @ "if (vma->vm_pgoff & (~huge_page_mask(h) >> PAGE_SHIFT))",
         "the file offset is not a multiple of the huge page size";
 
     // --- munmap and split_vma ----------------------------------------------------------------
-    MUNMAP_BAD_ARGS: "do_munmap.bad_range", EINVAL, "do_munmap", "mm/mmap.c:2633",
+    MUNMAP_BAD_ARGS: "do_munmap.bad_range", EINVAL, "do_munmap", "mm/mmap.c:2626" @ "if ((offset_in_page(start)) || start > TASK_SIZE || len > TASK_SIZE-start)",
         "the address {addr} is not page aligned or the range {addr}+{len} leaves the user address space";
-    MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2637",
+    MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2630" @ "if (len == 0)",
         "the length rounds to 0";
-    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2661",
+    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2667" @ "if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)",
         "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
-    SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609",
+    SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609" @ "if (mm->map_count >= sysctl_max_map_count)",
         "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
-    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/mmap.c (special_mapping_split)",
+    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/vma.c (6.18 __split_vma)" @ "",
         "special mappings ([vvar], [vdso]) cannot be split";
-    SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2548",
+    SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2545" @ "if (is_vm_hugetlb_page(vma) && (addr &",
         "a hugetlb mapping can only be split at a huge page boundary";
 
     // --- mprotect --------------------------------------------------------------------------------
-    MPROTECT_BOTH_GROWS: "do_mprotect_pkey.growsdown_and_growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:384",
+    MPROTECT_BOTH_GROWS: "do_mprotect_pkey.growsdown_and_growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:388" @ "if (grows == (PROT_GROWSDOWN|PROT_GROWSUP)) /* can't be both */",
         "PROT_GROWSDOWN and PROT_GROWSUP cannot both be given";
-    MPROTECT_UNALIGNED: "do_mprotect_pkey.start_unaligned", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:386",
+    MPROTECT_UNALIGNED: "do_mprotect_pkey.start_unaligned", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:391" @ "if (start & ~PAGE_MASK)",
         "the start address {addr} is not page aligned";
-    MPROTECT_WRAP: "do_mprotect_pkey.range_wraps", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:392",
+    MPROTECT_WRAP: "do_mprotect_pkey.range_wraps", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:397" @ "if (end <= start)",
         "the range {addr}+{len} wraps around the end of the address space";
-    MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:394",
+    MPROTECT_BAD_PROT: "do_mprotect_pkey.bad_prot", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:399" @ "if (!arch_validate_prot(prot))",
         "prot {prot} has bits other than PROT_READ|PROT_WRITE|PROT_EXEC|PROT_SEM";
-    MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:403",
+    MPROTECT_BAD_PKEY: "do_mprotect_pkey.pkey_not_allocated", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:412" @ "if ((pkey != -1) && !mm_pkey_is_allocated(current->mm, pkey))",
         "protection key {pkey} is not allocated ({why})";
-    MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:407",
+    MPROTECT_NO_VMA: "do_mprotect_pkey.unmapped", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:417" @ "if (!vma)",
         "nothing is mapped at or above {addr}";
-    MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:416",
+    MPROTECT_GROWSDOWN_NO_VMA: "do_mprotect_pkey.growsdown_beyond", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:421" @ "if (vma->vm_start >= end)",
         "PROT_GROWSDOWN: the first mapping above {addr} starts beyond the range";
-    MPROTECT_GROWSDOWN_NOT_STACK: "do_mprotect_pkey.growsdown_not_stack", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:420",
+    MPROTECT_GROWSDOWN_NOT_STACK: "do_mprotect_pkey.growsdown_not_stack", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:425" @ "if (!(vma->vm_flags & VM_GROWSDOWN))",
         "PROT_GROWSDOWN was given but the mapping at {addr} is not MAP_GROWSDOWN";
-    MPROTECT_HOLE_AT_START: "do_mprotect_pkey.hole_at_start", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:424",
+    MPROTECT_HOLE_AT_START: "do_mprotect_pkey.hole_at_start", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:428" @ "if (vma->vm_start > start)",
         "{addr} is not mapped (it lies in a hole below the next mapping)";
-    MPROTECT_GROWSUP: "do_mprotect_pkey.growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:428",
+    MPROTECT_GROWSUP: "do_mprotect_pkey.growsup", EINVAL, "do_mprotect_pkey", "mm/mprotect.c:433" @ "if (!(vma->vm_flags & VM_GROWSUP))",
         "PROT_GROWSUP is never valid on x86 (there is no VM_GROWSUP)";
-    MPROTECT_EACCES: "do_mprotect_pkey.not_may", EACCES, "do_mprotect_pkey", "mm/mprotect.c:447",
+    MPROTECT_EACCES: "do_mprotect_pkey.not_may", EACCES, "do_mprotect_pkey", "mm/mprotect.c:464" @ "if ((newflags & ~(newflags >> 4)) & (VM_READ | VM_WRITE | VM_EXEC)) {",
         "the mapping at {addr} may not become {want}: {reason}";
-    MPROTECT_HOLE: "do_mprotect_pkey.hole_in_range", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:466",
+    MPROTECT_HOLE: "do_mprotect_pkey.hole_in_range", ENOMEM, "do_mprotect_pkey", "mm/mprotect.c:487" @ "if (!vma || vma->vm_start != nstart) {",
         "the range has a hole at {addr}; the mappings before it were already changed";
-    MPROTECT_DATA_LIMIT: "mprotect_fixup.rlimit_data", ENOMEM, "mprotect_fixup", "mm/mprotect.c:306",
+    MPROTECT_DATA_LIMIT: "mprotect_fixup.rlimit_data", ENOMEM, "mprotect_fixup", "mm/mprotect.c:304" @ "if (!may_expand_vm(mm, newflags, nrpages) &&",
         "making {pages} pages writable would exceed RLIMIT_DATA ({limit} pages)";
-    MPROTECT_NO_COMMIT: "mprotect_fixup.vm_enough_memory", ENOMEM, "mprotect_fixup", "mm/mprotect.c:313",
+    MPROTECT_NO_COMMIT: "mprotect_fixup.vm_enough_memory", ENOMEM, "mprotect_fixup", "mm/mprotect.c:310" @ "if (security_vm_enough_memory_mm(mm, charged))",
         "making {pages} private pages writable needs them committed, and overcommit mode {mode} refuses: {detail}";
 
     // --- mremap ------------------------------------------------------------------------------------
-    MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:507",
+    MREMAP_BAD_FLAGS: "mremap.bad_flags", EINVAL, "mremap", "mm/mremap.c:519" @ "if (flags & ~(MREMAP_FIXED | MREMAP_MAYMOVE))",
         "flags {flags} has bits other than {known}";
-    MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:510",
+    MREMAP_FIXED_NO_MAYMOVE: "mremap.fixed_without_maymove", EINVAL, "mremap", "mm/mremap.c:522" @ "if (flags & MREMAP_FIXED && !(flags & MREMAP_MAYMOVE))",
         "MREMAP_FIXED needs MREMAP_MAYMOVE";
-    MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:513",
+    MREMAP_UNALIGNED: "mremap.addr_unaligned", EINVAL, "mremap", "mm/mremap.c:525" @ "if (offset_in_page(addr))",
         "the old address {addr} is not page aligned";
-    MREMAP_ZERO_NEW_LEN: "mremap.zero_new_len", EINVAL, "mremap", "mm/mremap.c:523",
+    MREMAP_ZERO_NEW_LEN: "mremap.zero_new_len", EINVAL, "mremap", "mm/mremap.c:536" @ "if (!new_len)",
         "the new length rounds to 0";
-    MREMAP_TO_UNALIGNED: "mremap_to.new_addr_unaligned", EINVAL, "mremap_to", "mm/mremap.c:437",
+    MREMAP_TO_UNALIGNED: "mremap_to.new_addr_unaligned", EINVAL, "mremap_to", "mm/mremap.c:439" @ "if (offset_in_page(new_addr))",
         "the new address {addr} is not page aligned";
-    MREMAP_TO_OUT_OF_RANGE: "mremap_to.new_range_too_high", EINVAL, "mremap_to", "mm/mremap.c:441",
+    MREMAP_TO_OUT_OF_RANGE: "mremap_to.new_range_too_high", EINVAL, "mremap_to", "mm/mremap.c:442" @ "if (new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len)",
         "the new range {addr}+{len} does not fit below TASK_SIZE";
-    MREMAP_TO_OVERLAP: "mremap_to.overlap", EINVAL, "mremap_to", "mm/mremap.c:445",
+    MREMAP_TO_OVERLAP: "mremap_to.overlap", EINVAL, "mremap_to", "mm/mremap.c:446" @ "if (addr + old_len > new_addr && new_addr + new_len > addr)",
         "the old and new ranges overlap";
-    MREMAP_NO_VMA: "vma_to_resize.unmapped", EFAULT, "vma_to_resize", "mm/mremap.c:384",
+    MREMAP_NO_VMA: "vma_to_resize.unmapped", EFAULT, "vma_to_resize", "mm/mremap.c:383" @ "if (!vma || vma->vm_start > addr)",
         "nothing is mapped at {addr}";
-    MREMAP_HUGETLB: "vma_to_resize.hugetlb", EINVAL, "vma_to_resize", "mm/mremap.c:387",
+    MREMAP_HUGETLB: "vma_to_resize.hugetlb", EINVAL, "vma_to_resize", "mm/mremap.c:386" @ "if (is_vm_hugetlb_page(vma))",
         "hugetlb mappings cannot be remapped";
-    MREMAP_CROSSES_VMA: "vma_to_resize.crosses_vma", EFAULT, "vma_to_resize", "mm/mremap.c:391",
+    MREMAP_CROSSES_VMA: "vma_to_resize.crosses_vma", EFAULT, "vma_to_resize", "mm/mremap.c:390" @ "if (old_len > vma->vm_end - addr)",
         "the old range {addr}+{len} runs past the end of its mapping";
-    MREMAP_PGOFF_OVERFLOW: "vma_to_resize.pgoff_overflow", EINVAL, "vma_to_resize", "mm/mremap.c:399",
+    MREMAP_PGOFF_OVERFLOW: "vma_to_resize.pgoff_overflow", EINVAL, "vma_to_resize", "mm/mremap.c:399" @ "if (pgoff + (new_len >> PAGE_SHIFT) < pgoff)",
         "the new length makes the file offset overflow";
-    MREMAP_DONTEXPAND: "vma_to_resize.dontexpand", EFAULT, "vma_to_resize", "mm/mremap.c:402",
+    MREMAP_DONTEXPAND: "vma_to_resize.dontexpand", EFAULT, "vma_to_resize", "mm/mremap.c:402" @ "if (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP))",
         "the mapping may not grow (VM_DONTEXPAND or VM_PFNMAP)";
-    MREMAP_MLOCK_LIMIT: "vma_to_resize.rlimit_memlock", EAGAIN, "vma_to_resize", "mm/mremap.c:410",
+    MREMAP_MLOCK_LIMIT: "vma_to_resize.rlimit_memlock", EAGAIN, "vma_to_resize", "mm/mremap.c:410" @ "if (locked > lock_limit && !capable(CAP_IPC_LOCK))",
         "growing a locked mapping by {pages} pages would exceed RLIMIT_MEMLOCK";
-    MREMAP_AS_LIMIT: "vma_to_resize.may_expand_vm", ENOMEM, "vma_to_resize", "mm/mremap.c:414",
+    MREMAP_AS_LIMIT: "vma_to_resize.may_expand_vm", ENOMEM, "vma_to_resize", "mm/mremap.c:414" @ "if (!may_expand_vm(mm, vma->vm_flags,",
         "growing by {pages} pages would exceed RLIMIT_AS or RLIMIT_DATA";
-    MREMAP_NO_COMMIT: "vma_to_resize.vm_enough_memory", ENOMEM, "vma_to_resize", "mm/mremap.c:419",
+    MREMAP_NO_COMMIT: "vma_to_resize.vm_enough_memory", ENOMEM, "vma_to_resize", "mm/mremap.c:420" @ "if (security_vm_enough_memory_mm(mm, charged))",
         "growing by {pages} committed pages is refused by overcommit mode {mode}: {detail}";
-    MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:281",
+    MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:282" @ "if (mm->map_count >= sysctl_max_map_count - 3)",
         "moving needs up to 3 more VMAs and the process has {count} (vm.max_map_count {max})";
-    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:590",
+    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:599" @ "if (flags & MREMAP_MAYMOVE) {",
         "the mapping cannot grow in place (the next mapping is in the way) and MREMAP_MAYMOVE was not given";
 
     // --- mlock --------------------------------------------------------------------------------------
-    MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:683",
+    MLOCK_EPERM: "can_do_mlock.not_allowed", EPERM, "do_mlock", "mm/mlock.c:671" @ "if (!can_do_mlock())",
         "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
-    MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:706",
+    MLOCKALL_EPERM: "can_do_mlock.not_allowed", EPERM, "mlockall", "mm/mlock.c:799" @ "if (!can_do_mlock())",
+        "locking memory needs RLIMIT_MEMLOCK > 0 or CAP_IPC_LOCK";
+    MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:699" @ "if ((locked <= lock_limit) || capable(CAP_IPC_LOCK))",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
-    MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:704",
+    MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:706" @ "error = __mm_populate(start, len, 0);",
         "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory, or a file page past the end of the file, cannot be faulted: EFAULT, reported as ENOMEM)";
-    MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:603",
+    MLOCK_UNMAPPED_START: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:592" @ "if (!vma || vma->vm_start > start)",
         "the range has an unmapped hole at {addr}";
-    MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:727",
+    MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
+        "the range has an unmapped hole at {addr}";
+    MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721" @ "if (flags & ~MLOCK_ONFAULT)",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
-    MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:598",
+    MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587" @ "if (end < start)",
         "the range wraps around the end of the address space";
-    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:792",
+    MLOCKALL_BAD_FLAGS: "mlockall.bad_flags", EINVAL, "mlockall", "mm/mlock.c:796" @ "if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT)))",
         "mlockall flags {flags} are invalid (0, or bits other than MCL_CURRENT|MCL_FUTURE|MCL_ONFAULT)";
-    MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:814",
+    MLOCKALL_LIMIT: "mlockall.rlimit_memlock", ENOMEM, "mlockall", "mm/mlock.c:812" @ "if (!(flags & MCL_CURRENT) || (current->mm->total_vm <= lock_limit) ||",
         "MCL_CURRENT would lock {pages} pages, over RLIMIT_MEMLOCK ({limit} pages)";
 
     // --- open, close, fcntl, rlimits -------------------------------------------------------------------
     // build_open_flags: the flag combinations refused before the path is read.
-    OPEN_TMPFILE_MASK: "build_open_flags.tmpfile_mask", EINVAL, "build_open_flags", "fs/open.c:925",
+    OPEN_TMPFILE_MASK: "build_open_flags.tmpfile_mask", EINVAL, "build_open_flags", "fs/open.c:925" @ "if ((flags & O_TMPFILE_MASK) != O_TMPFILE)",
         "__O_TMPFILE is valid only as O_TMPFILE (with O_DIRECTORY) and without O_CREAT ((flags & O_TMPFILE_MASK) != O_TMPFILE): {what}";
-    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)" @ "",
         "{flags}: O_CREAT with O_DIRECTORY is refused since 6.4 (it used to create a regular file)";
-    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)",
+    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)" @ "",
         "__O_TMPFILE without O_DIRECTORY: O_TMPFILE is __O_TMPFILE|O_DIRECTORY, so that kernels without O_TMPFILE fail it";
-    OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927",
+    OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927" @ "if (!(acc_mode & MAY_WRITE))",
         "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
-    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:195",
+    GETNAME_EMPTY: "getname.empty_path", ENOENT, "getname_flags", "fs/namei.c:193" @ "if (!(flags & LOOKUP_EMPTY)) {",
         "the path is empty (POSIX.1 2.4: an empty pathname is invalid)";
-    ALLOC_FD_EMFILE: "get_unused_fd.emfile", EMFILE, "__alloc_fd", "fs/file.c:519",
+    ALLOC_FD_EMFILE: "get_unused_fd.emfile", EMFILE, "__alloc_fd", "fs/file.c:519" @ "if (fd >= end)",
         "the lowest free descriptor, {fd}, is not below RLIMIT_NOFILE ({limit})";
     // path_init: a relative path starts at the directory descriptor.
-    PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2209",
+    PATH_INIT_BAD_FD: "path_init.bad_dirfd", EBADF, "path_init", "fs/namei.c:2208" @ "if (!f.file)",
         "the directory descriptor {fd} is not open";
-    PATH_INIT_NOT_DIR: "path_init.dirfd_not_directory", ENOTDIR, "path_init", "fs/namei.c:2216",
+    PATH_INIT_NOT_DIR: "path_init.dirfd_not_directory", ENOTDIR, "path_init", "fs/namei.c:2214" @ "if (!d_can_lookup(dentry)) {",
         "the directory descriptor {fd} is not a directory ({path}), so a relative path cannot start there";
     // O_PATH: do_o_path only looks the path up (path_lookupat) and opens nothing.
-    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1796",
+    OPEN_PATH_ENOENT: "o_path.no_such_file", ENOENT, "walk_component", "fs/namei.c:1794" @ "if (unlikely(d_is_negative(path.dentry))) {",
         "{path} does not exist; an O_PATH open only looks the path up: O_PATH keeps O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC and drops every other flag, O_CREAT included";
-    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+    OPEN_PATH_ENOTDIR: "o_path.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2313" @ "if (!d_can_lookup(nd->path.dentry))",
         "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
     // O_TMPFILE: do_tmpfile looks the directory up and vfs_tmpfile creates an unnamed file in it.
-    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1796",
+    TMPFILE_ENOENT: "do_tmpfile.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1794" @ "if (unlikely(d_is_negative(path.dentry))) {",
         "{path} does not exist: O_TMPFILE names the directory in which an unnamed file is created";
-    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2314",
+    TMPFILE_ENOTDIR: "do_tmpfile.not_directory", ENOTDIR, "path_lookupat", "fs/namei.c:2313" @ "if (!d_can_lookup(nd->path.dentry))",
         "{path} is not a directory: O_TMPFILE (which includes O_DIRECTORY) names the directory in which an unnamed file is created";
-    TMPFILE_EROFS: "do_tmpfile.read_only_fs", EROFS, "do_tmpfile", "fs/namei.c:3449",
+    TMPFILE_EROFS: "do_tmpfile.read_only_fs", EROFS, "do_tmpfile", "fs/namei.c:3449" @ "error = mnt_want_write(path.mnt);",
         "{path} is on a read-only mount: not even an unnamed O_TMPFILE file can be created there";
-    TMPFILE_EACCES: "vfs_tmpfile.directory_not_writable", EACCES, "vfs_tmpfile", "fs/namei.c:3410",
+    TMPFILE_EACCES: "vfs_tmpfile.directory_not_writable", EACCES, "vfs_tmpfile", "fs/namei.c:3410" @ "error = inode_permission(dir, MAY_WRITE | MAY_EXEC);",
         "an O_TMPFILE file is created in {path}, which needs write and search permission on it: mode {mode}, owner {owner}, uid {uid}";
-    TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414",
+    TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414" @ "if (!dir->i_op->tmpfile)",
         "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
-    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3262",
+    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3332" @ "if (unlikely(d_is_negative(path.dentry))) {",
         "{path} does not exist and O_CREAT was not given";
-    OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "path_openat", "fs/namei.c:2222",
+    OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1794" @ "if (unlikely(d_is_negative(path.dentry))) {",
         "the directory {path} does not exist";
-    OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3320",
+    OPEN_EXISTS: "open.exists", EEXIST, "do_last", "fs/namei.c:3342" @ "if (unlikely((open_flag & (O_EXCL | O_CREAT)) == (O_EXCL | O_CREAT))) {",
         "{path} exists and O_CREAT|O_EXCL was given";
-    OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3358",
+    OPEN_EISDIR_CREAT: "open.creat_on_directory", EISDIR, "do_last", "fs/namei.c:3360" @ "if ((open_flag & O_CREAT) && d_is_dir(nd->path.dentry))",
         "{path} is a directory and O_CREAT was given";
-    OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3361",
+    OPEN_ENOTDIR: "open.not_directory", ENOTDIR, "do_last", "fs/namei.c:3363" @ "if ((nd->flags & LOOKUP_DIRECTORY) && !d_can_lookup(nd->path.dentry))",
         "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
-    OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2120",
+    OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2133" @ "if (unlikely(!d_can_lookup(nd->path.dentry))) {",
         "{path} is not a directory, so the path cannot go through it";
-    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3309",
+    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3273" @ "if (unlikely(nd->last.name[nd->last.len]))",
         "O_CREAT with a trailing slash: {path} would have to be a directory";
-    OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2904",
+    OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2920" @ "if (acc_mode & MAY_WRITE)",
         "{path} is a directory and cannot be opened for writing";
-    OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2908",
+    OPEN_NODEV: "may_open.nodev", EACCES, "may_open", "fs/namei.c:2925" @ "if (!may_open_dev(path))",
         "{path} is a device on a nodev mount";
-    OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:417",
+    OPEN_EROFS: "inode_permission.read_only_fs", EROFS, "sb_permission", "fs/namei.c:450" @ "if ((sb->s_flags & MS_RDONLY) &&",
         "{path} is on a read-only mount and write access was asked for";
-    OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "inode_permission", "fs/namei.c:437",
+    // O_TRUNC: do_last takes write access to the mount before may_open.
+    OPEN_TRUNC_EROFS: "inode_permission.read_only_fs", EROFS, "do_last", "fs/namei.c:3369" @ "error = mnt_want_write(nd->path.mnt); if (error)",
+        "{path} is on a read-only mount and write access was asked for";
+    OPEN_IMMUTABLE: "inode_permission.immutable", EPERM, "__inode_permission", "fs/namei.c:412" @ "if (IS_IMMUTABLE(inode))",
         "{path} is immutable (chattr +i) and write access was asked for";
-    OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:347",
+    OPEN_EACCES: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:368" @ "return -EACCES; } EXPORT_SYMBOL(generic_permission);",
         "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
-    OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:3030",
+    OPEN_EACCES_DIR: "generic_permission.denied", EACCES, "generic_permission", "fs/namei.c:349" @ "return -EACCES; } /* * Searching includes executable on directories",
+        "{path} has mode {mode}, owner {owner}; uid {uid} may not {access} it";
+    OPEN_CREATE_EACCES: "may_create.denied", EACCES, "may_o_create", "fs/namei.c:2996" @ "error = inode_permission(dir->dentry->d_inode, MAY_WRITE | MAY_EXEC);",
         "creating a file in {path} needs write and search permission on it";
-    OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "may_o_create", "fs/namei.c:3104",
+    OPEN_CREATE_EROFS: "may_o_create.read_only_fs", EROFS, "lookup_open", "fs/namei.c:3146" @ "if (unlikely(!got_write)) {",
         "{path} is on a read-only mount, so nothing can be created in it";
-    OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2924",
+    OPEN_APPEND_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2942" @ "if ((flag & O_ACCMODE) != O_RDONLY && !(flag & O_APPEND))",
         "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
-    OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2932",
+    OPEN_APPEND_TRUNC_EPERM: "may_open.append_only", EPERM, "may_open", "fs/namei.c:2944" @ "if (flag & O_TRUNC)",
+        "{path} is append-only (chattr +a): it can be opened for writing only with O_APPEND and without O_TRUNC";
+    OPEN_NOATIME: "may_open.noatime", EPERM, "may_open", "fs/namei.c:2949" @ "if (flag & O_NOATIME && !inode_owner_or_capable(inode))",
         "O_NOATIME needs the caller to own {path} or have CAP_FOWNER";
-    CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:612",
+    CLOSE_BAD_FD_RANGE: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:642" @ "if (fd >= fdt->max_fds)",
         "fd {fd} is not open";
-    FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:436",
+    CLOSE_BAD_FD: "__close_fd.bad_fd", EBADF, "__close_fd", "fs/file.c:645" @ "if (!file)",
         "fd {fd} is not open";
-    FCNTL_PATH_FD: "fcntl.o_path_fd", EBADF, "fcntl", "fs/fcntl.c:368",
+    FCNTL_BAD_FD: "fcntl.bad_fd", EBADF, "fcntl", "fs/fcntl.c:364" @ "if (!f.file)",
+        "fd {fd} is not open";
+    FCNTL_PATH_FD: "fcntl.o_path_fd", EBADF, "fcntl", "fs/fcntl.c:368" @ "if (!check_fcntl_cmd(cmd))",
         "fd {fd} was opened with O_PATH, which allows only F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD and F_GETFL (check_fcntl_cmd), not locks";
-    FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2112",
+    FCNTL_LOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2207" @ "if (!(fl->fl_file->f_mode & FMODE_READ))",
         "a {lock} lock needs fd {fd} to be open for {need}";
-    FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "flock_to_posix_lock", "fs/locks.c:484",
+    FCNTL_WRLOCK_MODE: "fcntl_setlk.lock_needs_fmode", EBADF, "check_fmode_for_setlk", "fs/locks.c:2211" @ "if (!(fl->fl_file->f_mode & FMODE_WRITE))",
+        "a {lock} lock needs fd {fd} to be open for {need}";
+    // flock_to_posix_lock (fs/locks.c:497-508) hands the range to flock64_to_posix_lock.
+    FCNTL_BAD_WHENCE: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:460" @ "default:",
         "the lock type or range is invalid";
-    FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2184",
+    FCNTL_BAD_START: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:466" @ "if (fl->fl_start < 0)",
+        "the lock type or range is invalid";
+    FCNTL_BAD_NEG_LEN: "flock_to_posix_lock.bad_args", EINVAL, "flock64_to_posix_lock", "fs/locks.c:477" @ "if (fl->fl_start + l->l_len < 0)",
+        "the lock type or range is invalid";
+    FCNTL_BAD_LOCK: "flock_to_posix_lock.bad_args", EINVAL, "assign_type", "fs/locks.c:441" @ "default:",
+        "the lock type or range is invalid";
+    FCNTL_GETLK_BAD_TYPE: "flock_to_posix_lock.bad_args", EINVAL, "fcntl_getlk", "fs/locks.c:2099" @ "if ((flock.l_type != F_RDLCK) && (flock.l_type != F_WRLCK))",
+        "the lock type or range is invalid";
+    FCNTL_MAND_MAPPED: "fcntl_setlk.mandatory_and_mapped", EAGAIN, "fcntl_setlk", "fs/locks.c:2244" @ "if (mandatory_lock(inode) && mapping_writably_mapped(filp->f_mapping)) {",
         "{path} is under mandatory locking and has shared writable mappings";
-    FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1083",
+    FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1030" @ "if (!(request->fl_flags & FL_SLEEP))",
         "another process holds a conflicting lock on {path}";
-    FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:394",
+    FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:340" @ "default:",
         "fcntl command {cmd} is not modelled or not valid";
-    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373",
+    RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373" @ "if (resource >= RLIM_NLIMITS)",
         "resource {resource} is not a valid RLIMIT_*";
-    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1376",
+    RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1376" @ "if (new_rlim->rlim_cur > new_rlim->rlim_max)",
         "the soft limit is above the hard limit";
-    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1378",
+    RLIMIT_NOFILE_MAX: "do_prlimit.nofile_above_nr_open", EPERM, "do_prlimit", "kernel/sys.c:1378" @ "if (resource == RLIMIT_NOFILE &&",
         "RLIMIT_NOFILE may not exceed fs.nr_open (1048576)";
-    FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock_to_posix_lock", "fs/locks.c:470",
+    FCNTL_START_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock64_to_posix_lock", "fs/locks.c:463" @ "if (l->l_start > OFFSET_MAX - fl->fl_start)",
         "the lock range runs past the largest file offset";
-    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395",
+    FCNTL_LOCK_OVERFLOW: "flock_to_posix_lock.overflow", EOVERFLOW, "flock64_to_posix_lock", "fs/locks.c:472" @ "if (l->l_len - 1 > OFFSET_MAX - fl->fl_start)",
+        "the lock range runs past the largest file offset";
+    RLIMIT_RAISE_MAX: "do_prlimit.raise_hard_limit", EPERM, "do_prlimit", "kernel/sys.c:1395" @ "if (new_rlim->rlim_max > rlim->rlim_max &&",
         "raising the hard limit needs CAP_SYS_RESOURCE (the caller's, whichever process's limit it is)";
-    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1477",
+    PRLIMIT_BAD_PID: "prlimit64.no_such_process", ESRCH, "prlimit64", "kernel/sys.c:1478" @ "if (!tsk) {",
         "pid {pid} is no process of this scenario that has started (a process starts at its first call; pids are 1000, 1001, ... in order of first appearance)";
-    PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450",
+    PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450" @ "if (!id_match && !ns_capable(tcred->user_ns, CAP_SYS_RESOURCE))",
         "the caller (uid {uid}, gid {gid}) may not read or set the limits of pid {pid} (uid {tuid}, gid {tgid}): that needs the same uid and gid, or CAP_SYS_RESOURCE";
-    NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-",
+    NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-" @ "",
         "{call} is not modelled by this kernel profile";
 }

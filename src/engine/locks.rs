@@ -40,20 +40,20 @@ pub fn mandatory_lock_conflict(cx: &Ctx, file: FileId) -> bool {
             .any(|l| l.owner != cx.task.pid)
 }
 
-/// flock_to_posix_lock (fs/locks.c:457-500): the byte range [start, end].
+/// flock64_to_posix_lock (fs/locks.c:447-492, called by flock_to_posix_lock :497-508): the byte range [start, end].
 fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     let size = cx.world.vfs.file_inode(file).size as i128;
     let base: i128 = match fl.l_whence {
         SEEK_SET | SEEK_CUR => 0, // f_pos is 0: the model never reads or seeks
         SEEK_END => size,
-        _ => return refuse(&checks::FCNTL_BAD_LOCK),
+        _ => return refuse(&checks::FCNTL_BAD_WHENCE),
     };
     if fl.l_start as i64 as i128 > OFFSET_MAX as i128 - base {
-        return refuse(&checks::FCNTL_LOCK_OVERFLOW);
+        return refuse(&checks::FCNTL_START_OVERFLOW);
     }
     let mut start = base + fl.l_start as i64 as i128;
     if start < 0 {
-        return refuse(&checks::FCNTL_BAD_LOCK);
+        return refuse(&checks::FCNTL_BAD_START);
     }
     let len = fl.l_len as i64 as i128;
     let end;
@@ -64,7 +64,7 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
         end = start + len - 1;
     } else if len < 0 {
         if start + len < 0 {
-            return refuse(&checks::FCNTL_BAD_LOCK);
+            return refuse(&checks::FCNTL_BAD_NEG_LEN);
         }
         end = start - 1;
         start += len;
@@ -80,12 +80,13 @@ fn check_fcntl_cmd(cmd: u64) -> bool {
     matches!(cmd, F_DUPFD | F_DUPFD_CLOEXEC | F_GETFD | F_SETFD | F_GETFL)
 }
 
-/// fcntl(fd, F_SETLK/F_SETLKW/F_GETLK, &flock) (fs/fcntl.c, fs/locks.c:2162-2240).
+/// fcntl(fd, F_SETLK/F_SETLKW/F_GETLK, &flock) (fs/fcntl.c:359-380, do_fcntl :246-344;
+/// fcntl_getlk fs/locks.c:2089-2133, fcntl_setlk :2220-2312).
 pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
         return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
     };
-    // fs/fcntl.c:367-369: fdget_raw finds an O_PATH descriptor, but it allows
+    // fs/fcntl.c:367-370: fdget_raw finds an O_PATH descriptor, but it allows
     // only check_fcntl_cmd's commands (fs/fcntl.c:346-357), never a lock.
     if cx.world.vfs.file(file).fmode & FMODE_PATH != 0 && !check_fcntl_cmd(cmd) {
         return Err(Refusal::new(&checks::FCNTL_PATH_FD).with("fd", Fact::Dec(fd as u32 as u64)));
@@ -98,12 +99,12 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     if cmd == F_GETLK {
         // fcntl_getlk: F_UNLCK and unknown types are refused before the range.
         if !matches!(fl.l_type, F_RDLCK | F_WRLCK) {
-            return refuse(&checks::FCNTL_BAD_LOCK);
+            return refuse(&checks::FCNTL_GETLK_BAD_TYPE);
         }
         flock_to_range(cx, file, fl)?;
         return Ok(0);
     }
-    // fs/locks.c:2184: no mandatory locks on files with shared writable mappings.
+    // fs/locks.c:2244: no mandatory locks on files with shared writable mappings.
     if cx.world.profile().mandatory_locking
         && mandatory_lock(cx, inode)
         && cx.world.vfs.inode(inode).mmap_writable > 0
@@ -116,7 +117,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
         return refuse(&checks::FCNTL_BAD_LOCK);
     }
     let fmode = cx.world.vfs.file(file).fmode;
-    // check_fmode_for_setlk (fs/locks.c:2112)
+    // check_fmode_for_setlk (fs/locks.c:2202-2215)
     match fl.l_type {
         F_RDLCK if fmode & super::fs::FMODE_READ == 0 => {
             return Err(Refusal::new(&checks::FCNTL_LOCK_MODE)
@@ -125,7 +126,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
                 .with("need", Fact::Text("reading")));
         }
         F_WRLCK if fmode & super::fs::FMODE_WRITE == 0 => {
-            return Err(Refusal::new(&checks::FCNTL_LOCK_MODE)
+            return Err(Refusal::new(&checks::FCNTL_WRLOCK_MODE)
                 .with("lock", Fact::Text("write"))
                 .with("fd", Fact::Dec(fd))
                 .with("need", Fact::Text("writing")));
@@ -136,7 +137,7 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     let owner = cx.task.pid;
     let write = fl.l_type == F_WRLCK;
     let locks = &mut cx.world.vfs.inode_mut(inode).locks;
-    // posix_lock_inode (fs/locks.c:1083): a conflicting lock of another owner.
+    // fs/locks.c:1023-1031 (posix_lock_inode): a conflicting lock of another owner.
     if fl.l_type != F_UNLCK
         && locks
             .iter()

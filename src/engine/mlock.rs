@@ -12,12 +12,12 @@ use crate::uapi::*;
 /// MLOCK_ONFAULT for mlock2.
 pub const MLOCK_ONFAULT: u64 = 1;
 
-/// mlock(start, len) = do_mlock(start, len, VM_LOCKED) (mm/mlock.c:719).
+/// mlock(start, len) = do_mlock(start, len, VM_LOCKED) (mm/mlock.c:712-715).
 pub fn sys_mlock(cx: &mut Ctx, start: u64, len: u64) -> KResult<u64> {
     do_mlock(cx, start, len, VM_LOCKED)
 }
 
-/// mlock2 (mm/mlock.c:724-735).
+/// mlock2 (mm/mlock.c:717-728).
 pub fn sys_mlock2(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
     if flags & !MLOCK_ONFAULT != 0 {
         return Err(Refusal::new(&checks::MLOCK2_BAD_FLAGS).with("flags", Fact::Hex(flags)));
@@ -29,7 +29,7 @@ pub fn sys_mlock2(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64
     do_mlock(cx, start, len, vm_flags)
 }
 
-/// count_mm_mlocked_page_nr (mm/mlock.c:640-668): locked pages already inside the range.
+/// count_mm_mlocked_page_nr (mm/mlock.c:633-663): locked pages already inside the range.
 fn count_mm_mlocked_page_nr(cx: &Ctx, start: u64, len: u64) -> u64 {
     let mm = &cx.task.mm;
     let end = start.wrapping_add(len);
@@ -58,9 +58,9 @@ fn count_mm_mlocked_page_nr(cx: &Ctx, start: u64, len: u64) -> u64 {
     (count.max(0) as u64) >> PAGE_SHIFT
 }
 
-/// do_mlock (mm/mlock.c:673-717).
+/// do_mlock (mm/mlock.c:665-710).
 fn do_mlock(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
-    // mm/mlock.c:681
+    // mm/mlock.c:671
     if !can_do_mlock(cx) {
         return refuse(&checks::MLOCK_EPERM);
     }
@@ -73,14 +73,14 @@ fn do_mlock(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
         // Pages already locked inside the range are not counted twice.
         locked -= count_mm_mlocked_page_nr(cx, start, len);
     }
-    // mm/mlock.c:706
+    // mm/mlock.c:699
     if locked > limit && !cap {
         return Err(Refusal::new(&checks::MLOCK_LIMIT)
             .with("pages", Fact::Dec(len >> PAGE_SHIFT))
             .with("limit", Fact::Dec(limit)));
     }
     apply_vma_lock_flags(cx, start, len, flags)?;
-    // mm/mlock.c:702-704: a populate failure (EFAULT on PROT_NONE memory) is
+    // mm/mlock.c:706-708: a populate failure (EFAULT on PROT_NONE memory) is
     // reported as ENOMEM, and the range stays locked.
     if let Err(at) = mm_populate(cx, start, len, false) {
         return Err(Refusal::new(&checks::MLOCK_POPULATE).with("addr", Fact::Hex(at)));
@@ -88,7 +88,7 @@ fn do_mlock(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
     Ok(0)
 }
 
-/// munlock (mm/mlock.c:744-760).
+/// munlock (mm/mlock.c:730-743).
 pub fn sys_munlock(cx: &mut Ctx, start: u64, len: u64) -> KResult<u64> {
     let len = page_align(len.wrapping_add(start & !PAGE_MASK));
     let start = start & PAGE_MASK;
@@ -96,7 +96,7 @@ pub fn sys_munlock(cx: &mut Ctx, start: u64, len: u64) -> KResult<u64> {
     Ok(0)
 }
 
-/// apply_vma_lock_flags (mm/mlock.c:585-632): walk the range, fixing each VMA.
+/// apply_vma_lock_flags (mm/mlock.c:577-624): walk the range, fixing each VMA.
 fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<()> {
     let end = start.wrapping_add(len);
     if end < start {
@@ -108,7 +108,9 @@ fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResu
     let mm = &cx.task.mm;
     let mut vma = match mm.find_vma(start) {
         Some(v) if mm.start(v) <= start => v,
-        _ => return Err(Refusal::new(&checks::MLOCK_HOLE).with("addr", Fact::Hex(start))),
+        _ => {
+            return Err(Refusal::new(&checks::MLOCK_UNMAPPED_START).with("addr", Fact::Hex(start)));
+        }
     };
     let mut prev = mm.vmas().prev(vma);
     if start > mm.start(vma) {
@@ -133,7 +135,7 @@ fn apply_vma_lock_flags(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResu
     }
 }
 
-/// mlock_fixup (mm/mlock.c:510-575). Returns the new `prev`.
+/// mlock_fixup (mm/mlock.c:514-575). Returns the new `prev`.
 fn mlock_fixup(
     cx: &mut Ctx,
     vma: NodeId,
@@ -144,7 +146,7 @@ fn mlock_fixup(
 ) -> KResult<NodeId> {
     const F: &str = "mlock_fixup";
     let v = *cx.task.mm.vma(vma);
-    // mm/mlock.c:520: special, hugetlb (and gate, DAX) VMAs are left alone
+    // mm/mlock.c:524-527: special, hugetlb (and gate, DAX) VMAs are left alone
     // and not counted. 6.18's mlock_fixup (vma_supports_mlock) also leaves
     // VM_DROPPABLE memory unlocked; 4.12 never sets that flag.
     if newflags == v.flags || v.flags & (VM_SPECIAL | VM_HUGETLB | VM_DROPPABLE) != 0 {
@@ -165,7 +167,7 @@ fn mlock_fixup(
             vma
         }
     };
-    // mm/mlock.c:553-565: locked_vm follows the change.
+    // mm/mlock.c:554-570: locked_vm follows the change.
     let nr = (end - start) >> PAGE_SHIFT;
     let lock = newflags & VM_LOCKED != 0;
     let mm = &mut cx.task.mm;
@@ -183,16 +185,16 @@ fn mlock_fixup(
     Ok(target)
 }
 
-/// mlockall (mm/mlock.c:787-816).
+/// mlockall (mm/mlock.c:791-820).
 pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
-    // mm/mlock.c:792: 4.12 accepts MCL_ONFAULT alone (it then acts as
+    // mm/mlock.c:796: 4.12 accepts MCL_ONFAULT alone (it then acts as
     // munlockall); refusing it came with a later kernel.
     let onfault_alone = flags == MCL_ONFAULT && cx.world.profile().mlockall_onfault_alone_einval;
     if flags == 0 || flags & !(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) != 0 || onfault_alone {
         return Err(Refusal::new(&checks::MLOCKALL_BAD_FLAGS).with("flags", Fact::Hex(flags)));
     }
     if !can_do_mlock(cx) {
-        return refuse(&checks::MLOCK_EPERM);
+        return refuse(&checks::MLOCKALL_EPERM);
     }
     let limit = cx.task.rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
     let total = cx.task.mm.counters.total_vm;
@@ -208,13 +210,13 @@ pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
     Ok(0)
 }
 
-/// munlockall (mm/mlock.c:827-838).
+/// munlockall (mm/mlock.c:822-831).
 pub fn sys_munlockall(cx: &mut Ctx) -> KResult<u64> {
     apply_mlockall_flags(cx, 0);
     Ok(0)
 }
 
-/// apply_mlockall_flags (mm/mlock.c:760-793): def_flags, then every VMA (errors ignored).
+/// apply_mlockall_flags (mm/mlock.c:755-789): def_flags, then every VMA (errors ignored).
 fn apply_mlockall_flags(cx: &mut Ctx, flags: u64) {
     let mm = &mut cx.task.mm;
     mm.def_flags &= !VM_LOCKED_MASK;

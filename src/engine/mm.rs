@@ -109,7 +109,7 @@ impl Mm {
         &self.vmas
     }
 
-    /// find_vma (mm/mmap.c:2134): the first VMA ending above `addr`.
+    /// find_vma (mm/mmap.c:2115-2144): the first VMA ending above `addr`.
     pub fn find_vma(&self, addr: u64) -> Option<NodeId> {
         let (lo, hi, id) = self.cache.get();
         if lo <= addr && addr < hi {

@@ -1,4 +1,5 @@
-//! mm/mprotect.c: do_mprotect_pkey and mprotect_fixup (v4.12 :279-502).
+//! mm/mprotect.c: mprotect_fixup, do_mprotect_pkey and the mprotect system
+//! call (v4.12 :279-502).
 
 use super::checks;
 use super::ctx::Ctx;
@@ -15,13 +16,13 @@ pub fn sys_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64) -> KResult<u6
 }
 
 /// pkey_mprotect(start, len, prot, pkey): pkey is an int, and -1 names no
-/// key (mm/mprotect.c:403), as mprotect does.
+/// key (mm/mprotect.c:412), as mprotect does.
 pub fn sys_pkey_mprotect(cx: &mut Ctx, start: u64, len: u64, prot: u64, pkey: u64) -> KResult<u64> {
     let pkey = pkey as u32 as i32;
     do_mprotect_pkey(cx, start, len, prot, (pkey != -1).then_some(pkey))
 }
 
-/// mm_pkey_is_allocated (arch/x86/include/asm/pkeys.h:47-59): the language
+/// mm_pkey_is_allocated (arch/x86/include/asm/pkeys.h:46-59): the language
 /// has no pkey_alloc, so at most pkey 0 is: never in 4.12 (pkey <= 0 is
 /// refused), and in 6.18 when the CPU has protection keys (pkey 0 is
 /// allocated implicitly when the mm is created; without OSPKE the
@@ -39,7 +40,7 @@ fn prot_words(flags: u64) -> &'static str {
     }
 }
 
-/// do_mprotect_pkey (mm/mprotect.c:377-492).
+/// do_mprotect_pkey (mm/mprotect.c:377-496).
 pub fn do_mprotect_pkey(
     cx: &mut Ctx,
     start: u64,
@@ -49,35 +50,35 @@ pub fn do_mprotect_pkey(
 ) -> KResult<u64> {
     const F: &str = "do_mprotect_pkey";
     let mut prot = prot;
-    // mm/mprotect.c:383-385
+    // mm/mprotect.c:383-389
     let grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
     prot &= !(PROT_GROWSDOWN | PROT_GROWSUP);
     if grows == PROT_GROWSDOWN | PROT_GROWSUP {
         return refuse(&checks::MPROTECT_BOTH_GROWS);
     }
-    // mm/mprotect.c:386
+    // mm/mprotect.c:391
     if start & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MPROTECT_UNALIGNED).with("addr", Fact::Hex(start)));
     }
-    // mm/mprotect.c:388: a zero length succeeds without looking at anything.
+    // mm/mprotect.c:393: a zero length succeeds without looking at anything.
     if len == 0 {
         cx.trace.step(F, "length 0: nothing to do");
         return Ok(0);
     }
     let len = page_align(len);
     let end = start.wrapping_add(len);
-    // mm/mprotect.c:392
+    // mm/mprotect.c:397
     if end <= start {
         return Err(Refusal::new(&checks::MPROTECT_WRAP)
             .with("addr", Fact::Hex(start))
             .with("len", Fact::Hex(len)));
     }
-    // mm/mprotect.c:394: arch_validate_prot
+    // mm/mprotect.c:399: arch_validate_prot
     if prot & !(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM) != 0 {
         return Err(Refusal::new(&checks::MPROTECT_BAD_PROT).with("prot", Fact::Hex(prot)));
     }
     let reqprot = prot;
-    // mm/mprotect.c:403: a named key must be allocated.
+    // mm/mprotect.c:412: a named key must be allocated.
     if let Some(k) = pkey.filter(|&k| !mm_pkey_is_allocated(cx, k)) {
         let why = if !cx.world.pku {
             "this machine's CPU has no protection keys"
@@ -90,7 +91,7 @@ pub fn do_mprotect_pkey(
             .with("pkey", Fact::Int(i64::from(k)))
             .with("why", Fact::Text(why)));
     }
-    // mm/mprotect.c:405-430
+    // mm/mprotect.c:415-436
     let mm = &cx.task.mm;
     let Some(mut vma) = mm.find_vma(start) else {
         return Err(Refusal::new(&checks::MPROTECT_NO_VMA).with("addr", Fact::Hex(start)));
@@ -115,7 +116,7 @@ pub fn do_mprotect_pkey(
                 Refusal::new(&checks::MPROTECT_HOLE_AT_START).with("addr", Fact::Hex(start))
             );
         }
-        // mm/mprotect.c:426-430: end would move to vma.end, but there is no
+        // mm/mprotect.c:430-435: end would move to vma.end, but there is no
         // VM_GROWSUP on x86, so PROT_GROWSUP always fails here.
         if grows & PROT_GROWSUP != 0 {
             return refuse(&checks::MPROTECT_GROWSUP);
@@ -128,7 +129,7 @@ pub fn do_mprotect_pkey(
     loop {
         let mm = &cx.task.mm;
         let v = *mm.vma(vma);
-        // mm/mprotect.c:438-441: READ_IMPLIES_EXEC, per VMA, only where exec is possible.
+        // mm/mprotect.c:447-449: READ_IMPLIES_EXEC, per VMA, only where exec is possible.
         let mut prot = reqprot;
         if reqprot & PROT_READ != 0
             && cx.task.personality & READ_IMPLIES_EXEC != 0
@@ -137,7 +138,7 @@ pub fn do_mprotect_pkey(
             prot |= PROT_EXEC;
         }
         let newflags = super::mmap::calc_vm_prot_bits(prot) | (v.flags & !VM_ACCESS_FLAGS);
-        // mm/mprotect.c:446-450: every new permission needs its VM_MAY* twin.
+        // mm/mprotect.c:464-467: every new permission needs its VM_MAY* twin.
         if (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS != 0 {
             let missing = (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS;
             let reason = if missing & VM_WRITE != 0 {
@@ -167,7 +168,7 @@ pub fn do_mprotect_pkey(
         if nstart >= end {
             return Ok(0);
         }
-        // mm/mprotect.c:466-470
+        // mm/mprotect.c:486-490
         match mm.vmas().next(new_prev) {
             Some(n) if mm.start(n) == nstart => vma = n,
             _ => {
@@ -192,12 +193,12 @@ fn mprotect_fixup(
     const F: &str = "mprotect_fixup";
     let oldflags = cx.task.mm.vma(vma).flags;
     let nrpages = (end - start) >> PAGE_SHIFT;
-    // mm/mprotect.c:292
+    // mm/mprotect.c:291
     if newflags == oldflags {
         cx.trace.step(F, "flags unchanged: nothing to do");
         return Ok(vma);
     }
-    // mm/mprotect.c:302-318
+    // mm/mprotect.c:302-314
     let mut charged = 0;
     if newflags & VM_WRITE != 0 {
         if may_expand_vm(cx, newflags, nrpages) != MayExpand::Yes
@@ -228,7 +229,7 @@ fn mprotect_fixup(
             newflags &= !VM_ACCOUNT;
         }
     }
-    // mm/mprotect.c:323-330
+    // mm/mprotect.c:319-329
     let v = *cx.task.mm.vma(vma);
     let pgoff = v
         .pgoff
@@ -236,7 +237,7 @@ fn mprotect_fixup(
     let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
         MergeResult::Merged(id) => id,
         MergeResult::NoMerge => {
-            // mm/mprotect.c:334-346
+            // mm/mprotect.c:331-341
             if start != cx.task.mm.start(vma)
                 && let Err(e) = split_vma(cx, vma, start, true)
             {
@@ -252,11 +253,11 @@ fn mprotect_fixup(
             vma
         }
     };
-    // mm/mprotect.c:352: the flags change; VMAs keep their place in the tree.
+    // mm/mprotect.c:348: the flags change; VMAs keep their place in the tree.
     let mm = &mut cx.task.mm;
     mm.vma_mut(target).flags = newflags;
     // The guard gap follows VM_GROWSDOWN, which mprotect never changes.
-    // mm/mprotect.c:360-363: a locked private mapping turning writable is faulted in.
+    // mm/mprotect.c:359-362: a locked private mapping turning writable is faulted in.
     if oldflags & VM_LOCKED != 0
         && oldflags & (VM_WRITE | VM_SHARED) == 0
         && newflags & VM_WRITE != 0

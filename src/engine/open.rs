@@ -18,7 +18,7 @@ fn path_fact(p: &str) -> Fact {
     Fact::Path(p.to_string())
 }
 
-/// generic_permission (fs/namei.c:290-350) for an inode and MAY_* mask.
+/// acl_permission_check (fs/namei.c:291-314) and generic_permission (:330-369) for an inode and MAY_* mask.
 fn generic_permission(cx: &Ctx, inode: InodeId, mask: u32) -> bool {
     let i = cx.world.vfs.inode(inode);
     let t = &cx.task;
@@ -56,7 +56,13 @@ fn access_words(mask: u32) -> &'static str {
 
 fn eacces(cx: &Ctx, inode: InodeId, mask: u32) -> Refusal {
     let i = cx.world.vfs.inode(inode);
-    Refusal::new(&checks::OPEN_EACCES)
+    // generic_permission refuses directories and other files at separate returns.
+    let check = if i.kind == InodeKind::Dir {
+        &checks::OPEN_EACCES_DIR
+    } else {
+        &checks::OPEN_EACCES
+    };
+    Refusal::new(check)
         .with("path", path_fact(&i.path))
         .with("mode", Fact::Path(format!("{:04o}", i.mode)))
         .with("owner", Fact::Path(format!("{}:{}", i.uid, i.gid)))
@@ -64,7 +70,7 @@ fn eacces(cx: &Ctx, inode: InodeId, mask: u32) -> Refusal {
         .with("access", Fact::Text(access_words(mask)))
 }
 
-/// inode_permission (fs/namei.c:410-445): read-only fs, immutable, then DAC.
+/// inode_permission (fs/namei.c:468-476; sb_permission :444-455, __inode_permission :404-433): read-only fs, immutable, then DAC.
 fn inode_permission(cx: &Ctx, inode: InodeId, mask: u32) -> KResult<()> {
     let vfs = &cx.world.vfs;
     let i = vfs.inode(inode);
@@ -175,7 +181,7 @@ fn accmode_name(flags: u64) -> &'static str {
     }
 }
 
-/// build_open_flags (fs/open.c:896-962; 6.18: build_open_how, then
+/// build_open_flags (fs/open.c:896-965; 6.18: build_open_how, then
 /// build_open_flags): the flag combinations refused before the path is even
 /// read, and what O_PATH and O_TMPFILE leave of the flags.
 fn build_open_flags(cx: &Ctx, flags: u64) -> KResult<OpenFlags> {
@@ -220,7 +226,7 @@ fn build_open_flags(cx: &Ctx, flags: u64) -> KResult<OpenFlags> {
         flags &= O_PATH_FLAGS;
         acc = 0;
     }
-    // fs/open.c:940-941: O_TRUNC implies we need access checks for write permissions.
+    // fs/open.c:941-942: O_TRUNC implies we need access checks for write permissions.
     if flags & O_TRUNC != 0 {
         acc |= MAY_WRITE;
     }
@@ -239,8 +245,8 @@ fn lookup_or_implicit(cx: &mut Ctx, full: &str) -> Option<InodeId> {
         .then(|| cx.world.vfs.add_inode(full, InodeKind::Dir, 0o755, 0, 0))
 }
 
-/// openat(dirfd, path, flags, mode) (fs/open.c:1040-1067 do_sys_open and
-/// fs/namei.c:3489-3530 path_openat).
+/// openat(dirfd, path, flags, mode) (fs/open.c:1040-1066 do_sys_open and
+/// fs/namei.c:3489-3545 path_openat).
 pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -> KResult<u64> {
     // do_sys_open: build_open_flags, then getname, then a descriptor, then
     // the walk.
@@ -260,7 +266,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let full = if path.starts_with('/') || dirfd as i32 as i64 == AT_FDCWD as i64 {
         normalize(path)
     } else {
-        // path_init (fs/namei.c:2205-2217): fdget_raw (O_PATH descriptors
+        // fs/namei.c:2205-2218 (in path_init): fdget_raw (O_PATH descriptors
         // serve), then a non-empty path needs a directory to start from.
         let fd = Fact::Dec(dirfd as u32 as u64);
         let Some(f) = cx.task.fd_file(dirfd) else {
@@ -278,14 +284,14 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     walk_parent(cx, &full)?;
     // A trailing slash asks for a directory (LOOKUP_DIRECTORY).
     let trailing = path.len() > 1 && path.ends_with('/');
-    // path_openat (fs/namei.c:3503-3512): __O_TMPFILE first, then O_PATH.
+    // fs/namei.c:3503-3512 (in path_openat): __O_TMPFILE first, then O_PATH.
     if flags & O_TMPFILE_BIT != 0 {
         return do_tmpfile(cx, &full, flags, mode);
     }
     if flags & O_PATH != 0 {
         return do_o_path(cx, &full, flags, trailing);
     }
-    // do_last refuses O_CREAT with a trailing slash outright (fs/namei.c:3309).
+    // do_last refuses O_CREAT with a trailing slash outright (fs/namei.c:3273).
     if trailing && flags & O_CREAT != 0 {
         return Err(Refusal::new(&checks::OPEN_CREAT_TRAILING_SLASH).with("path", path_fact(&full)));
     }
@@ -296,7 +302,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
             if flags & O_CREAT == 0 {
                 return Err(Refusal::new(&checks::OPEN_ENOENT).with("path", path_fact(&full)));
             }
-            // lookup_open (fs/namei.c:3085-3110): EROFS first, then may_o_create.
+            // fs/namei.c:3143-3159 (in lookup_open): EROFS first, then may_o_create.
             let parent = Vfs::parent(&full);
             let mount = cx.world.vfs.mount_of(&full);
             if cx.world.vfs.mounts[mount as usize].ro {
@@ -338,7 +344,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         }
     };
     let kind = cx.world.vfs.inode(inode).kind;
-    // do_last (fs/namei.c:3310-3370)
+    // fs/namei.c:3342-3364 (in do_last)
     if flags & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
         return Err(Refusal::new(&checks::OPEN_EXISTS).with("path", path_fact(&full)));
     }
@@ -353,9 +359,9 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         && kind == InodeKind::Regular
         && cx.world.vfs.inode_mount(inode).is_some_and(|m| m.ro)
     {
-        return Err(Refusal::new(&checks::OPEN_EROFS).with("path", path_fact(&full)));
+        return Err(Refusal::new(&checks::OPEN_TRUNC_EROFS).with("path", path_fact(&full)));
     }
-    // may_open (fs/namei.c:2895-2940)
+    // may_open (fs/namei.c:2907-2953)
     match kind {
         InodeKind::Dir if acc & MAY_WRITE != 0 => {
             return Err(Refusal::new(&checks::OPEN_EISDIR_WRITE).with("path", path_fact(&full)));
@@ -368,8 +374,15 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     let truncating = flags & O_TRUNC != 0 && kind == InodeKind::Regular;
     inode_permission(cx, inode, acc)?;
     let i = cx.world.vfs.inode(inode);
-    if i.append && (flags & O_ACCMODE != O_RDONLY && flags & O_APPEND == 0 || truncating) {
-        return Err(Refusal::new(&checks::OPEN_APPEND_EPERM).with("path", path_fact(&full)));
+    if i.append {
+        if flags & O_ACCMODE != O_RDONLY && flags & O_APPEND == 0 {
+            return Err(Refusal::new(&checks::OPEN_APPEND_EPERM).with("path", path_fact(&full)));
+        }
+        if truncating {
+            return Err(
+                Refusal::new(&checks::OPEN_APPEND_TRUNC_EPERM).with("path", path_fact(&full))
+            );
+        }
     }
     if flags & O_NOATIME != 0 && cx.task.uid != i.uid && !cx.task.capable(CAP_FOWNER) {
         return Err(Refusal::new(&checks::OPEN_NOATIME).with("path", path_fact(&full)));
@@ -386,7 +399,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
 }
 
 /// do_o_path (fs/namei.c:3477-3487): path_lookupat, then vfs_open, which
-/// for O_PATH only records the path (fs/open.c:709-713): no permission check
+/// for O_PATH only records the path (fs/open.c:710-714): no permission check
 /// on the file itself (the walk still needs search permission on the
 /// directories above it), no open method, and a descriptor that fget, and so
 /// mmap, read, write and locks, refuse.
@@ -394,7 +407,7 @@ fn do_o_path(cx: &mut Ctx, full: &str, flags: u64, trailing: bool) -> KResult<u6
     let Some(inode) = lookup_or_implicit(cx, full) else {
         return Err(Refusal::new(&checks::OPEN_PATH_ENOENT).with("path", path_fact(full)));
     };
-    // path_lookupat (fs/namei.c:2312-2314); lookup_last turns a trailing
+    // fs/namei.c:2312-2314 (in path_lookupat); lookup_last turns a trailing
     // slash into LOOKUP_DIRECTORY (fs/namei.c:2248).
     let want_dir = flags & O_DIRECTORY != 0 || trailing;
     if want_dir && cx.world.vfs.inode(inode).kind != InodeKind::Dir {
@@ -413,7 +426,8 @@ fn do_o_path(cx: &mut Ctx, full: &str, flags: u64, trailing: bool) -> KResult<u6
 /// in it, open for writing; the file goes when its last descriptor and
 /// mapping go, unless linkat gives it a name (not modelled).
 fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
-    // path_lookupat(nd, flags | LOOKUP_DIRECTORY) (fs/namei.c:3446).
+    // path_lookupat(nd, flags | LOOKUP_DIRECTORY), called at fs/namei.c:3446:
+    // walk_component (:1794) and the LOOKUP_DIRECTORY test (:2313) refuse.
     let Some(dir) = lookup_or_implicit(cx, full) else {
         return Err(Refusal::new(&checks::TMPFILE_ENOENT).with("path", path_fact(full)));
     };
@@ -429,7 +443,8 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
     if ro {
         return Err(Refusal::new(&checks::TMPFILE_EROFS).with("path", path_fact(full)));
     }
-    // vfs_tmpfile: inode_permission(dir, MAY_WRITE | MAY_EXEC) (fs/namei.c:3410).
+    // vfs_tmpfile: inode_permission(dir, MAY_WRITE | MAY_EXEC) (fs/namei.c:3410),
+    // which refuses an immutable directory in __inode_permission (:412).
     if cx.world.vfs.inode(dir).immutable {
         return Err(Refusal::new(&checks::OPEN_IMMUTABLE).with("path", path_fact(full)));
     }
@@ -457,7 +472,7 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
         .add_tmpfile(full, (mode as u32) & 0o7777 & !UMASK, uid, gid);
     // may_open(path, 0, flags) on the new inode cannot refuse (a regular file
     // of the caller's). 4.12 keeps O_PATH beside __O_TMPFILE, and
-    // do_dentry_open then gives an O_PATH descriptor (fs/open.c:709-713).
+    // do_dentry_open then gives an O_PATH descriptor (fs/open.c:710-714).
     let fmode = if flags & O_PATH != 0 {
         FMODE_PATH
     } else {
@@ -473,10 +488,16 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
     Ok(fd)
 }
 
-/// close(fd) (fs/file.c:606-625): also drops the process's POSIX locks on the file.
+/// close(fd) (__close_fd, fs/file.c:635-656): also drops the process's POSIX locks on the file.
 pub fn sys_close(cx: &mut Ctx, fd: u64) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
-        return Err(Refusal::new(&checks::CLOSE_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+        // __close_fd: past the end of the descriptor table, or an empty slot.
+        let check = if u64::from(fd as u32) >= cx.task.max_fds() {
+            &checks::CLOSE_BAD_FD_RANGE
+        } else {
+            &checks::CLOSE_BAD_FD
+        };
+        return Err(Refusal::new(check).with("fd", Fact::Dec(fd as u32 as u64)));
     };
     cx.task.fds[fd as u32 as usize] = None;
     locks_remove_posix(cx, file);

@@ -5,7 +5,7 @@ use super::machine::{Machine, Pid};
 use super::vma::*;
 use serde::Serialize;
 
-/// One /proc/PID/maps line (show_map_vma, fs/proc/task_mmu.c:269-355).
+/// One /proc/PID/maps line (show_map_vma, fs/proc/task_mmu.c:281-355).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MapsEntry {
     pub start: u64,
@@ -19,7 +19,7 @@ pub struct MapsEntry {
 }
 
 /// The fields of /proc/PID/status the model computes (task_mem,
-/// fs/proc/task_mmu.c:24-70), plus the VMA count and /proc/meminfo's Committed_AS.
+/// fs/proc/task_mmu.c:25-85), plus the VMA count and /proc/meminfo's Committed_AS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct StatusInfo {
     pub vm_size_kb: u64,

@@ -21,7 +21,7 @@ pub struct Profile {
     pub lsm_mmap_min_addr: u64,
     /// The top-down search floor is the internal mmap_min_addr, not PAGE_SIZE.
     /// 4.12: arch_get_unmapped_area_topdown sets low_limit = PAGE_SIZE
-    /// (sys_x86_64.c:197); 6.18: unmapped_area_topdown (mm/vma.c) clamps it.
+    /// (sys_x86_64.c:196); 6.18: unmapped_area_topdown (mm/vma.c) clamps it.
     pub search_floor_is_min_addr: bool,
     /// THP-aligned placement of 2 MiB-multiple anonymous, ext4 and private
     /// /dev/zero mappings (mm/huge_memory.c __thp_get_unmapped_area; 6.7+).
@@ -51,7 +51,7 @@ pub struct Profile {
     /// Overcommit mode 0 refuses only a single request larger than RAM +
     /// swap (mm/util.c __vm_enough_memory, 5.2+); 4.12 used free memory.
     pub overcommit_guess_total: bool,
-    /// mlockall(MCL_ONFAULT) alone is EINVAL (5.3+; 4.12 mm/mlock.c:792 took it).
+    /// mlockall(MCL_ONFAULT) alone is EINVAL (5.3+; 4.12 mm/mlock.c:796 took it).
     pub mlockall_onfault_alone_einval: bool,
     /// The gap searches find a raw gap and then restart past a VM_GROWSDOWN
     /// area whose guard gap intrudes, skipping every gap inside the guard.
@@ -63,12 +63,12 @@ pub struct Profile {
     pub mremap_modern: bool,
     /// open() and openat() strip the flags of an O_PATH open before anything
     /// checks them, so O_PATH wins over O_TMPFILE (and over O_CREAT).
-    /// 4.12: build_open_flags (fs/open.c:924-935) tests __O_TMPFILE first and
+    /// 4.12: build_open_flags tests __O_TMPFILE first (fs/open.c:924-936) and
     /// strips for O_PATH only in its else branch; 6.18: build_open_how
     /// (fs/open.c, 5.6+) keeps O_PATH_FLAGS alone before build_open_flags.
     pub o_path_strips_first: bool,
     /// build_open_flags refuses O_CREAT|O_DIRECTORY with EINVAL (6.4+,
-    /// fs/open.c build_open_flags); 4.12 has no such test (fs/open.c:896-962).
+    /// fs/open.c build_open_flags); 4.12 has no such test (fs/open.c:896-965).
     pub creat_directory_einval: bool,
     /// hugetlbfs directories have a tmpfile operation (hugetlbfs_tmpfile in
     /// 6.18 fs/hugetlbfs/inode.c); 4.12's hugetlbfs_dir_inode_operations
@@ -86,7 +86,7 @@ pub struct Profile {
     pub pkey0_allocated: bool,
     /// Populating a VM_LOCKONFAULT VMA faults nothing in and cannot fail.
     /// 4.12: mm/gup.c:1031-1033 populate_vma_page_range only drops
-    /// FOLL_POPULATE, so check_vma_flags (:464-466) still refuses PROT_NONE
+    /// FOLL_POPULATE, so check_vma_flags still refuses PROT_NONE (:464-466)
     /// (EFAULT, mlock's ENOMEM); 6.18: populate_vma_page_range returns at
     /// once for VM_LOCKONFAULT ("has never used faultin_page()").
     pub lockonfault_populates_nothing: bool,

@@ -13,8 +13,13 @@ pub struct Check {
     pub errno: u64,
     /// The kernel function that makes the check.
     pub func: &'static str,
-    /// `file:line` in v4.12.
+    /// `file:line` in v4.12 (see the head of `checks.rs` for which line), or
+    /// for a 6.18-only check the 6.18 file and function.
     pub loc: &'static str,
+    /// The v4.12 source text from `loc` on (whitespace collapsed), unique in
+    /// the function: `tests/citations.rs` holds `loc` to it. Empty without a line.
+    #[serde(skip)]
+    pub src: &'static str,
     /// One-line explanation; `{fact}` placeholders are filled from the refusal's facts.
     pub why: &'static str,
 }
@@ -94,6 +99,9 @@ impl Refusal {
             (super::machine::Kernel::V6_18, "vma_to_resize") => "check_prep_vma",
             (super::machine::Kernel::V6_18, "mremap") => "check_mremap_params",
             (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
+            (super::machine::Kernel::V6_18, "unmapped_area") => "vm_unmapped_area",
+            (super::machine::Kernel::V6_18, "__inode_permission") => "inode_permission",
+            (super::machine::Kernel::V6_18, "__close_fd") => "close",
             (_, f) => f,
         }
     }
@@ -142,11 +150,13 @@ pub fn refuse<T>(check: &'static Check) -> KResult<T> {
 /// verified line by line.
 fn location_618(func: &str) -> String {
     let file = match func {
-        "sys_mmap" => "arch/x86/kernel/sys_x86_64.c",
-        "hugetlb_get_unmapped_area" => "arch/x86/mm/hugetlbpage.c",
-        "mmap_region" | "vm_unmapped_area" | "do_munmap" | "split_vma" | "__split_vma" => {
-            "mm/vma.c"
+        "sys_mmap" | "arch_get_unmapped_area" | "arch_get_unmapped_area_topdown" => {
+            "arch/x86/kernel/sys_x86_64.c"
         }
+        // 6.12 dropped the x86 version for hugetlbfs's generic one.
+        "hugetlb_get_unmapped_area" => "fs/hugetlbfs/inode.c",
+        "mmap_region" | "vm_unmapped_area" | "unmapped_area" | "do_munmap" | "split_vma"
+        | "__split_vma" => "mm/vma.c",
         "do_mprotect_pkey" | "mprotect_fixup" => "mm/mprotect.c",
         "mremap" | "mremap_to" | "vma_to_resize" | "move_vma" => "mm/mremap.c",
         "do_mlock" | "mlock2" | "mlockall" | "apply_vma_lock_flags" | "can_do_mlock" => {
@@ -157,29 +167,35 @@ fn location_618(func: &str) -> String {
         "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
         "cap_mmap_addr" => "security/commoncap.c",
         "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
-        "__close_fd" => "fs/file.c",
+        // close() tests what file_close_fd (fs/file.c) returns.
+        "__close_fd" => "fs/open.c",
         "__alloc_fd" => "fs/file.c",
         "fcntl" | "do_fcntl" => "fs/fcntl.c",
-        "check_fmode_for_setlk" | "flock_to_posix_lock" | "posix_lock_inode" | "fcntl_setlk" => {
-            "fs/locks.c"
-        }
-        "do_last" | "may_open" | "inode_permission" | "sb_permission" | "generic_permission"
-        | "may_o_create" | "path_openat" | "link_path_walk" | "getname_flags"
-        | "walk_component" | "path_lookupat" | "do_tmpfile" | "vfs_tmpfile" | "path_init" => {
-            "fs/namei.c"
-        }
+        "check_fmode_for_setlk"
+        | "flock_to_posix_lock"
+        | "flock64_to_posix_lock"
+        | "assign_type"
+        | "posix_lock_inode"
+        | "fcntl_setlk"
+        | "fcntl_getlk" => "fs/locks.c",
+        "do_last" | "may_open" | "inode_permission" | "__inode_permission" | "sb_permission"
+        | "generic_permission" | "lookup_open" | "may_o_create" | "path_openat"
+        | "link_path_walk" | "getname_flags" | "walk_component" | "path_lookupat"
+        | "do_tmpfile" | "vfs_tmpfile" | "path_init" => "fs/namei.c",
         "build_open_flags" => "fs/open.c",
         _ => "mm/mmap.c",
     };
     let name = match func {
         "mmap_region" => "__mmap_region",
         "do_munmap" => "do_vmi_align_munmap",
-        "vm_unmapped_area" => "unmapped_area_topdown/unmapped_area",
+        "vm_unmapped_area" | "unmapped_area" => "unmapped_area_topdown/unmapped_area",
+        "__inode_permission" => "inode_permission",
         "mlock_future_check" => "mlock_future_ok",
         "vma_to_resize" => "check_prep_vma",
         "mremap" => "check_mremap_params",
         "do_last" => "open_last_lookups/do_open",
         "__alloc_fd" => "alloc_fd",
+        "__close_fd" => "close",
         // A negative dentry is refused when the walk steps into it (6.x).
         "walk_component" => "traverse_mounts",
         "sys_mmap_pgoff" => "ksys_mmap_pgoff",

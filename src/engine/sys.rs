@@ -13,7 +13,7 @@ use crate::uapi::*;
 const NR_OPEN: u64 = 1 << 20;
 
 impl Machine {
-    /// prlimit64 (4.12 kernel/sys.c:1456-1500; 6.18 the same order), and
+    /// prlimit64 (4.12 kernel/sys.c:1456-1501; 6.18 the same order), and
     /// setrlimit as `pid` 0 (kernel/sys.c:1503-1510: do_prlimit on current).
     /// The copy of the new limit (EFAULT, :1469-1474) comes first in the
     /// kernel; the language has no bad pointers, so it never fails here.
@@ -28,7 +28,7 @@ impl Machine {
         // resource is an unsigned int (SYSCALL_DEFINE4(prlimit64, ...),
         // SYSCALL_DEFINE2(setrlimit, ...)): only its low 32 bits count.
         let resource = u64::from(resource as u32);
-        // :1477: pid is a pid_t, so only its low 32 bits count; 0 is the caller.
+        // :1477-1481: pid is a pid_t, so only its low 32 bits count; 0 is the caller.
         let target = match pid as u32 as i32 {
             0 => caller,
             p => self.find_task_by_vpid(p).ok_or_else(|| {

@@ -12,7 +12,7 @@ pub struct Rlimit {
 }
 
 /// The limits a process of `kernel` starts with: the boot defaults
-/// (INIT_RLIMITS, include/asm-generic/resource.h:15-20 in 4.12, the same
+/// (INIT_RLIMITS, include/asm-generic/resource.h:10-28 in 4.12, the same
 /// table in 6.18) for the limits mm reads: RLIMIT_STACK 8M/inf (_STK_LIM),
 /// RLIMIT_MEMLOCK MLOCK_LIMIT/MLOCK_LIMIT (64K in 4.12, 8M in 6.18: the
 /// profile's `mlock_limit`); everything else here unlimited.
@@ -74,7 +74,7 @@ impl Task {
         self.fds.get(fd).copied().flatten()
     }
     /// The lowest free descriptor: what get_unused_fd_flags (__alloc_fd,
-    /// fs/file.c:498-519) would hand out.
+    /// fs/file.c:505-512) would hand out.
     pub fn lowest_free_fd(&self) -> u64 {
         self.fds
             .iter()
@@ -82,6 +82,23 @@ impl Task {
             .unwrap_or(self.fds.len()) as u64
     }
     /// Install a file at the lowest free descriptor.
+    /// The size of the descriptor table (fdt->max_fds): NR_OPEN_DEFAULT (64)
+    /// until a descriptor beyond it is handed out, then what alloc_fdtable
+    /// (fs/file.c:104-157) grows it to for the highest one, in steps of 128
+    /// doubling, at most fs.nr_open. Descriptors are only ever handed out
+    /// lowest first, so the highest is the table's last slot.
+    pub fn max_fds(&self) -> u64 {
+        const NR_OPEN_DEFAULT: u64 = 64;
+        const PER_KB: u64 = 1024 / 8;
+        const NR_OPEN: u64 = 1 << 20;
+        match self.fds.len() as u64 {
+            n if n <= NR_OPEN_DEFAULT => NR_OPEN_DEFAULT,
+            n => ((n - 1) / PER_KB + 1)
+                .next_power_of_two()
+                .saturating_mul(PER_KB)
+                .min(NR_OPEN),
+        }
+    }
     pub fn install_fd(&mut self, file: FileId) -> u64 {
         match self.fds.iter().position(|f| f.is_none()) {
             Some(i) => {

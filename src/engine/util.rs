@@ -30,7 +30,7 @@ pub fn vm_mmap_pgoff(
     Ok(ret)
 }
 
-/// __mm_populate (mm/gup.c:1018-1055) as far as the model can see it: a write
+/// __mm_populate (mm/gup.c:1064-1117, populate_vma_page_range :1018-1055) as far as the model can see it: a write
 /// fault in a private writable VMA gives it an anon_vma. Read faults on
 /// anonymous memory map the zero page and create nothing. A VMA without any
 /// access (PROT_NONE) makes get_user_pages fail with EFAULT: with
@@ -116,15 +116,15 @@ fn overcommit_detail(mode: u64) -> &'static str {
     }
 }
 
-/// security_vm_enough_memory_mm → __vm_enough_memory (mm/util.c:532-661),
-/// with cap_vm_enough_memory (security/commoncap.c:1033) deciding cap_sys_admin.
+/// security_vm_enough_memory_mm → __vm_enough_memory (mm/util.c:582-661),
+/// with cap_vm_enough_memory (security/commoncap.c:1033-1041) deciding cap_sys_admin.
 /// On success the pages stay charged to vm_committed_as.
 pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KResult<()> {
     let sys = cx.world.sys;
     // The kernel asks cap_vm_enough_memory every time; the answer only
     // matters where the admin reserve is applied, so it is asked there.
     let cap_sys_admin = |cx: &Ctx| cx.task.capable(CAP_SYS_ADMIN);
-    // mm/util.c:541: charge first, take it back on failure.
+    // mm/util.c:590: charge first, take it back on failure.
     vm_acct_memory(cx, pages);
     let ok = match sys.overcommit_memory {
         1 => true,
@@ -170,7 +170,7 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
         ))
 }
 
-/// vm_commit_limit (mm/util.c:501-514), in pages.
+/// vm_commit_limit (mm/util.c:532-544), in pages.
 pub fn vm_commit_limit(cx: &Ctx) -> u64 {
     let sys = cx.world.sys;
     let mem = cx.world.mem;

@@ -87,7 +87,7 @@ impl Vma {
             ops: VmOps::None,
         }
     }
-    /// vm_ops->close exists: such VMAs never merge (is_mergeable_vma, mm/mmap.c:985).
+    /// vm_ops->close exists: such VMAs never merge (is_mergeable_vma, mm/mmap.c:989).
     pub fn has_close(&self) -> bool {
         matches!(self.ops, VmOps::Hugetlb | VmOps::Special(_))
     }

@@ -1,5 +1,5 @@
 //! /proc/PID/maps and /proc/PID/status lines, byte for byte as the kernel
-//! prints them (show_map_vma, fs/proc/task_mmu.c:269-355; task_mem :24-70).
+//! prints them (show_map_vma, fs/proc/task_mmu.c:281-355; task_mem :25-85).
 
 use crate::engine::proc::{MapsEntry, StatusInfo};
 use std::fmt::Write;

@@ -1,4 +1,5 @@
-//! The x86-64 mmap entry, sys_mmap_pgoff and do_mmap (mm/mmap.c:1290-1522).
+//! The x86-64 mmap entry, sys_mmap_pgoff and do_mmap, with their helpers
+//! (mm/mmap.c:1290-1522).
 
 use super::get_unmapped_area;
 use super::mmap_region;
@@ -23,7 +24,7 @@ pub fn sys_mmap(
 ) -> KResult<u64> {
     cx.trace
         .step("sys_mmap", "x86-64 entry: the offset must be page aligned");
-    // sys_x86_64.c:96: the very first check, before the descriptor is looked at.
+    // sys_x86_64.c:95: the very first check, before the descriptor is looked at.
     if off & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MMAP_OFFSET_UNALIGNED).with("off", Fact::Hex(off)));
     }
@@ -48,7 +49,7 @@ pub fn sys_mmap_pgoff(
             "file mapping: look up fd",
             fd as u32 as u64,
         );
-        // mm/mmap.c:1484: fget() takes an unsigned int and skips O_PATH files.
+        // mm/mmap.c:1484-1486: fget() takes an unsigned int and skips O_PATH files.
         let f = match cx.task.fd_file(fd) {
             Some(f) => f,
             None => {
@@ -69,13 +70,13 @@ pub fn sys_mmap_pgoff(
                 len,
             );
         } else if flags & MAP_HUGETLB != 0 {
-            // mm/mmap.c:1489
+            // mm/mmap.c:1490
             return Err(Refusal::new(&checks::MMAP_HUGETLB_NOT_HUGETLBFS)
                 .with("fd", Fact::Dec(fd as u32 as u64)));
         }
         file = Some(f);
     } else if flags & MAP_HUGETLB != 0 {
-        // mm/mmap.c:1495-1509: anonymous huge pages come from an unlinked hugetlbfs file.
+        // mm/mmap.c:1492-1513: anonymous huge pages come from an unlinked hugetlbfs file.
         let log = (flags >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
         let huge = match log {
             0 | 21 => 2 << 20,
@@ -191,7 +192,7 @@ fn file_mmap_ok(cx: &Ctx, f: FileId, pgoff: u64, len: u64) -> KResult<()> {
     Ok(())
 }
 
-/// can_do_mlock (mm/mlock.c:28).
+/// can_do_mlock (mm/mlock.c:28-35).
 pub fn can_do_mlock(cx: &Ctx) -> bool {
     cx.task.rlimit(RLIMIT_MEMLOCK) != 0 || cx.task.capable(CAP_IPC_LOCK)
 }
@@ -389,6 +390,7 @@ pub fn do_mmap(
                     return refuse(&checks::DO_MMAP_FILE_GROWSDOWN);
                 }
             }
+            // mm/mmap.c:1428
             _ => {
                 return Err(
                     Refusal::new(&checks::DO_MMAP_FILE_BAD_TYPE).with("type", Fact::Dec(map_type))
@@ -402,7 +404,7 @@ pub fn do_mmap(
                 if vm_flags & VM_GROWSDOWN != 0 {
                     return refuse(&checks::DO_MMAP_ANON_SHARED_GROWSDOWN);
                 }
-                // mm/mmap.c:1436-1441: the shmem object starts at offset 0.
+                // mm/mmap.c:1439-1440: the shmem object starts at offset 0.
                 pgoff = 0;
                 vm_flags |= VM_SHARED | VM_MAYSHARE;
             }
@@ -419,6 +421,7 @@ pub fn do_mmap(
                 // mm/mmap.c:1446
                 pgoff = addr >> PAGE_SHIFT;
             }
+            // mm/mmap.c:1448
             _ => {
                 return Err(
                     Refusal::new(&checks::DO_MMAP_ANON_BAD_TYPE).with("type", Fact::Dec(map_type))

@@ -36,7 +36,7 @@ fn is_mergeable_anon_vma(
     }
     a1 == a2
 }
-/// can_vma_merge_after (mm/mmap.c:1044-1056): the range follows `prev`.
+/// can_vma_merge_after (mm/mmap.c:1042-1056): the range follows `prev`.
 fn can_vma_merge_after(
     mm: &Mm,
     prev: NodeId,
@@ -52,7 +52,7 @@ fn can_vma_merge_after(
         && v.pgoff.wrapping_add(mm.pages(prev)) == pgoff
 }
 
-/// can_vma_merge_before (mm/mmap.c:1023-1034): the range precedes `next`.
+/// can_vma_merge_before (mm/mmap.c:1021-1033): the range precedes `next`.
 fn can_vma_merge_before(
     mm: &Mm,
     next: NodeId,
@@ -101,7 +101,7 @@ pub fn vma_merge(
     const F: &str = "vma_merge";
     let pglen = (end - addr) >> PAGE_SHIFT;
     let relaxed = cx.world.profile().relaxed_anon_vma_merge;
-    // mm/mmap.c:1112
+    // mm/mmap.c:1113
     if vm_flags & VM_SPECIAL != 0 {
         cx.trace.step(F, "VM_SPECIAL: never merged");
         return MergeResult::NoMerge;
@@ -112,14 +112,14 @@ pub fn vma_merge(
         None => mm.vmas().first(),
     };
     let area = next;
-    // mm/mmap.c:1118: the range covers all of `area` (cases 6, 7, 8).
+    // mm/mmap.c:1121: the range covers all of `area` (cases 6, 7, 8).
     if let Some(a) = area
         && mm.end(a) == end
     {
         next = mm.vmas().next(a);
     }
 
-    // mm/mmap.c:1128-1158: can it merge with prev?
+    // mm/mmap.c:1132-1159: can it merge with prev?
     if let Some(p) = prev
         && mm.end(p) == addr
         && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, relaxed)
@@ -178,7 +178,7 @@ pub fn vma_merge(
         return MergeResult::Merged(p);
     }
 
-    // mm/mmap.c:1163-1186: can it merge with next?
+    // mm/mmap.c:1164-1186: can it merge with next?
     if let Some(n) = next
         && end == mm.start(n)
         && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, relaxed)
@@ -222,7 +222,8 @@ pub fn vma_merge(
     MergeResult::NoMerge
 }
 
-/// anon_vma_prepare (mm/rmap.c:170) with find_mergeable_anon_vma
+/// anon_vma_prepare (include/linux/rmap.h:144-150, __anon_vma_prepare mm/rmap.c:173-219)
+/// with find_mergeable_anon_vma
 /// (mm/mmap.c:1204-1284): the first private page instantiated in a VMA gives
 /// it an anon_vma, reusing a compatible neighbour's if it can.
 pub fn anon_vma_prepare(cx: &mut Ctx, id: NodeId) {

@@ -1,4 +1,5 @@
-//! do_munmap, __split_vma and split_vma (mm/mmap.c:2465-2733).
+//! do_munmap, __split_vma and split_vma, with the helpers and the system
+//! call around them: mm/mmap.c:2465-2733.
 
 use super::TASK_SIZE;
 use super::region::{vma_file_get, vma_file_put};
@@ -15,7 +16,7 @@ use crate::engine::vma_tree::NodeId;
 pub fn __split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KResult<NodeId> {
     let mm = &cx.task.mm;
     let v = *mm.vma(vma);
-    // mm/mmap.c:2548: hugetlb VMAs split only on huge page boundaries.
+    // mm/mmap.c:2545: hugetlb VMAs split only on huge page boundaries.
     if v.flags & VM_HUGETLB != 0 {
         let huge = v
             .file
@@ -62,22 +63,22 @@ pub fn split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KResu
     __split_vma(cx, vma, addr, new_below)
 }
 
-/// do_munmap (mm/mmap.c:2620-2700).
+/// do_munmap (mm/mmap.c:2620-2711).
 pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     const F: &str = "do_munmap";
-    // mm/mmap.c:2633
+    // mm/mmap.c:2626
     if start & !PAGE_MASK != 0 || start > TASK_SIZE || len > TASK_SIZE - start {
         return Err(Refusal::new(&checks::MUNMAP_BAD_ARGS)
             .with("addr", Fact::Hex(start))
             .with("len", Fact::Hex(len)));
     }
-    // mm/mmap.c:2636-2638
+    // mm/mmap.c:2629-2631
     let len = page_align(len);
     if len == 0 {
         return Err(Refusal::new(&checks::MUNMAP_ZERO_LEN));
     }
     let end = start + len;
-    // mm/mmap.c:2641-2651: nothing mapped there is not an error.
+    // mm/mmap.c:2634-2643: nothing mapped there is not an error.
     let Some(first) = munmap_gather(cx, start, end)? else {
         cx.trace.step(F, "nothing mapped in the range: done");
         return Ok(());
@@ -86,7 +87,7 @@ pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     Ok(())
 }
 
-/// The first half of do_munmap (mm/mmap.c:2641-2677; 6.18's
+/// The first half of do_munmap, splitting at the range's edges (mm/mmap.c:2634-2683; 6.18's
 /// vms_gather_munmap_vmas): split the VMAs at the range's edges. Returns the
 /// first VMA inside the range, None if nothing is mapped there.
 pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeId>> {
@@ -97,10 +98,10 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
         return Ok(None);
     }
     let mut prev = cx.task.mm.vmas().prev(vma);
-    // mm/mmap.c:2653-2670: split the first VMA.
+    // mm/mmap.c:2659-2674: split the first VMA.
     if start > cx.task.mm.start(vma) {
         let count = cx.task.mm.map_count();
-        // mm/mmap.c:2661: only a hole strictly inside one VMA adds to the count.
+        // mm/mmap.c:2667: only a hole strictly inside one VMA adds to the count.
         if end < cx.task.mm.end(vma) && count >= cx.world.sys.max_map_count {
             return Err(Refusal::new(&checks::MUNMAP_MAP_COUNT)
                 .with("count", Fact::Dec(count))
@@ -109,7 +110,7 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
         __split_vma(cx, vma, start, false)?;
         prev = Some(vma);
     }
-    // mm/mmap.c:2672-2677: split the last VMA.
+    // mm/mmap.c:2676-2682: split the last VMA.
     // find_vma(end), walked from `vma`: the range's VMAs are visited anyway.
     let mm = &cx.task.mm;
     let mut last = Some(vma);
@@ -127,7 +128,7 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
     })
 }
 
-/// The second half (mm/mmap.c:2685-2697 and remove_vma_list :2465-2481):
+/// The second half (mm/mmap.c:2685-2708 and remove_vma_list :2465-2481):
 /// remove every VMA from `first` up to `end`, returning their pages to the
 /// counters and, with `unaccount`, their commit charge.
 pub fn munmap_clear(cx: &mut Ctx, first: NodeId, end: u64, unaccount: bool) {

@@ -232,7 +232,7 @@ pub fn mmap_region(
     Ok(addr)
 }
 
-/// call_mmap: the file's mmap method (mm/mmap.c:1690) for the kinds modelled.
+/// call_mmap: the file's mmap method (mm/mmap.c:1689) for the kinds modelled.
 fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
     vma.file = Some(f);
     match cx.file_mmap(f) {
@@ -253,7 +253,7 @@ fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
         }
         FileMmap::DevZero => {
             if vma.flags & VM_SHARED != 0 {
-                // drivers/char/mem.c:686: a shared /dev/zero mapping is shmem.
+                // drivers/char/mem.c:687-688: a shared /dev/zero mapping is shmem.
                 cx.trace.step(
                     "mmap_zero",
                     "MAP_SHARED: shmem_zero_setup replaces the file",
@@ -282,7 +282,7 @@ fn hugetlbfs_file_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KRes
     if vma.pgoff & ((huge >> PAGE_SHIFT) - 1) != 0 {
         return Err(Refusal::new(&checks::HUGETLB_PGOFF_UNALIGNED));
     }
-    // inode.c:160: hugetlb_reserve_pages, skipped for VM_NORESERVE.
+    // inode.c:159-163: hugetlb_reserve_pages, skipped for VM_NORESERVE.
     if vma.flags & VM_NORESERVE == 0 {
         let need = len / huge;
         let free = if huge == 2 << 20 {

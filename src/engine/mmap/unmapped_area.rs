@@ -1,13 +1,13 @@
 //! get_unmapped_area (mm/mmap.c:2070-2110) and the x86-64 allocators it
 //! dispatches to: arch_get_unmapped_area (bottom-up) and
-//! arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:103-217),
-//! hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:78-160). The gap
+//! arch_get_unmapped_area_topdown (all in arch/x86/kernel/sys_x86_64.c:103-217),
+//! hugetlb_get_unmapped_area and its two searches (arch/x86/mm/hugetlbpage.c:78-160). The gap
 //! search itself (unmapped_area, unmapped_area_topdown) is the VMA tree's.
 
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
 use crate::engine::fs::FileId;
-use crate::engine::refusal::{Fact, KResult, Refusal};
+use crate::engine::refusal::{Check, Fact, KResult, Refusal};
 use crate::engine::vma::*;
 use crate::uapi::*;
 
@@ -25,7 +25,7 @@ pub fn get_unmapped_area(
     mut pgoff: u64,
     flags: u64,
 ) -> KResult<u64> {
-    // mm/mmap.c:2080 (arch_mmap_check is a no-op on x86)
+    // mm/mmap.c:2082 (arch_mmap_check, :2077, is a no-op on x86)
     if len > TASK_SIZE {
         return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
     }
@@ -51,7 +51,7 @@ pub fn get_unmapped_area(
                 "/dev/zero: get_unmapped_area_zero, the default",
             ),
             _ if file.is_none() && flags & MAP_SHARED != 0 => {
-                // mm/mmap.c:2091-2097: shared anonymous memory is shmem.
+                // mm/mmap.c:2089-2097: shared anonymous memory is shmem.
                 pgoff = 0;
                 cx.trace.step(
                     "get_unmapped_area",
@@ -83,7 +83,7 @@ pub fn get_unmapped_area(
             None => mm_get_unmapped_area(cx, addr, len, flags)?,
         }
     };
-    // mm/mmap.c:2101: IS_ERR_VALUE. A MAP_FIXED address in the top 4095
+    // mm/mmap.c:2100: IS_ERR_VALUE. A MAP_FIXED address in the top 4095
     // bytes is passed back unchanged and read as -errno.
     if addr >= (MAX_ERRNO as u64).wrapping_neg() {
         let errno = addr.wrapping_neg();
@@ -175,11 +175,51 @@ pub fn security_mmap_addr(cx: &mut Ctx, addr: u64) -> KResult<()> {
     Ok(())
 }
 
-fn no_space(len: u64, low: u64, high: u64) -> Refusal {
-    Refusal::new(&checks::GUA_NO_SPACE)
+fn no_space(check: &'static Check, len: u64, low: u64, high: u64) -> Refusal {
+    Refusal::new(check)
         .with("len", Fact::Hex(len))
         .with("low", Fact::Hex(low))
         .with("high", Fact::Hex(high))
+}
+
+/// The return of unmapped_area (mm/mmap.c:1767-1868) by which a bottom-up
+/// search of `len` bytes (`align_mask` added) in [`low`, `high`) that found
+/// nothing fails. The limits decide the first two; then the walk stops at
+/// the first node it visits whose gap starts above `high - length` (:1818),
+/// and it visits every gap big enough that ends at or above
+/// `low + length`, so one such gap means :1818; with no big gap at all the
+/// root's subtree gap sends it straight to check_highest (:1854). With big
+/// gaps only below `low + length`, which return is taken depends on the
+/// rbtree's shape, which the model does not keep (see vma_tree.rs): it
+/// cites check_highest, where the walk ends when none of the nodes it
+/// climbs back to starts above the limit.
+fn unmapped_area_failure(
+    cx: &Ctx,
+    len: u64,
+    align_mask: u64,
+    low: u64,
+    high: u64,
+) -> &'static Check {
+    let length = len.saturating_add(align_mask);
+    if high < length {
+        return &checks::UNMAPPED_AREA_HIGH_LIMIT;
+    }
+    if low > high - length {
+        return &checks::UNMAPPED_AREA_LOW_LIMIT;
+    }
+    let low_limit = low + length;
+    let mm = &cx.task.mm;
+    let mut prev_end = 0;
+    let mut cur = mm.vmas().first();
+    while let Some(v) = cur {
+        let gap_end = mm.vm_start_gap(v);
+        if gap_end > prev_end && gap_end - prev_end >= length && gap_end >= low_limit {
+            return &checks::UNMAPPED_AREA_PAST_HIGH;
+        }
+        prev_end = mm.end(v);
+        cur = mm.vmas().next(v);
+    }
+    &checks::GUA_NO_SPACE
 }
 
 /// The hint test shared by the allocators: the hint is taken if the range
@@ -196,7 +236,7 @@ fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
 }
 
 /// The lowest address a gap search may return. 4.12's x86 top-down search
-/// goes down to PAGE_SIZE (sys_x86_64.c:197); 6.18's unmapped_area*
+/// goes down to PAGE_SIZE (sys_x86_64.c:196); 6.18's unmapped_area*
 /// (mm/vma.c) clamp the low limit to the internal mmap_min_addr.
 fn search_floor(cx: &Ctx, low: u64) -> u64 {
     if cx.world.profile().search_floor_is_min_addr {
@@ -206,7 +246,7 @@ fn search_floor(cx: &Ctx, low: u64) -> u64 {
     }
 }
 
-/// find_start_end (arch/x86/kernel/sys_x86_64.c:79-101), without ASLR.
+/// find_start_end (arch/x86/kernel/sys_x86_64.c:103-124), without ASLR.
 fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
     if flags & MAP_32BIT != 0 {
         (0x4000_0000, 0x8000_0000)
@@ -215,7 +255,7 @@ fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
     }
 }
 
-/// arch_get_unmapped_area (arch/x86/kernel/sys_x86_64.c:103-162): bottom-up.
+/// arch_get_unmapped_area (arch/x86/kernel/sys_x86_64.c:126-162): bottom-up.
 fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KResult<u64> {
     if flags & MAP_FIXED != 0 {
         cx.trace.value(
@@ -227,7 +267,7 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
     }
     let (begin, end) = find_start_end(cx, flags);
     if len > end {
-        return Err(no_space(len, begin, end));
+        return Err(no_space(&checks::ARCH_GUA_LEN_OVER_END, len, begin, end));
     }
     if addr != 0 {
         let addr = page_align(addr);
@@ -249,14 +289,22 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
                 .value("unmapped_area", "bottom-up search: lowest gap that fits", a);
             Ok(a)
         }
-        None => Err(no_space(len, begin, end)),
+        None => {
+            let check = unmapped_area_failure(cx, len, 0, search_floor(cx, begin), end);
+            Err(no_space(check, len, begin, end))
+        }
     }
 }
 
 /// arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:164-217).
 fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64) -> KResult<u64> {
     if len > TASK_SIZE {
-        return Err(no_space(len, PAGE_SIZE, TASK_SIZE));
+        return Err(no_space(
+            &checks::ARCH_GUA_TOPDOWN_TOO_LONG,
+            len,
+            PAGE_SIZE,
+            TASK_SIZE,
+        ));
     }
     if flags & MAP_FIXED != 0 {
         cx.trace.value(
@@ -283,7 +331,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
             );
         }
         let base = cx.task.mm.mmap_base;
-        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:197);
+        // The low limit is one page, not mmap_min_addr (sys_x86_64.c:196);
         // 6.6+ MAP_ABOVE4G raises it to 4 GiB.
         let low = if cx.world.profile().modern_map_flags && flags & MAP_ABOVE4G != 0 {
             1 << 32
@@ -315,7 +363,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
     arch_get_unmapped_area(cx, addr0, len, flags)
 }
 
-/// hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:134-160).
+/// hugetlb_get_unmapped_area (arch/x86/mm/hugetlbpage.c:128-160).
 fn hugetlb_get_unmapped_area(
     cx: &mut Ctx,
     addr: u64,
@@ -324,14 +372,14 @@ fn hugetlb_get_unmapped_area(
     flags: u64,
 ) -> KResult<u64> {
     let huge_fact = || Fact::Hex(huge);
-    // hugetlbpage.c:143
+    // hugetlbpage.c:136
     if len & (huge - 1) != 0 {
         return Err(Refusal::new(&checks::HUGETLB_LEN_UNALIGNED).with("huge", huge_fact()));
     }
     if len > TASK_SIZE {
-        return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
+        return Err(Refusal::new(&checks::HUGETLB_TOO_LONG).with("len", Fact::Hex(len)));
     }
-    // hugetlbpage.c:148-151: prepare_hugepage_range
+    // hugetlbpage.c:141-145: prepare_hugepage_range
     if flags & MAP_FIXED != 0 {
         if addr & (huge - 1) != 0 || len & (huge - 1) != 0 {
             return Err(Refusal::new(&checks::HUGETLB_FIXED_UNALIGNED).with("huge", huge_fact()));
@@ -368,11 +416,20 @@ fn hugetlb_get_unmapped_area(
                 .value("hugetlb_get_unmapped_area", "huge-page aligned gap", a);
             Ok(a)
         }
-        None => Err(no_space(len, PAGE_SIZE, TASK_SIZE)),
+        None => {
+            // Both orders end in a bottom-up search (hugetlbpage.c:122, :92).
+            let (low, high) = if mm.topdown {
+                (TASK_UNMAPPED_BASE, TASK_SIZE)
+            } else {
+                (mm.mmap_legacy_base, TASK_SIZE)
+            };
+            let check = unmapped_area_failure(cx, len, mask, low, high);
+            Err(no_space(check, len, PAGE_SIZE, TASK_SIZE))
+        }
     }
 }
 
-/// arch_pick_mmap_layout (arch/x86/mm/mmap.c:95-143) with rnd = 0: the model
+/// arch_pick_mmap_layout (arch/x86/mm/mmap.c:135-155, mmap_base :95-113) with rnd = 0: the model
 /// never randomises (see README, "Deliberate departures").
 pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
     let stack = cx.task.rlimit(RLIMIT_STACK);

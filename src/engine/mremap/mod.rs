@@ -1,5 +1,5 @@
 //! mm/mremap.c. The 4.12 path is here: mremap, mremap_to, vma_to_resize
-//! and move_vma (v4.12 :261-627). 6.18's rewrite around struct
+//! and move_vma (all four: v4.12 :261-627). 6.18's rewrite around struct
 //! vma_remap_struct is [`vrm`]; the steps of a move both share are
 //! [`move_vma`].
 
@@ -16,7 +16,7 @@ use super::vma_tree::NodeId;
 use crate::uapi::*;
 use move_vma::{copy_vma, prep_move_vma, unmap_source_vma, vma_expandable};
 
-/// mremap (mm/mremap.c:495-627).
+/// mremap (mm/mremap.c:507-627).
 pub fn sys_mremap(
     cx: &mut Ctx,
     addr: u64,
@@ -29,7 +29,7 @@ pub fn sys_mremap(
     if cx.world.profile().mremap_modern {
         return vrm::do_mremap(cx, addr, old_len, new_len, flags, new_addr);
     }
-    // mm/mremap.c:507-514
+    // mm/mremap.c:519-526
     if flags & !(MREMAP_FIXED | MREMAP_MAYMOVE) != 0 {
         return Err(Refusal::new(&checks::MREMAP_BAD_FLAGS)
             .with("flags", Fact::Hex(flags))
@@ -43,7 +43,7 @@ pub fn sys_mremap(
     }
     let old_len = page_align(old_len);
     let new_len = page_align(new_len);
-    // mm/mremap.c:523
+    // mm/mremap.c:536
     if new_len == 0 {
         return refuse(&checks::MREMAP_ZERO_NEW_LEN);
     }
@@ -62,7 +62,7 @@ pub fn sys_mremap(
                 &mut charged,
             );
         }
-        // mm/mremap.c:541-548: shrinking (or equal) never looks at what is mapped.
+        // mm/mremap.c:553-559: shrinking (or equal) never looks at what is mapped.
         if old_len >= new_len {
             let r = do_munmap(cx, addr.wrapping_add(new_len), old_len - new_len);
             if r.is_err() && old_len != new_len {
@@ -73,7 +73,7 @@ pub fn sys_mremap(
             return Ok(addr);
         }
         let vma = vma_to_resize(cx, addr, old_len, new_len, &mut charged)?;
-        // mm/mremap.c:560-577: grow in place if the VMA ends where the range ends.
+        // mm/mremap.c:572-592: grow in place if the VMA ends where the range ends.
         let mm = &cx.task.mm;
         if old_len == mm.end(vma) - addr && vma_expandable(cx, vma, new_len - old_len) {
             let pages = (new_len - old_len) >> PAGE_SHIFT;
@@ -88,13 +88,13 @@ pub fn sys_mremap(
             cx.trace.value(F, "grown in place, pages", pages);
             return Ok(addr);
         }
-        // mm/mremap.c:583-601
+        // mm/mremap.c:598-615
         grow_by_moving(cx, vma, addr, old_len, new_len, flags, &mut locked)
     })();
     finish(cx, result, locked, charged, old_len, new_len)
 }
 
-/// The end of mremap (mm/mremap.c:604-626): a failure returns the charge;
+/// The end of mremap, its out: label (mm/mremap.c:616-626): a failure returns the charge;
 /// a locked mapping that grew has its new part faulted in.
 fn finish(
     cx: &mut Ctx,
@@ -121,7 +121,7 @@ fn finish(
 }
 
 /// Growth that cannot happen in place: with MREMAP_MAYMOVE a new place is
-/// searched (no hint) and the mapping moves there (mm/mremap.c:583-601);
+/// searched (no hint) and the mapping moves there (mm/mremap.c:598-615);
 /// without it, ENOMEM.
 fn grow_by_moving(
     cx: &mut Ctx,

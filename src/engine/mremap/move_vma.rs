@@ -34,7 +34,7 @@ pub(super) fn prep_move_vma(cx: &mut Ctx, vma: NodeId, old_addr: u64, old_len: u
 /// copy_vma: a VMA for [new_addr, new_addr + new_len) with the source's
 /// flags, file and anon_vma, merged with its neighbours where it can be.
 /// Returns the destination VMA and the source VMA, which is the merged one
-/// when the copy merged over the source (4.12 mm/mmap.c:3084-3101).
+/// when the copy merged over the source (4.12 mm/mmap.c:3084-3100).
 pub(super) fn copy_vma(
     cx: &mut Ctx,
     vma: NodeId,
@@ -116,7 +116,7 @@ pub(super) fn unmap_source_vma(cx: &mut Ctx, vma: NodeId, old_addr: u64, old_len
     }
 }
 
-/// vma_expandable (4.12 mm/mremap.c:476-491; 6.18 the same): nothing mapped
+/// vma_expandable (4.12 mm/mremap.c:487-498; 6.18 the same): nothing mapped
 /// in the growth, and get_unmapped_area accepts the grown range as MAP_FIXED.
 pub(super) fn vma_expandable(cx: &mut Ctx, vma: NodeId, delta: u64) -> bool {
     let mm = &cx.task.mm;
