@@ -285,6 +285,7 @@ pub const CAP_NAMES: [&str; 41] = [
     "CAP_CHECKPOINT_RESTORE",
 ];
 
+pub mod calls;
 mod errno;
 pub use errno::{ERRNOS, errno_name, errno_text, errno_value};
 

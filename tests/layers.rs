@@ -19,7 +19,9 @@ fn allowed(layer: &str) -> &'static [&'static str] {
     }
 }
 
-const LAYERS: [&str; 7] = ["uapi", "syntax", "engine", "runner", "report", "oracle", "fuzz"];
+const LAYERS: [&str; 7] = [
+    "uapi", "syntax", "engine", "runner", "report", "oracle", "fuzz",
+];
 
 fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {

@@ -10,6 +10,7 @@ use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
 use super::{mlock, mprotect, mremap, open};
+use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
 /// A system call with its arguments, as the raw syscall receives them.
@@ -92,8 +93,114 @@ pub enum Syscall {
     },
     /// A call the profile does not model (brk, madvise...): ENOSYS with a note.
     Unmodelled {
-        name: &'static str,
+        call: CallId,
     },
+}
+
+impl Syscall {
+    /// The call `id` with its arguments by position, as the syscall entry
+    /// reads them from registers (missing ones are 0; a path or struct
+    /// where a number belongs reads as 0).
+    pub fn decode(id: CallId, args: &[ArgValue]) -> Syscall {
+        let n = |i: usize| args.get(i).map_or(0, ArgValue::num);
+        let path = |i: usize| match args.get(i) {
+            Some(ArgValue::Str(p)) => p.clone(),
+            _ => String::new(),
+        };
+        let limit = |i: usize| match args.get(i) {
+            Some(ArgValue::Rlimit { rlim_cur, rlim_max }) => Some((*rlim_cur, *rlim_max)),
+            _ => None,
+        };
+        match id {
+            CallId::Open => Syscall::Open {
+                path: path(0),
+                flags: n(1),
+                mode: n(2),
+            },
+            CallId::Openat => Syscall::Openat {
+                dirfd: n(0),
+                path: path(1),
+                flags: n(2),
+                mode: n(3),
+            },
+            CallId::Close => Syscall::Close { fd: n(0) },
+            CallId::Mmap => Syscall::Mmap {
+                addr: n(0),
+                len: n(1),
+                prot: n(2),
+                flags: n(3),
+                fd: n(4),
+                off: n(5),
+            },
+            CallId::Munmap => Syscall::Munmap {
+                addr: n(0),
+                len: n(1),
+            },
+            CallId::Mprotect => Syscall::Mprotect {
+                addr: n(0),
+                len: n(1),
+                prot: n(2),
+            },
+            CallId::PkeyMprotect => Syscall::PkeyMprotect {
+                addr: n(0),
+                len: n(1),
+                prot: n(2),
+                pkey: n(3),
+            },
+            CallId::Mremap => Syscall::Mremap {
+                old_addr: n(0),
+                old_len: n(1),
+                new_len: n(2),
+                flags: n(3),
+                new_addr: n(4),
+            },
+            CallId::Mlock => Syscall::Mlock {
+                addr: n(0),
+                len: n(1),
+            },
+            CallId::Mlock2 => Syscall::Mlock2 {
+                addr: n(0),
+                len: n(1),
+                flags: n(2),
+            },
+            CallId::Munlock => Syscall::Munlock {
+                addr: n(0),
+                len: n(1),
+            },
+            CallId::Mlockall => Syscall::Mlockall { flags: n(0) },
+            CallId::Munlockall => Syscall::Munlockall,
+            CallId::Personality => Syscall::Personality { persona: n(0) },
+            CallId::Fcntl => Syscall::Fcntl {
+                fd: n(0),
+                cmd: n(1),
+                lock: match args.get(2) {
+                    Some(&ArgValue::Flock {
+                        l_type,
+                        l_whence,
+                        l_start,
+                        l_len,
+                    }) => Flock {
+                        l_type,
+                        l_whence,
+                        l_start,
+                        l_len,
+                    },
+                    _ => Flock::default(),
+                },
+            },
+            CallId::Setrlimit => Syscall::Prlimit {
+                pid: 0,
+                resource: n(0),
+                new: limit(1),
+            },
+            CallId::Prlimit64 => Syscall::Prlimit {
+                pid: n(0),
+                resource: n(1),
+                new: limit(2),
+            },
+            CallId::Brk | CallId::Madvise => Syscall::Unmodelled { call: id },
+        }
+    }
 }
 
 /// What a call returned, and the way it took when tracing was on.
@@ -220,8 +327,8 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Fcntl { fd, cmd, lock } => sys_fcntl_lock(cx, fd, cmd, &lock),
         // Machine::syscall answers prlimit64 before a Ctx is built.
         Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),
-        Unmodelled { name } => {
-            Err(Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text(name)))
+        Unmodelled { call } => {
+            Err(Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text(call.name())))
         }
     }
 }

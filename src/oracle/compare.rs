@@ -7,7 +7,7 @@
 //! the budget) ends the run there with the reason.
 
 use super::host::HostFacts;
-use super::lower::{TASK_SIZE, page_align, raw_args, syscall_nr};
+use super::lower::{TASK_SIZE, page_align, raw_args};
 use super::maps::{COMPARED, MapLine};
 use super::probe::{Identity, Silence};
 use super::reach::reach_ranges;
@@ -16,8 +16,9 @@ use super::{Kind, Reason, Report, Verdict, line_of, signals};
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::report::difference::{Difference, Field, What};
-use crate::runner::{ArgValue, Event, Run, value_with};
+use crate::runner::{ArgValue, CallId, Event, Run, value_with};
 use crate::syntax::ast::{Arg, Scenario, StmtKind};
+use crate::uapi::calls::ResultStyle;
 use crate::uapi::{self, *};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -218,7 +219,7 @@ impl<'a> Comparison<'a> {
                             "process {} needs {} at {soft:#x}/{hard:#x}; this machine refused it: {}",
                             info.name,
                             crate::report::strace::resource_name(r),
-                            host_result("", e)
+                            host_result(CallId::Prlimit64, e)
                         ),
                     )));
                 }
@@ -233,7 +234,7 @@ impl<'a> Comparison<'a> {
     fn call(&mut self, line: usize, written: &[Arg], ev: &Event) -> (Flow, u64) {
         let Event::Call {
             process,
-            name,
+            call: name,
             args: model_args,
             result: model,
             vmas,
@@ -244,9 +245,7 @@ impl<'a> Comparison<'a> {
         };
         let (process, name) = (*process, *name);
         let shown = crate::report::strace::call(name, model_args);
-        let Some(nr) = syscall_nr(name) else {
-            return (Flow::Fail(format!("no system call for `{name}`")), 0);
-        };
+        let nr = name.spec().nr;
         let p = match self.probe(process) {
             Ok(p) => p,
             Err(flow) => return (flow, 0),
@@ -304,7 +303,7 @@ impl<'a> Comparison<'a> {
             Err(e) => return (Flow::Fail(e), 0),
         }
         let mut lent = None;
-        if name == "mlockall" && a[0] & MCL_CURRENT != 0 {
+        if name == CallId::Mlockall && a[0] & MCL_CURRENT != 0 {
             match self.lend_lock_limit(p) {
                 Ok(l) => lent = l,
                 Err(Flow::Stop(r)) => return stop(r.kind, format!("`{shown}`: {}", r.text)),
@@ -312,7 +311,7 @@ impl<'a> Comparison<'a> {
             }
         }
         let mut own_persona = false;
-        if name == "personality" && a[0] as u32 != u32::MAX {
+        if name == CallId::Personality && a[0] as u32 != u32::MAX {
             own_persona = !self.procs[process].persona_set;
             self.procs[process].persona_set = true;
         }
@@ -338,7 +337,10 @@ impl<'a> Comparison<'a> {
         };
         // Until the scenario sets a personality, ADDR_NO_RANDOMIZE is the
         // oracle's (the language's processes start with none): hide it.
-        if name == "personality" && host >= 0 && (own_persona || !self.procs[process].persona_set) {
+        if name == CallId::Personality
+            && host >= 0
+            && (own_persona || !self.procs[process].persona_set)
+        {
             host &= !(ADDR_NO_RANDOMIZE as i64);
         }
         if let Some((soft, hard)) = lent {
@@ -361,12 +363,12 @@ impl<'a> Comparison<'a> {
     }
 
     /// Arguments that name things differently on the two sides.
-    fn translate(&self, name: &str, p: usize, args: &mut [ArgValue]) {
+    fn translate(&self, name: CallId, p: usize, args: &mut [ArgValue]) {
         let num = |args: &[ArgValue], i: usize| args.get(i).map_or(0, ArgValue::num);
         // prlimit64's pid (a pid_t): a scenario process's model pid names
         // its probe; any other pid names no process (the PID namespace holds
         // only the holder and the probes, and none may be reached).
-        if name == "prlimit64" {
+        if name == CallId::Prlimit64 {
             let pid = num(args, 0) as u32 as i32;
             let host = if pid == 0 {
                 0
@@ -387,8 +389,8 @@ impl<'a> Comparison<'a> {
         // RLIMIT_AS and RLIMIT_DATA in the probe's terms (every probe's own
         // size is the same). The resource is an unsigned int.
         let (resource, at) = match name {
-            "setrlimit" => (num(args, 0), 1),
-            "prlimit64" => (num(args, 1), 2),
+            CallId::Setrlimit => (num(args, 0), 1),
+            CallId::Prlimit64 => (num(args, 1), 2),
             _ => return,
         };
         let probe = &self.session.probes[p];
@@ -403,7 +405,7 @@ impl<'a> Comparison<'a> {
     /// and track what later calls populate.
     fn after(
         &mut self,
-        name: &str,
+        name: CallId,
         a: &[u64; 6],
         host: i64,
         process: usize,
@@ -412,7 +414,7 @@ impl<'a> Comparison<'a> {
         let st = &mut self.procs[process];
         let ok = host == 0;
         match name {
-            "mlockall" if ok => {
+            CallId::Mlockall if ok => {
                 st.mcl_future = a[0] & MCL_FUTURE != 0;
                 st.locked = true;
                 if a[0] & MCL_CURRENT != 0 {
@@ -424,9 +426,9 @@ impl<'a> Comparison<'a> {
                     }
                 }
             }
-            "munlockall" => st.mcl_future = false,
-            "mlock" | "mlock2" if ok => st.locked = true,
-            "mmap" if a[3] & MAP_LOCKED != 0 => st.locked = true,
+            CallId::Munlockall => st.mcl_future = false,
+            CallId::Mlock | CallId::Mlock2 if ok => st.locked = true,
+            CallId::Mmap if a[3] & MAP_LOCKED != 0 => st.locked = true,
             _ => {}
         }
         Ok(())
@@ -435,7 +437,7 @@ impl<'a> Comparison<'a> {
     /// How much a call may populate or lock on the host, at most.
     fn fault_bound(
         &self,
-        name: &str,
+        name: CallId,
         a: &[u64; 6],
         process: usize,
         p: usize,
@@ -443,12 +445,12 @@ impl<'a> Comparison<'a> {
         let st = &self.procs[process];
         let len = |v: u64| if v > TASK_SIZE { 0 } else { page_align(v) };
         Ok(match name {
-            "mmap" if a[3] & (MAP_POPULATE | MAP_LOCKED) != 0 || st.mcl_future => len(a[1]),
-            "mremap" if st.mcl_future || st.locked => len(a[2]),
-            "mlock" | "mlock2" | "mlockall" => {
+            CallId::Mmap if a[3] & (MAP_POPULATE | MAP_LOCKED) != 0 || st.mcl_future => len(a[1]),
+            CallId::Mremap if st.mcl_future || st.locked => len(a[2]),
+            CallId::Mlock | CallId::Mlock2 | CallId::Mlockall => {
                 // Only what is mapped can be faulted in.
                 let mapped = self.session.probes[p].status()?.vm_size_kb << 10;
-                if name == "mlockall" {
+                if name == CallId::Mlockall {
                     mapped
                 } else {
                     len(a[1]).min(mapped)
@@ -504,7 +506,7 @@ impl<'a> Comparison<'a> {
         &mut self,
         line: usize,
         shown: &str,
-        name: &str,
+        name: CallId,
         model: &Result<u64, Refusal>,
         host: i64,
     ) {
@@ -624,7 +626,7 @@ impl<'a> Comparison<'a> {
                 format!(
                     "line {line}: this `rlimit` line sets {} once the process runs, which the host refused ({}): only a process with CAP_SYS_RESOURCE may raise a hard limit",
                     crate::report::strace::resource_name(resource),
-                    host_result("", e)
+                    host_result(CallId::Prlimit64, e)
                 ),
             )),
             Err(s) => silence_flow(s, "an rlimit line"),
@@ -657,7 +659,7 @@ fn silence_flow(s: Silence, during: &str) -> Flow {
 }
 
 /// The host's rendering of a raw result, strace-like.
-fn host_result(name: &str, r: i64) -> String {
+fn host_result(name: CallId, r: i64) -> String {
     if (-4095..0).contains(&r) {
         let errno = (-r) as u64;
         format!(
@@ -665,7 +667,7 @@ fn host_result(name: &str, r: i64) -> String {
             uapi::errno_name(errno).unwrap_or("E?"),
             uapi::errno_text(errno).unwrap_or("Unknown error")
         )
-    } else if matches!(name, "mmap" | "mremap" | "personality") {
+    } else if name.spec().result != ResultStyle::Dec {
         format!("{:#x}", r as u64)
     } else {
         r.to_string()

@@ -1,5 +1,5 @@
-//! A call of the language as the host's kernel receives it: the raw system
-//! call number and six argument words, with strings and structs passed as
+//! A call of the language as the host's kernel receives it: six argument
+//! words (the number is the call table's), with strings and structs passed as
 //! blobs the probe copies in and points the argument at.
 
 use crate::runner::ArgValue;
@@ -10,32 +10,6 @@ pub const TASK_SIZE: u64 = 0x7fff_ffff_f000;
 
 pub fn page_align(v: u64) -> u64 {
     v.checked_add(PAGE - 1).map_or(0, |v| v & !(PAGE - 1))
-}
-
-/// The raw system call behind a call of the language.
-pub fn syscall_nr(name: &str) -> Option<u64> {
-    Some(match name {
-        "open" => libc::SYS_open,
-        "openat" => libc::SYS_openat,
-        "close" => libc::SYS_close,
-        "mmap" => libc::SYS_mmap,
-        "munmap" => libc::SYS_munmap,
-        "mprotect" => libc::SYS_mprotect,
-        "pkey_mprotect" => libc::SYS_pkey_mprotect,
-        "mremap" => libc::SYS_mremap,
-        "mlock" => libc::SYS_mlock,
-        "mlock2" => libc::SYS_mlock2,
-        "munlock" => libc::SYS_munlock,
-        "mlockall" => libc::SYS_mlockall,
-        "munlockall" => libc::SYS_munlockall,
-        "personality" => libc::SYS_personality,
-        "fcntl" => libc::SYS_fcntl,
-        "setrlimit" => libc::SYS_setrlimit,
-        "prlimit64" => libc::SYS_prlimit64,
-        "brk" => libc::SYS_brk,
-        "madvise" => libc::SYS_madvise,
-        _ => return None,
-    } as u64)
 }
 
 /// The six argument words and the blobs (argument index, bytes) whose
@@ -110,7 +84,5 @@ mod tests {
         assert_eq!(a, [0, 2, 0, 0, 0, 0]);
         assert_eq!(blobs[0], (0, b"/data/f\0".to_vec()));
         assert_eq!(blobs[1].1.len(), 16);
-        assert_eq!(syscall_nr("mmap"), Some(9));
-        assert_eq!(syscall_nr("frobnicate"), None);
     }
 }

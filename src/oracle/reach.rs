@@ -2,15 +2,16 @@
 //! arguments: the oracle keeps every call away from the probe's own pages.
 
 use super::lower::{PAGE, TASK_SIZE, page_align};
+use crate::uapi::calls::CallId;
 use crate::uapi::*;
 
 /// The address ranges a call may act on, as the kernel reads its arguments
 /// (ranges it refuses before acting on them are left out).
-pub fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
+pub fn reach_ranges(call: CallId, a: &[u64; 6]) -> Vec<(u64, u64)> {
     let aligned = |v: u64| v.is_multiple_of(PAGE);
     let mut v = Vec::new();
-    match name {
-        "mmap" => {
+    match call {
+        CallId::Mmap => {
             // do_mmap: PAGE_ALIGN(len), then get_unmapped_area refuses
             // len > TASK_SIZE; MAP_FIXED needs an aligned addr that leaves
             // room; a hint that does not is ignored. A hint is a range too:
@@ -28,18 +29,18 @@ pub fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
             }
         }
         // munmap: an aligned start and start + len within TASK_SIZE.
-        "munmap" if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
+        CallId::Munmap if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
             v.push((a[0], a[0] + page_align(a[1])));
         }
         // mprotect walks the VMAs of [start, start + PAGE_ALIGN(len)).
-        "mprotect" | "pkey_mprotect" | "madvise" if aligned(a[0]) => {
+        CallId::Mprotect | CallId::PkeyMprotect | CallId::Madvise if aligned(a[0]) => {
             let end = a[0].wrapping_add(page_align(a[1]));
             if end > a[0] {
                 v.push((a[0], end));
             }
         }
         // mlock and munlock round the start down and the length up.
-        "mlock" | "mlock2" | "munlock" => {
+        CallId::Mlock | CallId::Mlock2 | CallId::Munlock => {
             let start = a[0] & !(PAGE - 1);
             let end = start.wrapping_add(page_align(a[1].wrapping_add(a[0] & (PAGE - 1))));
             if end > start {
@@ -48,7 +49,9 @@ pub fn reach_ranges(name: &str, a: &[u64; 6]) -> Vec<(u64, u64)> {
         }
         // check_mremap_params refuses an unaligned address and a new length
         // of 0 or above TASK_SIZE first.
-        "mremap" if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE => {
+        CallId::Mremap
+            if aligned(a[0]) && page_align(a[2]) != 0 && page_align(a[2]) <= TASK_SIZE =>
+        {
             // The old range, and past its end for growth in place, which
             // needs the new end within TASK_SIZE (vma_expandable asks
             // get_unmapped_area with MAP_FIXED).
@@ -71,7 +74,7 @@ mod tests {
 
     #[test]
     fn ranges_follow_the_kernels_reading() {
-        let r = |name, a: [u64; 6]| reach_ranges(name, &a);
+        let r = |name, a: [u64; 6]| reach_ranges(CallId::from_name(name).unwrap(), &a);
         assert_eq!(r("mmap", [0, 4096, 0, MAP_PRIVATE, 0, 0]), vec![]);
         assert_eq!(
             r("mmap", [0x7e0000123, 1, 0, MAP_PRIVATE, 0, 0]),

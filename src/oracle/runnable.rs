@@ -10,7 +10,7 @@ use super::world::{FsKind, WorldSpec};
 use super::{Kind, Reason, line_of};
 use crate::engine::Sysctls;
 use crate::report::strace::resource_name;
-use crate::runner::{Event, Run};
+use crate::runner::{CallId, Event, Run};
 use crate::syntax::ast::{Expr, MachineDecl, Scenario};
 
 /// The most scenario processes run at once on the host: each is a real
@@ -144,7 +144,7 @@ fn calls(source: &str, run: &Run, host: &HostFacts, why: &mut Vec<Reason>) {
     for ev in &run.events {
         let Event::Call {
             process,
-            name,
+            call: name,
             args,
             result,
             caps_consulted,
@@ -176,7 +176,7 @@ fn calls(source: &str, run: &Run, host: &HostFacts, why: &mut Vec<Reason>) {
                 Kind::Capability,
                 format!(
                     "line {line}: the answer to `{}` depends on {}, which {whose}",
-                    crate::report::strace::call(name, args),
+                    crate::report::strace::call(*name, args),
                     cap_names(missing)
                 ),
             ));
@@ -230,7 +230,7 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
                 }
                 Event::Call {
                     process,
-                    name,
+                    call: name,
                     args,
                     span,
                     ..
@@ -239,8 +239,8 @@ fn exec_limits(source: &str, run: &Run, host: &HostFacts) -> Vec<Reason> {
                     // of another process may set this one's limits too.
                     running |= *process == i;
                     let at = match *name {
-                        "setrlimit" => 0,
-                        "prlimit64" => 1,
+                        CallId::Setrlimit => 0,
+                        CallId::Prlimit64 => 1,
                         _ => return None,
                     };
                     let asks_more = match args.get(at + 1) {

@@ -4,11 +4,11 @@
 use super::difference::{Difference, Field, What, table_difference};
 use super::maps::maps_line;
 use super::strace;
-use crate::runner::{Event, Run};
+use crate::runner::{CallId, Event, Run};
 use crate::syntax::lines::LineIndex;
 
 /// `= RESULT`, and for a refusal the check that decided it.
-pub fn outcome(name: &str, r: &Result<u64, crate::engine::Refusal>) -> String {
+pub fn outcome(name: CallId, r: &Result<u64, crate::engine::Refusal>) -> String {
     match r {
         Ok(_) => format!("= {}", strace::result(name, r)),
         Err(e) => format!(
@@ -29,7 +29,7 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
         let what = match (ea, eb) {
             (
                 Event::Call {
-                    name,
+                    call: name,
                     args,
                     result: ra,
                     ..
@@ -46,10 +46,10 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
                     _ => false,
                 };
                 (!same || args != args_b).then(|| What::Call {
-                    call: strace::call(name, args),
-                    b_call: (args != args_b).then(|| strace::call(name, args_b)),
-                    a: outcome(name, ra),
-                    b: outcome(name, rb),
+                    call: strace::call(*name, args),
+                    b_call: (args != args_b).then(|| strace::call(*name, args_b)),
+                    a: outcome(*name, ra),
+                    b: outcome(*name, rb),
                 })
             }
             (Event::Maps { entries: ma, .. }, Event::Maps { entries: mb, .. }) if ma != mb => {

@@ -94,7 +94,7 @@ pub fn run_records<'a>(
         });
         let extra = match event {
             Event::Call {
-                name,
+                call: name,
                 args,
                 result,
                 steps,
@@ -104,8 +104,8 @@ pub fn run_records<'a>(
                 "kind": "call",
                 "call": name,
                 "args": args.iter().map(arg).collect::<Vec<_>>(),
-                "strace": strace::call(name, args),
-                "result": strace::result(name, result),
+                "strace": strace::call(*name, args),
+                "result": strace::result(*name, result),
                 "return": match result { Ok(v) => hex(*v), Err(_) => json!(-1) },
                 "errno": result.as_ref().err().and_then(|r| crate::uapi::errno_name(r.errno())),
                 "check": result.as_ref().err().map(check),

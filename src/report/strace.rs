@@ -2,52 +2,8 @@
 //! names, addresses in hex, paths quoted.
 
 use crate::engine::Refusal;
-use crate::runner::ArgValue;
+use crate::uapi::calls::{ArgValue, CallId, Decode, ResultStyle};
 use crate::uapi::*;
-
-/// How strace decodes a parameter.
-#[derive(Clone, Copy)]
-enum Kind {
-    Addr,
-    Dec,
-    Int,
-    Hex,
-    Prot,
-    MapFlags,
-    OpenFlags,
-    Mode,
-    DirFd,
-    MremapFlags,
-    MlockallFlags,
-    Mlock2Flags,
-    Persona,
-    FcntlCmd,
-    Resource,
-    Other,
-}
-
-fn kinds(call: &str) -> &'static [Kind] {
-    use Kind::*;
-    match call {
-        "open" => &[Other, OpenFlags, Mode],
-        "openat" => &[DirFd, Other, OpenFlags, Mode],
-        "close" => &[Int],
-        "mmap" => &[Addr, Dec, Prot, MapFlags, Int, Hex],
-        "munmap" | "mlock" | "munlock" => &[Addr, Dec],
-        "mprotect" => &[Addr, Dec, Prot],
-        "pkey_mprotect" => &[Addr, Dec, Prot, Int],
-        "mremap" => &[Addr, Dec, Dec, MremapFlags, Addr],
-        "mlock2" => &[Addr, Dec, Mlock2Flags],
-        "mlockall" => &[MlockallFlags],
-        "personality" => &[Persona],
-        "fcntl" => &[Int, FcntlCmd, Other],
-        "setrlimit" => &[Resource, Other],
-        "prlimit64" => &[Int, Resource, Other, Other],
-        "brk" => &[Addr],
-        "madvise" => &[Addr, Dec, Dec],
-        _ => &[],
-    }
-}
 
 /// Names for bits, in the order strace prints them; leftover bits in hex.
 fn bits(v: u64, names: &[(u64, &str)]) -> String {
@@ -257,7 +213,7 @@ fn quote(s: &str) -> String {
     out
 }
 
-fn arg(kind: Kind, a: &ArgValue) -> String {
+fn arg(kind: Decode, a: &ArgValue) -> String {
     match a {
         ArgValue::Str(s) => quote(s),
         ArgValue::Rlimit { rlim_cur, rlim_max } => {
@@ -293,34 +249,34 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
         ArgValue::Num(v) => {
             let v = *v;
             match kind {
-                Kind::Addr => {
+                Decode::Addr => {
                     if v == 0 {
                         "NULL".into()
                     } else {
                         format!("{v:#x}")
                     }
                 }
-                Kind::Dec => v.to_string(),
-                Kind::Int => (v as u32 as i32).to_string(),
-                Kind::Hex => {
+                Decode::Dec => v.to_string(),
+                Decode::Int => (v as u32 as i32).to_string(),
+                Decode::Hex => {
                     if v == 0 {
                         "0".into()
                     } else {
                         format!("{v:#x}")
                     }
                 }
-                Kind::Prot => prot(v),
-                Kind::MapFlags => map_flags(v),
-                Kind::OpenFlags => open_flags(v),
-                Kind::Mode => format!("{v:#o}").replace("0o", "0"),
-                Kind::DirFd => {
+                Decode::Prot => prot(v),
+                Decode::MapFlags => map_flags(v),
+                Decode::OpenFlags => open_flags(v),
+                Decode::Mode => format!("{v:#o}").replace("0o", "0"),
+                Decode::DirFd => {
                     if v as u32 as i32 == -100 {
                         "AT_FDCWD".into()
                     } else {
                         (v as u32 as i32).to_string()
                     }
                 }
-                Kind::MremapFlags => {
+                Decode::MremapFlags => {
                     if v == 0 {
                         "0".into()
                     } else {
@@ -334,7 +290,7 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
                         )
                     }
                 }
-                Kind::MlockallFlags => bits(
+                Decode::MlockallFlags => bits(
                     v,
                     &[
                         (MCL_CURRENT, "MCL_CURRENT"),
@@ -342,22 +298,22 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
                         (MCL_ONFAULT, "MCL_ONFAULT"),
                     ],
                 ),
-                Kind::Mlock2Flags => {
+                Decode::Mlock2Flags => {
                     if v == 0 {
                         "0".into()
                     } else {
                         bits(v, &[(1, "MLOCK_ONFAULT")])
                     }
                 }
-                Kind::Persona => persona(v),
-                Kind::FcntlCmd => match v {
+                Decode::Persona => persona(v),
+                Decode::FcntlCmd => match v {
                     F_GETLK => "F_GETLK".into(),
                     F_SETLK => "F_SETLK".into(),
                     F_SETLKW => "F_SETLKW".into(),
                     v => v.to_string(),
                 },
-                Kind::Resource => resource_name(v),
-                Kind::Other => {
+                Decode::Resource => resource_name(v),
+                Decode::Shape => {
                     if v == 0 {
                         "NULL".into()
                     } else {
@@ -370,23 +326,23 @@ fn arg(kind: Kind, a: &ArgValue) -> String {
 }
 
 /// `mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)`
-pub fn call(name: &str, args: &[ArgValue]) -> String {
-    let kinds = kinds(name);
+pub fn call(id: CallId, args: &[ArgValue]) -> String {
+    let spec = id.spec();
     let parts: Vec<String> = args
         .iter()
         .enumerate()
-        .map(|(i, a)| arg(kinds.get(i).copied().unwrap_or(Kind::Other), a))
+        .map(|(i, a)| arg(spec.decode(i), a))
         .collect();
-    format!("{name}({})", parts.join(", "))
+    format!("{}({})", spec.name, parts.join(", "))
 }
 
 /// ` = 0x7ffff7ffe000`, ` = 3`, ` = -1 EACCES (Permission denied)`
-pub fn result(name: &str, r: &Result<u64, Refusal>) -> String {
+pub fn result(id: CallId, r: &Result<u64, Refusal>) -> String {
     match r {
-        Ok(v) => match name {
-            "mmap" | "mremap" | "brk" => format!("{v:#x}"),
-            "personality" => format!("{v:#x} ({})", persona(*v)),
-            _ => (*v as i64).to_string(),
+        Ok(v) => match id.spec().result {
+            ResultStyle::Addr => format!("{v:#x}"),
+            ResultStyle::Persona => format!("{v:#x} ({})", persona(*v)),
+            ResultStyle::Dec => (*v as i64).to_string(),
         },
         Err(e) => {
             let errno = e.errno();

@@ -32,7 +32,7 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
         match event {
             Event::Call {
                 process,
-                name,
+                call: name,
                 args,
                 result,
                 steps,
@@ -42,8 +42,8 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
                     out,
                     "{}{} = {}",
                     label(*process),
-                    strace::call(name, args),
-                    strace::result(name, result)
+                    strace::call(*name, args),
+                    strace::result(*name, result)
                 );
                 if opts.explain {
                     for s in steps {

@@ -13,7 +13,8 @@ use crate::engine::{Kernel, Machine, Pid, ProcessSpec, Refusal};
 use crate::syntax::ast::{Block, Scenario, Span, StmtKind};
 use rustc_hash::FxHashMap as HashMap;
 
-pub use args::{ArgValue, value_with};
+pub use crate::uapi::calls::{ArgValue, CallId};
+pub use args::value_with;
 pub use expect::{Mismatch, MismatchKind};
 
 /// How to run.
@@ -37,7 +38,7 @@ pub struct RunOptions {
 pub enum Event {
     Call {
         process: usize,
-        name: &'static str,
+        call: CallId,
         args: Vec<ArgValue>,
         result: Result<u64, Refusal>,
         steps: Vec<Step>,
@@ -197,7 +198,7 @@ impl Runner<'_> {
         for stmt in &block.stmts {
             match &stmt.kind {
                 StmtKind::Call { bind, call, expect } => {
-                    let (name, args, syscall) = args::lower(self, call)?;
+                    let (id, args, syscall) = args::lower(self, call)?;
                     let task = &self.machine.tasks[pid];
                     if !task.execd {
                         self.processes[index].exec_rlimits =
@@ -219,7 +220,7 @@ impl Runner<'_> {
                     let vmas = self.opts.vmas_after_calls.then(|| self.machine.maps(pid));
                     self.events.push(Event::Call {
                         process: index,
-                        name,
+                        call: id,
                         args,
                         result: outcome.result,
                         steps: outcome.steps,

@@ -5,6 +5,7 @@
 //! them against `uapi` and reports the ones that do not exist, and the runner
 //! evaluates expressions while it runs.
 
+pub use crate::uapi::calls::CallId;
 use serde::Serialize;
 
 /// A byte range `[start, end)` of the scenario source.
@@ -163,7 +164,11 @@ pub enum StmtKind {
 /// A system call as strace prints it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Call {
-    pub name: Spanned<String>,
+    /// The call the name resolves to in the table (`uapi::calls`); None for
+    /// a name the language does not know (`check` reports it).
+    pub id: Option<CallId>,
+    /// Where the name is written.
+    pub name: Span,
     pub args: Vec<Arg>,
     pub span: Span,
 }

@@ -6,10 +6,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
 
 use super::ast::*;
-use super::calls::{self, ParamKind};
 use super::constants::{self, nearest};
 use super::error::{SyntaxError, code};
 use crate::uapi;
+use crate::uapi::calls::{CALLS, ParamKind};
 
 pub const KERNELS: &[&str] = &["4.12", "6.18"];
 pub const ARCHES: &[&str] = &["x86_64"];
@@ -421,19 +421,21 @@ impl Checker<'_> {
     }
 
     fn call(&mut self, call: &Call) {
-        let Some(sig) = calls::find(&call.name.value) else {
-            let names = calls::CALLS.iter().map(|c| c.name);
+        let Some(sig) = call.id.map(CallId::spec) else {
+            let written = self
+                .source
+                .get(call.name.start..call.name.end)
+                .unwrap_or("");
+            let names = CALLS.iter().map(|c| c.name);
             let error = SyntaxError::new(
                 code::UNKNOWN_CALL,
-                call.name.span,
-                format!("unknown call `{}`", call.name.value),
+                call.name,
+                format!("unknown call `{written}`"),
             )
             .label("not a call mmrun models");
-            let error = match nearest(&call.name.value, names) {
+            let error = match nearest(written, names) {
                 Some(near) => error.hint(Some(near)),
-                None => error.help(one_of(
-                    &calls::CALLS.iter().map(|c| c.name).collect::<Vec<_>>(),
-                )),
+                None => error.help(one_of(&CALLS.iter().map(|c| c.name).collect::<Vec<_>>())),
             };
             self.errors.push(error);
             // Still resolve the arguments: their errors are real too.

@@ -202,7 +202,8 @@ impl Reader<'_> {
         }
         self.eat(b')')?;
         Some(Call {
-            name: self.spanned(name),
+            id: CallId::from_name(&self.src[name.start..name.end]),
+            name,
             args,
             span: Span::new(start, self.at),
         })

@@ -1,7 +1,6 @@
 //! The `.mm` scenario language: grammar, AST, name resolution, diagnostics.
 
 pub mod ast;
-pub mod calls;
 pub mod check;
 pub mod constants;
 pub mod error;

@@ -697,15 +697,16 @@ impl Builder<'_> {
     fn call(&mut self, call: Pair<Rule>) -> Call {
         let span = self.span_of(&call);
         let mut inner = call.into_inner();
-        let name = inner.next().map_or_else(
-            || Spanned {
-                value: String::new(),
-                span,
-            },
-            |name| self.spanned(&name),
-        );
+        let (id, name) = inner.next().map_or((None, span), |name| {
+            (CallId::from_name(name.as_str()), self.span_of(&name))
+        });
         let args = inner.map(|arg| self.arg(arg)).collect();
-        Call { name, args, span }
+        Call {
+            id,
+            name,
+            args,
+            span,
+        }
     }
 
     fn arg(&mut self, arg: Pair<Rule>) -> Arg {
