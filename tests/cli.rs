@@ -91,7 +91,11 @@ fn json_has_one_record_per_call_with_the_check_and_the_vmas() {
         calls[1]["check"]["id"],
         "do_mmap.shared_write_needs_fmode_write"
     );
-    assert_eq!(calls[1]["check"]["location"], "mm/mmap.c:1392");
+    let cited = &calls[1]["check"]["citation"];
+    assert_eq!(cited["function"], "do_mmap");
+    assert_eq!(cited["file"], "mm/mmap.c");
+    assert_eq!(cited["line"], 1392);
+    assert_eq!(cited["kernel"], "4.12");
     // 64-bit values are hex strings: JSON readers keep them exactly.
     assert_eq!(calls[2]["return"], "0x7ffff7ffd000");
     assert_eq!(calls[2]["result"], "0x7ffff7ffd000");

@@ -29,16 +29,69 @@
 //! function: `tests/citations.rs` holds every location to it, and every
 //! `file:line` in the sources' comments to the tree.
 
-use super::refusal::Check;
+use super::refusal::{Check, Where};
 use crate::uapi::*;
 
 macro_rules! checks {
-    ($($name:ident: $id:literal, $errno:ident, $func:literal, $loc:literal @ $src:literal, $why:literal;)*) => {
-        $(pub static $name: Check = Check { id: $id, errno: $errno, func: $func, loc: $loc, src: $src, why: $why };)*
+    ($($name:ident: $id:literal, $errno:ident, $func:literal, $loc:literal @ $src:literal $(=> $file:literal $function:literal)?, $why:literal;)*) => {
+        $(pub static $name: Check = Check {
+            id: $id, errno: $errno, func: $func, loc: $loc, src: $src,
+            v6_18: where_6_18!($($file $function)?), why: $why,
+        };)*
         /// The whole catalogue, for `--list-checks` and the docs.
         pub static ALL: &[&Check] = &[$(&$name),*];
     };
 }
+
+/// A row's own 6.18 place, if it gives one.
+macro_rules! where_6_18 {
+    () => {
+        None
+    };
+    ($file:literal $function:literal) => {
+        Some(Where {
+            file: $file,
+            function: $function,
+        })
+    };
+}
+
+/// Where 6.18 makes the checks of a v4.12 function that was renamed or
+/// moved: (v4.12 function, 6.18 function, 6.18 file, or "" for the v4.12
+/// file). A check that 6.18 makes somewhere else than its v4.12 function's
+/// successor names its place in its own row (`=> "file" "function"`), as
+/// 6.18-only checks do; everything else is where it was in v4.12.
+pub static MOVED_IN_6_18: &[(&str, &str, &str)] = &[
+    ("sys_mmap_pgoff", "ksys_mmap_pgoff", ""),
+    ("get_unmapped_area", "__get_unmapped_area", ""),
+    ("mlock_future_check", "mlock_future_ok", ""),
+    ("mmap_region", "__mmap_region", "mm/vma.c"),
+    ("unmapped_area", "unmapped_area", "mm/vma.c"),
+    // do_munmap's argument checks; its map-count check names its own place.
+    ("do_munmap", "do_vmi_munmap", "mm/vma.c"),
+    ("split_vma", "split_vma", "mm/vma.c"),
+    ("__split_vma", "__split_vma", "mm/vma.c"),
+    // 6.16's vma_remap_struct flow: the argument checks of sys_mremap and
+    // mremap_to are check_mremap_params, vma_to_resize's are check_prep_vma.
+    ("mremap", "check_mremap_params", ""),
+    ("mremap_to", "check_mremap_params", ""),
+    ("vma_to_resize", "check_prep_vma", ""),
+    ("move_vma", "prep_move_vma", ""),
+    // 6.12 dropped the x86 version for hugetlbfs's generic one.
+    (
+        "hugetlb_get_unmapped_area",
+        "hugetlb_get_unmapped_area",
+        "fs/hugetlbfs/inode.c",
+    ),
+    ("__inode_permission", "inode_permission", ""),
+    // A negative dentry is refused when the walk steps into it.
+    ("walk_component", "traverse_mounts", ""),
+    // 5.7 split do_last into open_last_lookups and do_open.
+    ("do_last", "do_open", ""),
+    ("__alloc_fd", "alloc_fd", ""),
+    // close() tests what file_close_fd returns.
+    ("__close_fd", "close", "fs/open.c"),
+];
 
 checks! {
     // --- the x86-64 mmap entry and sys_mmap_pgoff -----------------------------
@@ -88,33 +141,33 @@ checks! {
         "the mapping type (flags & MAP_TYPE = {type}) is neither MAP_SHARED nor MAP_PRIVATE";
 
     // --- 6.18 only -------------------------------------------------------------------
-    DO_MMAP_NOREPLACE_EEXIST: "do_mmap.fixed_noreplace_exists", EEXIST, "do_mmap", "mm/mmap.c (6.18 do_mmap, after __get_unmapped_area)" @ "",
+    DO_MMAP_NOREPLACE_EEXIST: "do_mmap.fixed_noreplace_exists", EEXIST, "do_mmap", "" @ "" => "mm/mmap.c" "do_mmap",
         "MAP_FIXED_NOREPLACE: something is already mapped in {addr}+{len}";
-    DO_MMAP_VALIDATE_EOPNOTSUPP: "do_mmap.shared_validate_unknown_flags", EOPNOTSUPP, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_SHARED_VALIDATE)" @ "",
+    DO_MMAP_VALIDATE_EOPNOTSUPP: "do_mmap.shared_validate_unknown_flags", EOPNOTSUPP, "do_mmap", "" @ "" => "mm/mmap.c" "do_mmap",
         "MAP_SHARED_VALIDATE refuses flag bits {bits} that this file does not support";
-    DO_MMAP_DROPPABLE_EINVAL: "do_mmap.droppable_invalid", EINVAL, "do_mmap", "mm/mmap.c (6.18 do_mmap, MAP_DROPPABLE)" @ "",
+    DO_MMAP_DROPPABLE_EINVAL: "do_mmap.droppable_invalid", EINVAL, "do_mmap", "" @ "" => "mm/mmap.c" "do_mmap",
         "MAP_DROPPABLE cannot be combined with MAP_LOCKED, MAP_HUGETLB or MAP_GROWSDOWN";
-    FILE_MMAP_OK_EOVERFLOW: "file_mmap_ok.offset_too_large", EOVERFLOW, "file_mmap_ok", "mm/mmap.c (6.18 file_mmap_ok)" @ "",
+    FILE_MMAP_OK_EOVERFLOW: "file_mmap_ok.offset_too_large", EOVERFLOW, "file_mmap_ok", "" @ "" => "mm/mmap.c" "file_mmap_ok",
         "the file offset (page {pgoff}) plus the length runs past the largest offset this file allows";
-    EXT4_MAP_SYNC: "ext4_file_mmap.map_sync_without_dax", EOPNOTSUPP, "ext4_file_mmap", "fs/ext4/file.c (6.18 ext4_file_mmap)" @ "",
+    EXT4_MAP_SYNC: "ext4_file_mmap.map_sync_without_dax", EOPNOTSUPP, "ext4_file_mmap", "" @ "" => "fs/ext4/file.c" "ext4_file_mmap",
         "MAP_SYNC needs a DAX file; this ext4 file is not one (the old mapping in the range is already gone)";
-    MREMAP_NEW_LEN_TOO_BIG: "check_mremap_params.new_len_too_big", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)" @ "",
+    MREMAP_NEW_LEN_TOO_BIG: "check_mremap_params.new_len_too_big", EINVAL, "check_mremap_params", "" @ "" => "mm/mremap.c" "check_mremap_params",
         "the new length {len} is larger than TASK_SIZE";
-    MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "mm/mremap.c (6.18 check_mremap_params)" @ "",
+    MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "" @ "" => "mm/mremap.c" "check_mremap_params",
         "MREMAP_DONTUNMAP cannot change the size";
-    MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma, hugetlb)" @ "",
+    MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "" @ "" => "mm/mremap.c" "check_prep_vma",
         "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
-    MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)" @ "",
+    MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "" @ "" => "mm/mremap.c" "check_prep_vma",
         "old_len 0 (duplicating a mapping) is only allowed for shared mappings";
-    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "mm/mremap.c (6.18 check_prep_vma)" @ "",
+    MREMAP_DONTUNMAP_SPECIAL: "check_prep_vma.dontunmap_special_mapping", EINVAL, "check_prep_vma", "" @ "" => "mm/mremap.c" "check_prep_vma",
         "MREMAP_DONTUNMAP cannot leave a VM_DONTEXPAND or VM_PFNMAP mapping (such as [vvar] or [vdso]) behind";
-    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "mm/mremap.c (6.18 mremap_to)" @ "",
+    MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "" @ "" => "mm/mremap.c" "mremap_to",
         "MREMAP_DONTUNMAP keeps the source mapped, so the {pages} pages of the copy would exceed RLIMIT_AS or RLIMIT_DATA{note}";
-    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "mm/mremap.c (6.18 vrm_calc_charge)" @ "",
+    MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "" @ "" => "mm/mremap.c" "vrm_calc_charge",
         "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
-    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move)" @ "",
+    REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "" @ "" => "mm/mremap.c" "remap_move",
         "nothing is mapped at {addr}, where the range starts: a same-size MREMAP_FIXED move takes the VMAs of the range in turn, and the first must contain its start";
-    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "mm/mremap.c (6.18 remap_move, vma_multi_allowed)" @ "",
+    REMAP_MOVE_NOT_ALONE: "remap_move.vma_must_move_alone", EFAULT, "remap_move", "" @ "" => "mm/mremap.c" "remap_move",
         "the range spans several VMAs and the one at {addr} is {what}, whose get_unmapped_area might not honour MREMAP_FIXED, so it can only be moved alone: {when}";
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
@@ -174,11 +227,11 @@ checks! {
         "the address {addr} is not page aligned or the range {addr}+{len} leaves the user address space";
     MUNMAP_ZERO_LEN: "do_munmap.zero_length", EINVAL, "do_munmap", "mm/mmap.c:2630" @ "if (len == 0)",
         "the length rounds to 0";
-    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2667" @ "if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)",
+    MUNMAP_MAP_COUNT: "do_munmap.max_map_count", ENOMEM, "do_munmap", "mm/mmap.c:2667" @ "if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)" => "mm/vma.c" "vms_gather_munmap_vmas",
         "punching a hole in one mapping would need a new VMA, and the process already has {count} (vm.max_map_count {max})";
     SPLIT_MAP_COUNT: "split_vma.max_map_count", ENOMEM, "split_vma", "mm/mmap.c:2609" @ "if (mm->map_count >= sysctl_max_map_count)",
         "splitting a mapping needs a new VMA, and the process already has {count} (vm.max_map_count {max})";
-    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "mm/vma.c (6.18 __split_vma)" @ "",
+    SPLIT_SPECIAL: "__split_vma.special_mapping", EINVAL, "__split_vma", "" @ "" => "mm/vma.c" "__split_vma",
         "special mappings ([vvar], [vdso]) cannot be split";
     SPLIT_HUGETLB_UNALIGNED: "__split_vma.hugetlb_unaligned", EINVAL, "__split_vma", "mm/mmap.c:2545" @ "if (is_vm_hugetlb_page(vma) && (addr &",
         "a hugetlb mapping can only be split at a huge page boundary";
@@ -246,7 +299,7 @@ checks! {
         "growing by {pages} committed pages is refused by overcommit mode {mode}: {detail}";
     MREMAP_MAP_COUNT: "move_vma.max_map_count", ENOMEM, "move_vma", "mm/mremap.c:282" @ "if (mm->map_count >= sysctl_max_map_count - 3)",
         "moving needs up to 3 more VMAs and the process has {count} (vm.max_map_count {max})";
-    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:599" @ "if (flags & MREMAP_MAYMOVE) {",
+    MREMAP_CANNOT_GROW: "mremap.cannot_grow_in_place", ENOMEM, "mremap", "mm/mremap.c:599" @ "if (flags & MREMAP_MAYMOVE) {" => "mm/mremap.c" "expand_vma",
         "the mapping cannot grow in place (the next mapping is in the way) and MREMAP_MAYMOVE was not given";
 
     // --- mlock --------------------------------------------------------------------------------------
@@ -275,9 +328,9 @@ checks! {
     // build_open_flags: the flag combinations refused before the path is read.
     OPEN_TMPFILE_MASK: "build_open_flags.tmpfile_mask", EINVAL, "build_open_flags", "fs/open.c:925" @ "if ((flags & O_TMPFILE_MASK) != O_TMPFILE)",
         "__O_TMPFILE is valid only as O_TMPFILE (with O_DIRECTORY) and without O_CREAT ((flags & O_TMPFILE_MASK) != O_TMPFILE): {what}";
-    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)" @ "",
+    OPEN_CREAT_DIRECTORY: "build_open_flags.creat_with_directory", EINVAL, "build_open_flags", "" @ "" => "fs/open.c" "build_open_flags",
         "{flags}: O_CREAT with O_DIRECTORY is refused since 6.4 (it used to create a regular file)";
-    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "fs/open.c (6.18 build_open_flags)" @ "",
+    OPEN_TMPFILE_NO_DIRECTORY: "build_open_flags.tmpfile_without_directory", EINVAL, "build_open_flags", "" @ "" => "fs/open.c" "build_open_flags",
         "__O_TMPFILE without O_DIRECTORY: O_TMPFILE is __O_TMPFILE|O_DIRECTORY, so that kernels without O_TMPFILE fail it";
     OPEN_TMPFILE_NEEDS_WRITE: "build_open_flags.tmpfile_needs_write", EINVAL, "build_open_flags", "fs/open.c:927" @ "if (!(acc_mode & MAY_WRITE))",
         "O_TMPFILE needs O_WRONLY or O_RDWR (an unnamed file nobody may write is of no use); the access mode is {accmode}";
@@ -306,7 +359,7 @@ checks! {
         "an O_TMPFILE file is created in {path}, which needs write and search permission on it: mode {mode}, owner {owner}, uid {uid}";
     TMPFILE_EOPNOTSUPP: "vfs_tmpfile.no_tmpfile_op", EOPNOTSUPP, "vfs_tmpfile", "fs/namei.c:3414" @ "if (!dir->i_op->tmpfile)",
         "{path} is on {fstype}, whose directories have no tmpfile operation: O_TMPFILE is not supported there";
-    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3332" @ "if (unlikely(d_is_negative(path.dentry))) {",
+    OPEN_ENOENT: "open.no_such_file", ENOENT, "do_last", "fs/namei.c:3332" @ "if (unlikely(d_is_negative(path.dentry))) {" => "fs/namei.c" "traverse_mounts",
         "{path} does not exist and O_CREAT was not given";
     OPEN_PARENT_ENOENT: "open.no_such_directory", ENOENT, "walk_component", "fs/namei.c:1794" @ "if (unlikely(d_is_negative(path.dentry))) {",
         "the directory {path} does not exist";
@@ -318,7 +371,7 @@ checks! {
         "{path} is not a directory, but O_DIRECTORY or a trailing slash asks for one";
     OPEN_WALK_ENOTDIR: "link_path_walk.not_directory", ENOTDIR, "link_path_walk", "fs/namei.c:2133" @ "if (unlikely(!d_can_lookup(nd->path.dentry))) {",
         "{path} is not a directory, so the path cannot go through it";
-    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3273" @ "if (unlikely(nd->last.name[nd->last.len]))",
+    OPEN_CREAT_TRAILING_SLASH: "do_last.creat_trailing_slash", EISDIR, "do_last", "fs/namei.c:3273" @ "if (unlikely(nd->last.name[nd->last.len]))" => "fs/namei.c" "open_last_lookups",
         "O_CREAT with a trailing slash: {path} would have to be a directory";
     OPEN_EISDIR_WRITE: "may_open.write_directory", EISDIR, "may_open", "fs/namei.c:2920" @ "if (acc_mode & MAY_WRITE)",
         "{path} is a directory and cannot be opened for writing";
@@ -390,6 +443,6 @@ checks! {
         "pid {pid} is no process of this scenario that has started (a process starts at its first call; pids are 1000, 1001, ... in order of first appearance)";
     PRLIMIT_PERMISSION: "check_prlimit_permission.not_allowed", EPERM, "check_prlimit_permission", "kernel/sys.c:1450" @ "if (!id_match && !ns_capable(tcred->user_ns, CAP_SYS_RESOURCE))",
         "the caller (uid {uid}, gid {gid}) may not read or set the limits of pid {pid} (uid {tuid}, gid {tgid}): that needs the same uid and gid, or CAP_SYS_RESOURCE";
-    NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "-" @ "",
+    NOT_MODELLED: "mmrun.not_modelled", ENOSYS, "mmrun", "" @ "",
         "{call} is not modelled by this kernel profile";
 }

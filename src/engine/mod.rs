@@ -30,5 +30,5 @@ pub mod vma;
 pub mod vma_tree;
 
 pub use machine::{Kernel, Machine, MemoryConfig, Pid, ProcessSpec, Sysctls};
-pub use refusal::{Check, Fact, Refusal};
+pub use refusal::{Check, Citation, Fact, Refusal, Where};
 pub use syscalls::{Outcome, Syscall};

@@ -13,15 +13,93 @@ pub struct Check {
     pub errno: u64,
     /// The kernel function that makes the check.
     pub func: &'static str,
-    /// `file:line` in v4.12 (see the head of `checks.rs` for which line), or
-    /// for a 6.18-only check the 6.18 file and function.
+    /// `file:line` in v4.12 (see the head of `checks.rs` for which line);
+    /// empty for a check v4.12 does not make.
     pub loc: &'static str,
     /// The v4.12 source text from `loc` on (whitespace collapsed), unique in
     /// the function: `tests/citations.rs` holds `loc` to it. Empty without a line.
     #[serde(skip)]
     pub src: &'static str,
+    /// Where 6.18 makes the check, when that is not where its v4.12
+    /// function went (`checks::MOVED_IN_6_18`).
+    #[serde(skip)]
+    pub v6_18: Option<Where>,
     /// One-line explanation; `{fact}` placeholders are filled from the refusal's facts.
     pub why: &'static str,
+}
+
+/// A kernel function and its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Where {
+    pub file: &'static str,
+    pub function: &'static str,
+}
+
+/// Where the refusing kernel made a check: what every report cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// The function, under the refusing kernel's name for it.
+    pub function: &'static str,
+    /// Its file; empty for mmrun's own refusals.
+    pub file: &'static str,
+    /// The line, for v4.12 (verified against the v4.12 tree); 6.18's
+    /// locations are by file and function.
+    pub line: Option<u32>,
+    /// "4.12" or "6.18".
+    pub kernel: &'static str,
+}
+
+impl std::fmt::Display for Citation {
+    /// `vma_to_resize (mm/mremap.c:383)`, `check_prep_vma (mm/mremap.c, 6.18)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.file, self.line) {
+            ("", _) => f.write_str(self.function),
+            (file, Some(line)) => write!(f, "{} ({file}:{line})", self.function),
+            (file, None) => write!(f, "{} ({file}, {})", self.function, self.kernel),
+        }
+    }
+}
+
+impl Check {
+    /// Where `kernel` makes this check.
+    pub fn citation(&self, kernel: super::machine::Kernel) -> Citation {
+        let (file, line) = match self.loc.rsplit_once(':') {
+            Some((file, line)) => (file, line.parse().ok()),
+            None => (self.loc, None),
+        };
+        let v4_12 = Citation {
+            function: self.func,
+            file,
+            line,
+            kernel: "4.12",
+        };
+        match kernel {
+            super::machine::Kernel::V4_12 if !self.loc.is_empty() || self.v6_18.is_none() => v4_12,
+            _ => {
+                let at = self.v6_18.unwrap_or_else(|| {
+                    super::checks::MOVED_IN_6_18
+                        .iter()
+                        .find(|(old, _, _)| *old == self.func)
+                        .map_or(
+                            Where {
+                                file,
+                                function: self.func,
+                            },
+                            |&(_, function, moved)| Where {
+                                file: if moved.is_empty() { file } else { moved },
+                                function,
+                            },
+                        )
+                });
+                Citation {
+                    function: at.function,
+                    file: at.file,
+                    line: None,
+                    kernel: "6.18",
+                }
+            }
+        }
+    }
 }
 
 /// A value an explanation refers to.
@@ -76,34 +154,9 @@ impl Refusal {
         self.facts.push((name, value));
         self
     }
-    /// Where the refusing kernel makes this check: the v4.12 `file:line`, or
-    /// under the 6.18 profile the 6.18 file and function.
-    pub fn location(&self) -> String {
-        match self.kernel {
-            super::machine::Kernel::V4_12 => self.check.loc.to_string(),
-            super::machine::Kernel::V6_18 if self.check.loc.contains("6.18") => {
-                self.check.loc.to_string()
-            }
-            super::machine::Kernel::V6_18 => location_618(self.check.func),
-        }
-    }
-
-    /// The kernel function that refused, under the refusing profile's name.
-    pub fn function(&self) -> &'static str {
-        match (self.kernel, self.check.func) {
-            (super::machine::Kernel::V6_18, "mmap_region") => "__mmap_region",
-            (super::machine::Kernel::V6_18, "do_munmap") => "do_vmi_align_munmap",
-            (super::machine::Kernel::V6_18, "sys_mmap_pgoff") => "ksys_mmap_pgoff",
-            (super::machine::Kernel::V6_18, "mlock_future_check") => "mlock_future_ok",
-            (super::machine::Kernel::V6_18, "get_unmapped_area") => "__get_unmapped_area",
-            (super::machine::Kernel::V6_18, "vma_to_resize") => "check_prep_vma",
-            (super::machine::Kernel::V6_18, "mremap") => "check_mremap_params",
-            (super::machine::Kernel::V6_18, "walk_component") => "traverse_mounts",
-            (super::machine::Kernel::V6_18, "unmapped_area") => "vm_unmapped_area",
-            (super::machine::Kernel::V6_18, "__inode_permission") => "inode_permission",
-            (super::machine::Kernel::V6_18, "__close_fd") => "close",
-            (_, f) => f,
-        }
+    /// Where the refusing kernel made the check.
+    pub fn citation(&self) -> Citation {
+        self.check.citation(self.kernel)
     }
 
     /// The explanation with its placeholders filled in.
@@ -145,62 +198,58 @@ pub fn refuse<T>(check: &'static Check) -> KResult<T> {
     Err(Refusal::new(check))
 }
 
-/// Where a 4.12 function's check lives in 6.18 (file, and the function's
-/// 6.18 name). Line numbers are only given for the v4.12 profile, which was
-/// verified line by line.
-fn location_618(func: &str) -> String {
-    let file = match func {
-        "sys_mmap" | "arch_get_unmapped_area" | "arch_get_unmapped_area_topdown" => {
-            "arch/x86/kernel/sys_x86_64.c"
+#[cfg(test)]
+mod tests {
+    use super::super::checks::*;
+    use super::super::machine::Kernel;
+
+    fn cited(check: &super::Check, kernel: Kernel) -> String {
+        check.citation(kernel).to_string()
+    }
+
+    #[test]
+    fn one_citation_per_kernel() {
+        assert_eq!(
+            cited(&MREMAP_CROSSES_VMA, Kernel::V4_12),
+            "vma_to_resize (mm/mremap.c:390)"
+        );
+        // vma_to_resize's checks are check_prep_vma's in 6.18, and sys_mremap's
+        // and mremap_to's argument checks are check_mremap_params's.
+        assert_eq!(
+            cited(&MREMAP_CROSSES_VMA, Kernel::V6_18),
+            "check_prep_vma (mm/mremap.c, 6.18)"
+        );
+        assert_eq!(
+            cited(&MREMAP_NO_VMA, Kernel::V6_18),
+            "check_prep_vma (mm/mremap.c, 6.18)"
+        );
+        assert_eq!(
+            cited(&MREMAP_TO_OVERLAP, Kernel::V6_18),
+            "check_mremap_params (mm/mremap.c, 6.18)"
+        );
+        assert_eq!(
+            cited(&MREMAP_CANNOT_GROW, Kernel::V6_18),
+            "expand_vma (mm/mremap.c, 6.18)"
+        );
+        assert_eq!(
+            cited(&REGION_AS_LIMIT, Kernel::V6_18),
+            "__mmap_region (mm/vma.c, 6.18)"
+        );
+        assert_eq!(cited(&NOT_MODELLED, Kernel::V4_12), "mmrun");
+        assert_eq!(cited(&NOT_MODELLED, Kernel::V6_18), "mmrun");
+        assert_eq!(
+            cited(&MREMAP_DONTUNMAP_RESIZE, Kernel::V6_18),
+            "check_mremap_params (mm/mremap.c, 6.18)"
+        );
+    }
+
+    #[test]
+    fn every_moved_function_is_one_a_check_names() {
+        for (old, _, _) in MOVED_IN_6_18 {
+            assert!(
+                ALL.iter().any(|c| c.func == *old),
+                "{old}: no check is made in it"
+            );
         }
-        // 6.12 dropped the x86 version for hugetlbfs's generic one.
-        "hugetlb_get_unmapped_area" => "fs/hugetlbfs/inode.c",
-        "mmap_region" | "vm_unmapped_area" | "unmapped_area" | "do_munmap" | "split_vma"
-        | "__split_vma" => "mm/vma.c",
-        "do_mprotect_pkey" | "mprotect_fixup" => "mm/mprotect.c",
-        "mremap" | "mremap_to" | "vma_to_resize" | "move_vma" => "mm/mremap.c",
-        "do_mlock" | "mlock2" | "mlockall" | "apply_vma_lock_flags" | "can_do_mlock" => {
-            "mm/mlock.c"
-        }
-        "__vm_enough_memory" => "mm/util.c",
-        "shmem_acct_size" => "mm/shmem.c",
-        "hugetlbfs_file_mmap" => "fs/hugetlbfs/inode.c",
-        "cap_mmap_addr" => "security/commoncap.c",
-        "do_prlimit" | "prlimit64" | "check_prlimit_permission" => "kernel/sys.c",
-        // close() tests what file_close_fd (fs/file.c) returns.
-        "__close_fd" => "fs/open.c",
-        "__alloc_fd" => "fs/file.c",
-        "fcntl" | "do_fcntl" => "fs/fcntl.c",
-        "check_fmode_for_setlk"
-        | "flock_to_posix_lock"
-        | "flock64_to_posix_lock"
-        | "assign_type"
-        | "posix_lock_inode"
-        | "fcntl_setlk"
-        | "fcntl_getlk" => "fs/locks.c",
-        "do_last" | "may_open" | "inode_permission" | "__inode_permission" | "sb_permission"
-        | "generic_permission" | "lookup_open" | "may_o_create" | "path_openat"
-        | "link_path_walk" | "getname_flags" | "walk_component" | "path_lookupat"
-        | "do_tmpfile" | "vfs_tmpfile" | "path_init" => "fs/namei.c",
-        "build_open_flags" => "fs/open.c",
-        _ => "mm/mmap.c",
-    };
-    let name = match func {
-        "mmap_region" => "__mmap_region",
-        "do_munmap" => "do_vmi_align_munmap",
-        "vm_unmapped_area" | "unmapped_area" => "unmapped_area_topdown/unmapped_area",
-        "__inode_permission" => "inode_permission",
-        "mlock_future_check" => "mlock_future_ok",
-        "vma_to_resize" => "check_prep_vma",
-        "mremap" => "check_mremap_params",
-        "do_last" => "open_last_lookups/do_open",
-        "__alloc_fd" => "alloc_fd",
-        "__close_fd" => "close",
-        // A negative dentry is refused when the walk steps into it (6.x).
-        "walk_component" => "traverse_mounts",
-        "sys_mmap_pgoff" => "ksys_mmap_pgoff",
-        "get_unmapped_area" => "__get_unmapped_area",
-        f => f,
-    };
-    format!("{file} (6.18 {name})")
+    }
 }

@@ -12,10 +12,9 @@ pub fn outcome(name: CallId, r: &Result<u64, crate::engine::Refusal>) -> String 
     match r {
         Ok(_) => format!("= {}", strace::result(name, r)),
         Err(e) => format!(
-            "= {}  [{} ({}): {}]",
+            "= {}  [{}: {}]",
             strace::result(name, r),
-            e.function(),
-            e.location(),
+            e.citation(),
             e.explain()
         ),
     }

@@ -49,8 +49,7 @@ pub fn check(r: &Refusal) -> Value {
     json!({
         "id": r.check.id,
         "errno": crate::uapi::errno_name(r.errno()),
-        "function": r.function(),
-        "location": r.location(),
+        "citation": r.citation(),
         "explanation": r.explain(),
         "facts": facts,
     })

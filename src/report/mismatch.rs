@@ -102,9 +102,8 @@ pub fn expectation(source: &Source, m: &Mismatch) -> ExpectationFailed {
             format!("expected {expected}"),
             Some(match refusal {
                 Some(r) => format!(
-                    "decided by {} ({}): {} [{}]",
-                    r.function(),
-                    r.location(),
+                    "decided by {}: {} [{}]",
+                    r.citation(),
                     r.explain(),
                     r.check.id
                 ),

@@ -64,9 +64,8 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
                 if let Err(r) = result {
                     let _ = writeln!(
                         out,
-                        "#   refused by {} ({}): {} [{}]",
-                        r.function(),
-                        r.location(),
+                        "#   refused by {}: {} [{}]",
+                        r.citation(),
                         r.explain(),
                         r.check.id
                     );
