@@ -11,7 +11,9 @@ pub struct Out {
     pub json: bool,
     color: bool,
     width: usize,
-    stdout: std::io::StdoutLock<'static>,
+    /// Buffered: a streamed transcript is written in large pieces, not a
+    /// system call per line.
+    stdout: std::io::BufWriter<std::io::StdoutLock<'static>>,
 }
 
 impl Out {
@@ -27,7 +29,7 @@ impl Out {
             json: format == Format::Json,
             color,
             width: 100,
-            stdout: std::io::stdout().lock(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
         }
     }
 

@@ -88,47 +88,109 @@ fn run_or_say(file: &super::Loaded, opts: &RunOptions, out: &mut Out) -> Option<
     match runner::run(&file.scenario, opts) {
         Ok(run) => Some(run),
         Err(e) => {
-            let source = Source::new(&file.name, &file.source);
-            out.diagnostic(&mismatch::cannot_run(&source, &e));
-            out.record(&json::cannot_run(
-                &file.name,
-                &file.source,
-                e.span.start,
-                &e.message,
-            ));
+            say_cannot_run(file, &e, out);
             None
         }
     }
 }
 
-/// One scenario: Some(whether every expectation held), None if it could not run.
+/// Why a scenario could not go on.
+fn say_cannot_run(file: &super::Loaded, e: &runner::RunError, out: &mut Out) {
+    let source = Source::new(&file.name, &file.source);
+    out.diagnostic(&mismatch::cannot_run(&source, e));
+    out.record(&json::cannot_run(
+        &file.name,
+        &file.source,
+        e.span.start,
+        &e.message,
+    ));
+}
+
+/// One scenario, its transcript or records written as it runs: Some(whether
+/// every expectation held), None if it could not run.
 fn one(cli: &super::Cli, file: &super::Loaded, opts: &RunOptions, out: &mut Out) -> Option<bool> {
-    let run = run_or_say(file, opts, out)?;
-    if out.json {
-        let lines = LineIndex::new(&file.source);
-        for r in json::run_records(&file.name, &lines, &run) {
-            out.record(&r);
+    if !out.json && cli.files.len() > 1 && !cli.quiet {
+        out.text(&format!("## {}\n", file.name));
+    }
+    let text = transcript::TextOptions {
+        quiet: cli.quiet,
+        explain: cli.explain,
+    };
+    let mut stream = Stream {
+        transcript: transcript::Transcript::new(text, runner::process_count(&file.scenario)),
+        text: String::new(),
+        lines: out.json.then(|| LineIndex::new(&file.source)),
+        source: None,
+        file,
+        out,
+    };
+    let finished = runner::run_into(&file.scenario, opts, &mut stream);
+    stream.flush();
+    match finished {
+        Ok(f) => Some(f.mismatches == 0),
+        Err(e) => {
+            say_cannot_run(file, &e, out);
+            None
         }
-        for m in &run.mismatches {
-            out.record(&json::mismatch(&file.name, &file.source, &lines, m));
-        }
-    } else {
-        if cli.files.len() > 1 && !cli.quiet {
-            out.text(&format!("## {}\n", file.name));
-        }
-        let text = transcript::TextOptions {
-            quiet: cli.quiet,
-            explain: cli.explain,
-        };
-        out.text(&transcript::render(&run, &text));
-        if !run.mismatches.is_empty() {
-            let source = Source::new(&file.name, &file.source);
-            for m in &run.mismatches {
-                out.diagnostic(&mismatch::expectation(&source, m));
+    }
+}
+
+/// A run's events and failed expectations, written as they happen.
+struct Stream<'a> {
+    transcript: transcript::Transcript,
+    /// Transcript text not written yet.
+    text: String,
+    /// JSON mode: line numbers.
+    lines: Option<LineIndex>,
+    /// For diagnostics, made at the first failed expectation.
+    source: Option<Source>,
+    file: &'a super::Loaded,
+    out: &'a mut Out,
+}
+
+impl Stream<'_> {
+    fn flush(&mut self) {
+        self.out.text(&self.text);
+        self.text.clear();
+    }
+}
+
+impl runner::Sink for Stream<'_> {
+    fn event(&mut self, processes: &[runner::ProcessInfo], event: runner::Event) {
+        match &self.lines {
+            Some(lines) => {
+                self.out.record(&json::event_record(
+                    &self.file.name,
+                    lines,
+                    processes,
+                    &event,
+                ));
+            }
+            None => {
+                self.transcript.event(&mut self.text, processes, &event);
+                if self.text.len() >= 1 << 16 {
+                    self.flush();
+                }
             }
         }
     }
-    Some(run.mismatches.is_empty())
+
+    fn mismatch(&mut self, _: &[runner::ProcessInfo], m: runner::Mismatch) {
+        let file = self.file;
+        match &self.lines {
+            Some(lines) => {
+                self.out
+                    .record(&json::mismatch(&file.name, &file.source, lines, &m));
+            }
+            None => {
+                self.flush();
+                let source = self
+                    .source
+                    .get_or_insert_with(|| Source::new(&file.name, &file.source));
+                self.out.diagnostic(&mismatch::expectation(source, &m));
+            }
+        }
+    }
 }
 
 /// `--kernel A,B`: where the two profiles' outcomes differ (a difference is

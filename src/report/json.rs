@@ -10,7 +10,7 @@ use super::maps::maps_line;
 use super::strace;
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
-use crate::runner::{ArgValue, Event, Mismatch, MismatchKind, Run};
+use crate::runner::{ArgValue, Event, Mismatch, MismatchKind, ProcessInfo, Run};
 use crate::syntax::ScenarioErrors;
 use crate::syntax::lines::LineIndex;
 use serde_json::{Value, json};
@@ -79,59 +79,69 @@ pub fn run_records<'a>(
     lines: &'a LineIndex,
     run: &'a Run,
 ) -> impl Iterator<Item = Value> + 'a {
-    run.events.iter().map(move |event| {
-        let (process, span) = match event {
-            Event::Call { process, span, .. }
-            | Event::Maps { process, span, .. }
-            | Event::Status { process, span, .. }
-            | Event::Rlimit { process, span, .. } => (*process, *span),
-        };
-        let p = &run.processes[process];
-        let mut record = json!({
-            "kind": "", "file": file, "line": lines.line(span.start),
-            "process": p.name, "pid": p.pid,
-        });
-        let extra = match event {
-            Event::Call {
-                call: name,
-                args,
-                result,
-                steps,
-                vmas,
-                ..
-            } => json!({
-                "kind": "call",
-                "call": name,
-                "args": args.iter().map(arg).collect::<Vec<_>>(),
-                "strace": strace::call(*name, args),
-                "result": strace::result(*name, result),
-                "return": match result { Ok(v) => hex(*v), Err(_) => json!(-1) },
-                "errno": result.as_ref().err().and_then(|r| crate::uapi::errno_name(r.errno())),
-                "check": result.as_ref().err().map(check),
-                "steps": steps,
-                "vmas": vmas.as_ref().map(|v| v.iter().map(vma).collect::<Vec<_>>()),
-            }),
-            Event::Maps { entries, .. } => json!({
-                "kind": "maps",
-                "vmas": entries.iter().map(vma).collect::<Vec<_>>(),
-            }),
-            Event::Status { info, .. } => json!({ "kind": "status", "status": status(info) }),
-            Event::Rlimit {
-                resource,
-                soft,
-                hard,
-                ..
-            } => json!({
-                "kind": "rlimit",
-                "resource": strace::resource_name(*resource),
-                "soft": hex(*soft), "hard": hex(*hard),
-            }),
-        };
-        if let (Some(r), Value::Object(e)) = (record.as_object_mut(), extra) {
-            r.extend(e);
-        }
-        record
-    })
+    run.events
+        .iter()
+        .map(move |event| event_record(file, lines, &run.processes, event))
+}
+
+/// The record of one call, maps, status or rlimit statement.
+pub fn event_record(
+    file: &str,
+    lines: &LineIndex,
+    processes: &[ProcessInfo],
+    event: &Event,
+) -> Value {
+    let (process, span) = match event {
+        Event::Call { process, span, .. }
+        | Event::Maps { process, span, .. }
+        | Event::Status { process, span, .. }
+        | Event::Rlimit { process, span, .. } => (*process, *span),
+    };
+    let p = &processes[process];
+    let mut record = json!({
+        "kind": "", "file": file, "line": lines.line(span.start),
+        "process": p.name, "pid": p.pid,
+    });
+    let extra = match event {
+        Event::Call {
+            call: name,
+            args,
+            result,
+            steps,
+            vmas,
+            ..
+        } => json!({
+            "kind": "call",
+            "call": name,
+            "args": args.iter().map(arg).collect::<Vec<_>>(),
+            "strace": strace::call(*name, args),
+            "result": strace::result(*name, result),
+            "return": match result { Ok(v) => hex(*v), Err(_) => json!(-1) },
+            "errno": result.as_ref().err().and_then(|r| crate::uapi::errno_name(r.errno())),
+            "check": result.as_ref().err().map(check),
+            "steps": steps,
+            "vmas": vmas.as_ref().map(|v| v.iter().map(vma).collect::<Vec<_>>()),
+        }),
+        Event::Maps { entries, .. } => json!({
+            "kind": "maps",
+            "vmas": entries.iter().map(vma).collect::<Vec<_>>(),
+        }),
+        Event::Status { info, .. } => json!({ "kind": "status", "status": status(info) }),
+        Event::Rlimit {
+            resource,
+            soft,
+            hard,
+            ..
+        } => json!({
+            "kind": "rlimit",
+            "resource": strace::resource_name(*resource),
+            "soft": hex(*soft), "hard": hex(*hard),
+        }),
+    };
+    if let (Some(r), Value::Object(e)) = (record.as_object_mut(), extra) {
+        r.extend(e);
+    }
+    record
 }
 
 /// An expectation that did not hold.

@@ -5,7 +5,7 @@
 
 use super::maps::{maps_line, status_lines};
 use super::strace;
-use crate::runner::{Event, Run};
+use crate::runner::{Event, ProcessInfo, Run};
 use std::fmt::Write;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -15,20 +15,45 @@ pub struct TextOptions {
     pub explain: bool,
 }
 
+/// The whole transcript of a kept run.
 pub fn render(run: &Run, opts: &TextOptions) -> String {
     let mut out = String::new();
-    if opts.quiet {
-        return out;
-    }
-    let multi = run.processes.len() > 1;
-    let label = |p: usize| {
-        if multi {
-            format!("[{} {}] ", run.processes[p].name, run.processes[p].pid)
-        } else {
-            String::new()
-        }
-    };
+    let t = Transcript::new(*opts, run.processes.len());
     for event in &run.events {
+        t.event(&mut out, &run.processes, event);
+    }
+    out
+}
+
+/// Renders a run's events one at a time, as a streamed run produces them.
+pub struct Transcript {
+    opts: TextOptions,
+    /// Lines are labelled with their process when there are several.
+    multi: bool,
+}
+
+impl Transcript {
+    /// For a run of `processes` processes (`runner::process_count`).
+    pub fn new(opts: TextOptions, processes: usize) -> Transcript {
+        Transcript {
+            opts,
+            multi: processes > 1,
+        }
+    }
+
+    /// Append `event`'s lines to `out`.
+    pub fn event(&self, out: &mut String, processes: &[ProcessInfo], event: &Event) {
+        let opts = &self.opts;
+        if opts.quiet {
+            return;
+        }
+        let label = |p: usize| {
+            if self.multi {
+                format!("[{} {}] ", processes[p].name, processes[p].pid)
+            } else {
+                String::new()
+            }
+        };
         match event {
             Event::Call {
                 process,
@@ -74,14 +99,14 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
             Event::Maps {
                 process, entries, ..
             } => {
-                let p = &run.processes[*process];
+                let p = &processes[*process];
                 let _ = writeln!(out, "# /proc/{}/maps ({})", p.pid, p.name);
                 for e in entries {
                     let _ = writeln!(out, "{}", maps_line(e));
                 }
             }
             Event::Status { process, info, .. } => {
-                let p = &run.processes[*process];
+                let p = &processes[*process];
                 let _ = writeln!(out, "# /proc/{}/status ({})", p.pid, p.name);
                 for l in status_lines(info) {
                     let _ = writeln!(out, "{l}");
@@ -105,5 +130,4 @@ pub fn render(run: &Run, opts: &TextOptions) -> String {
             }
         }
     }
-    out
 }

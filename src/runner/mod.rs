@@ -1,7 +1,9 @@
 //! The runner wires the layers: it builds the engine's machine from a
 //! scenario's declarations, turns each statement into engine calls, and
 //! compares what the engine answers with what the scenario expects. What it
-//! produces, a [`Run`], is pure data for the report layer to print.
+//! produces is pure data for the report layer to print: a [`Run`], or, for
+//! runs too long to hold, each [`Event`] and [`Mismatch`] handed to a
+//! [`Sink`] as it happens.
 
 mod args;
 mod expect;
@@ -90,6 +92,39 @@ pub struct Run {
     pub mismatches: Vec<Mismatch>,
 }
 
+/// Where a streamed run's events and failed expectations go, in order, as
+/// they happen. `processes` are the run's processes so far (an event's
+/// `process` indexes them).
+pub trait Sink {
+    fn event(&mut self, processes: &[ProcessInfo], event: Event);
+    fn mismatch(&mut self, processes: &[ProcessInfo], mismatch: Mismatch);
+}
+
+/// How a streamed run ended.
+#[derive(Clone, Debug)]
+pub struct Finished {
+    pub kernel: Kernel,
+    pub processes: Vec<ProcessInfo>,
+    /// How many expectations did not hold.
+    pub mismatches: usize,
+}
+
+/// The sink behind [`run`]: it keeps everything.
+#[derive(Default)]
+struct Keep {
+    events: Vec<Event>,
+    mismatches: Vec<Mismatch>,
+}
+
+impl Sink for Keep {
+    fn event(&mut self, _: &[ProcessInfo], event: Event) {
+        self.events.push(event);
+    }
+    fn mismatch(&mut self, _: &[ProcessInfo], mismatch: Mismatch) {
+        self.mismatches.push(mismatch);
+    }
+}
+
 /// Why a scenario could not be run at all (exit status 2).
 #[derive(Clone, Debug)]
 pub struct RunError {
@@ -98,8 +133,38 @@ pub struct RunError {
     pub help: Option<String>,
 }
 
-/// Run a parsed and checked scenario.
+/// How many processes a scenario's run has: one per distinct block name.
+pub fn process_count(scenario: &Scenario) -> usize {
+    let mut names: Vec<&str> = scenario
+        .blocks
+        .iter()
+        .map(|b| b.process.value.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.len()
+}
+
+/// Run a parsed and checked scenario, keeping what it produced.
 pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
+    let mut keep = Keep::default();
+    let finished = run_into(scenario, opts, &mut keep)?;
+    Ok(Run {
+        kernel: finished.kernel,
+        processes: finished.processes,
+        events: keep.events,
+        mismatches: keep.mismatches,
+    })
+}
+
+/// Run a parsed and checked scenario, handing each event and failed
+/// expectation to `sink` as it happens: memory does not grow with the
+/// number of calls.
+pub fn run_into(
+    scenario: &Scenario,
+    opts: &RunOptions,
+    sink: &mut dyn Sink,
+) -> Result<Finished, RunError> {
     let kernel = match opts.kernel {
         Some(k) => k,
         None => match &scenario.kernel {
@@ -122,16 +187,15 @@ pub fn run(scenario: &Scenario, opts: &RunOptions) -> Result<Run, RunError> {
         pids: HashMap::default(),
         processes: Vec::new(),
         vars: HashMap::default(),
-        events: Vec::new(),
-        mismatches: Vec::new(),
+        sink,
+        mismatches: 0,
     };
     for block in &scenario.blocks {
         runner.block(block)?;
     }
-    Ok(Run {
+    Ok(Finished {
         kernel,
         processes: runner.processes,
-        events: runner.events,
         mismatches: runner.mismatches,
     })
 }
@@ -143,11 +207,20 @@ struct Runner<'a> {
     pids: HashMap<String, (Pid, usize)>,
     processes: Vec<ProcessInfo>,
     vars: HashMap<String, u64>,
-    events: Vec<Event>,
-    mismatches: Vec<Mismatch>,
+    sink: &'a mut dyn Sink,
+    mismatches: usize,
 }
 
 impl Runner<'_> {
+    fn emit(&mut self, event: Event) {
+        self.sink.event(&self.processes, event);
+    }
+
+    fn failed(&mut self, mismatch: Mismatch) {
+        self.mismatches += 1;
+        self.sink.mismatch(&self.processes, mismatch);
+    }
+
     fn process(&mut self, block: &Block) -> Result<(Pid, usize), RunError> {
         if let Some(&p) = self.pids.get(&block.process.value) {
             return Ok(p);
@@ -196,6 +269,8 @@ impl Runner<'_> {
     fn block(&mut self, block: &Block) -> Result<(), RunError> {
         let (pid, index) = self.process(block)?;
         for stmt in &block.stmts {
+            // A failed expectation follows its statement's event.
+            let mut mismatch = None;
             match &stmt.kind {
                 StmtKind::Call { bind, call, expect } => {
                     let (id, args, syscall) = args::lower(self, call)?;
@@ -215,10 +290,10 @@ impl Runner<'_> {
                     if let Some(exp) = expect
                         && let Some(m) = expect::call_result(self, exp, &outcome.result)?
                     {
-                        self.mismatches.push(m);
+                        mismatch = Some(m);
                     }
                     let vmas = self.opts.vmas_after_calls.then(|| self.machine.maps(pid));
-                    self.events.push(Event::Call {
+                    self.emit(Event::Call {
                         process: index,
                         call: id,
                         args,
@@ -234,9 +309,9 @@ impl Runner<'_> {
                     if let Some(exp) = expect
                         && let Some(m) = expect::maps(exp, &entries)
                     {
-                        self.mismatches.push(m);
+                        mismatch = Some(m);
                     }
-                    self.events.push(Event::Maps {
+                    self.emit(Event::Maps {
                         process: index,
                         entries,
                         span: stmt.span,
@@ -247,9 +322,9 @@ impl Runner<'_> {
                     if let Some(exp) = expect
                         && let Some(m) = expect::status(exp, &info)
                     {
-                        self.mismatches.push(m);
+                        mismatch = Some(m);
                     }
-                    self.events.push(Event::Status {
+                    self.emit(Event::Status {
                         process: index,
                         info,
                         span: stmt.span,
@@ -276,7 +351,7 @@ impl Runner<'_> {
                             span: resource.span,
                             help: Some("use a name such as RLIMIT_STACK or RLIMIT_MEMLOCK".into()),
                         })?;
-                    self.events.push(Event::Rlimit {
+                    self.emit(Event::Rlimit {
                         process: index,
                         resource: resource_v,
                         soft: soft_v,
@@ -284,6 +359,9 @@ impl Runner<'_> {
                         span: stmt.span,
                     });
                 }
+            }
+            if let Some(m) = mismatch {
+                self.failed(m);
             }
         }
         Ok(())
