@@ -33,10 +33,11 @@ impl Out {
         }
     }
 
-    /// A JSON record (JSON mode only).
-    pub fn record(&mut self, v: &serde_json::Value) {
+    /// A JSON record (JSON mode only), serialized straight to stdout.
+    pub fn record(&mut self, v: &impl serde::Serialize) {
         if self.json {
-            let _ = writeln!(self.stdout, "{v}");
+            let _ = serde_json::to_writer(&mut self.stdout, v);
+            let _ = self.stdout.write_all(b"\n");
         }
     }
 

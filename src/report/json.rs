@@ -13,6 +13,7 @@ use crate::engine::proc::{MapsEntry, StatusInfo};
 use crate::runner::{ArgValue, Event, Mismatch, MismatchKind, ProcessInfo, Run};
 use crate::syntax::ScenarioErrors;
 use crate::syntax::lines::LineIndex;
+use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 
 /// A 64-bit value as JSON readers keep it exactly.
@@ -20,47 +21,9 @@ pub fn hex(v: u64) -> Value {
     Value::String(format!("{v:#x}"))
 }
 
-fn arg(a: &ArgValue) -> Value {
-    match a {
-        ArgValue::Num(v) => hex(*v),
-        ArgValue::Str(s) => Value::String(s.clone()),
-        ArgValue::Rlimit { rlim_cur, rlim_max } => {
-            json!({ "rlim_cur": hex(*rlim_cur), "rlim_max": hex(*rlim_max) })
-        }
-        ArgValue::Flock {
-            l_type,
-            l_whence,
-            l_start,
-            l_len,
-        } => json!({
-            "l_type": hex(*l_type), "l_whence": hex(*l_whence),
-            "l_start": hex(*l_start), "l_len": hex(*l_len),
-        }),
-    }
-}
-
 /// The check that refused a call, with its explanation and facts.
 pub fn check(r: &Refusal) -> Value {
-    let facts: serde_json::Map<String, Value> = r
-        .facts
-        .iter()
-        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
-        .collect();
-    json!({
-        "id": r.check.id,
-        "errno": crate::uapi::errno_name(r.errno()),
-        "citation": r.citation(),
-        "explanation": r.explain(),
-        "facts": facts,
-    })
-}
-
-fn vma(e: &MapsEntry) -> Value {
-    json!({
-        "start": hex(e.start), "end": hex(e.end), "perms": e.perms,
-        "offset": hex(e.offset), "dev": format!("{:02x}:{:02x}", e.dev.0, e.dev.1),
-        "inode": e.inode, "name": e.name, "line": maps_line(e),
-    })
+    serde_json::to_value(CheckOut(r)).unwrap_or(Value::Null)
 }
 
 fn status(s: &StatusInfo) -> Value {
@@ -78,70 +41,206 @@ pub fn run_records<'a>(
     file: &'a str,
     lines: &'a LineIndex,
     run: &'a Run,
-) -> impl Iterator<Item = Value> + 'a {
+) -> impl Iterator<Item = EventRecord<'a>> + 'a {
     run.events
         .iter()
         .map(move |event| event_record(file, lines, &run.processes, event))
 }
 
-/// The record of one call, maps, status or rlimit statement.
-pub fn event_record(
-    file: &str,
+/// A 64-bit value as a hex string, written without an allocation.
+struct Hex(u64);
+
+impl Serialize for Hex {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:#x}", self.0))
+    }
+}
+
+/// An argument as JSON: numbers as hex strings, structs as objects.
+struct ArgOut<'a>(&'a ArgValue);
+
+impl Serialize for ArgOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self.0 {
+            ArgValue::Num(v) => Hex(*v).serialize(s),
+            ArgValue::Str(text) => s.serialize_str(text),
+            ArgValue::Rlimit { rlim_cur, rlim_max } => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("rlim_cur", &Hex(*rlim_cur))?;
+                m.serialize_entry("rlim_max", &Hex(*rlim_max))?;
+                m.end()
+            }
+            ArgValue::Flock {
+                l_type,
+                l_whence,
+                l_start,
+                l_len,
+            } => {
+                let mut m = s.serialize_map(Some(4))?;
+                m.serialize_entry("l_type", &Hex(*l_type))?;
+                m.serialize_entry("l_whence", &Hex(*l_whence))?;
+                m.serialize_entry("l_start", &Hex(*l_start))?;
+                m.serialize_entry("l_len", &Hex(*l_len))?;
+                m.end()
+            }
+        }
+    }
+}
+
+/// The check that refused a call, as JSON.
+struct CheckOut<'a>(&'a Refusal);
+
+impl Serialize for CheckOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let r = self.0;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("id", r.check.id)?;
+        m.serialize_entry("errno", &crate::uapi::errno_name(r.errno()))?;
+        m.serialize_entry("citation", &r.citation())?;
+        m.serialize_entry("explanation", &r.explain())?;
+        m.serialize_entry("facts", &Facts(&r.facts))?;
+        m.end()
+    }
+}
+
+/// A refusal's facts: name → value as a string.
+struct Facts<'a>(&'a [(&'static str, crate::engine::Fact)]);
+
+impl Serialize for Facts<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v.to_string())))
+    }
+}
+
+/// A VMA as JSON.
+struct VmaOut<'a>(&'a MapsEntry);
+
+impl Serialize for VmaOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let e = self.0;
+        let mut m = s.serialize_map(Some(8))?;
+        m.serialize_entry("start", &Hex(e.start))?;
+        m.serialize_entry("end", &Hex(e.end))?;
+        m.serialize_entry("perms", &e.perms)?;
+        m.serialize_entry("offset", &Hex(e.offset))?;
+        m.serialize_entry(
+            "dev",
+            &format_args!("{:02x}:{:02x}", e.dev.0, e.dev.1).to_string(),
+        )?;
+        m.serialize_entry("inode", &e.inode)?;
+        m.serialize_entry("name", &e.name)?;
+        m.serialize_entry("line", &maps_line(e))?;
+        m.end()
+    }
+}
+
+/// A list serialized from an iterator without collecting it.
+struct Seq<I>(std::cell::Cell<Option<I>>);
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(items) => s.collect_seq(items),
+            None => serde::ser::SerializeSeq::end(s.serialize_seq(Some(0))?),
+        }
+    }
+}
+
+fn seq<I: IntoIterator>(items: I) -> Seq<I::IntoIter> {
+    Seq(std::cell::Cell::new(Some(items.into_iter())))
+}
+
+/// The record of one call, maps, status or rlimit statement: serialized
+/// as it is written, without building a JSON tree.
+pub struct EventRecord<'a> {
+    file: &'a str,
+    line: usize,
+    process: &'a ProcessInfo,
+    event: &'a Event,
+}
+
+/// The record of `event`.
+pub fn event_record<'a>(
+    file: &'a str,
     lines: &LineIndex,
-    processes: &[ProcessInfo],
-    event: &Event,
-) -> Value {
+    processes: &'a [ProcessInfo],
+    event: &'a Event,
+) -> EventRecord<'a> {
     let (process, span) = match event {
         Event::Call { process, span, .. }
         | Event::Maps { process, span, .. }
         | Event::Status { process, span, .. }
         | Event::Rlimit { process, span, .. } => (*process, *span),
     };
-    let p = &processes[process];
-    let mut record = json!({
-        "kind": "", "file": file, "line": lines.line(span.start),
-        "process": p.name, "pid": p.pid,
-    });
-    let extra = match event {
-        Event::Call {
-            call: name,
-            args,
-            result,
-            steps,
-            vmas,
-            ..
-        } => json!({
-            "kind": "call",
-            "call": name,
-            "args": args.iter().map(arg).collect::<Vec<_>>(),
-            "strace": strace::call(*name, args),
-            "result": strace::result(*name, result),
-            "return": match result { Ok(v) => hex(*v), Err(_) => json!(-1) },
-            "errno": result.as_ref().err().and_then(|r| crate::uapi::errno_name(r.errno())),
-            "check": result.as_ref().err().map(check),
-            "steps": steps,
-            "vmas": vmas.as_ref().map(|v| v.iter().map(vma).collect::<Vec<_>>()),
-        }),
-        Event::Maps { entries, .. } => json!({
-            "kind": "maps",
-            "vmas": entries.iter().map(vma).collect::<Vec<_>>(),
-        }),
-        Event::Status { info, .. } => json!({ "kind": "status", "status": status(info) }),
-        Event::Rlimit {
-            resource,
-            soft,
-            hard,
-            ..
-        } => json!({
-            "kind": "rlimit",
-            "resource": strace::resource_name(*resource),
-            "soft": hex(*soft), "hard": hex(*hard),
-        }),
-    };
-    if let (Some(r), Value::Object(e)) = (record.as_object_mut(), extra) {
-        r.extend(e);
+    EventRecord {
+        file,
+        line: lines.line(span.start),
+        process: &processes[process],
+        event,
     }
-    record
+}
+
+impl Serialize for EventRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        let kind = match self.event {
+            Event::Call { .. } => "call",
+            Event::Maps { .. } => "maps",
+            Event::Status { .. } => "status",
+            Event::Rlimit { .. } => "rlimit",
+        };
+        m.serialize_entry("kind", kind)?;
+        m.serialize_entry("file", self.file)?;
+        m.serialize_entry("line", &self.line)?;
+        m.serialize_entry("process", &self.process.name)?;
+        m.serialize_entry("pid", &self.process.pid)?;
+        match self.event {
+            Event::Call {
+                call,
+                args,
+                result,
+                steps,
+                vmas,
+                ..
+            } => {
+                m.serialize_entry("call", call)?;
+                m.serialize_entry("args", &seq(args.iter().map(ArgOut)))?;
+                m.serialize_entry("strace", &strace::call(*call, args))?;
+                m.serialize_entry("result", &strace::result(*call, result))?;
+                match result {
+                    Ok(v) => m.serialize_entry("return", &Hex(*v))?,
+                    Err(_) => m.serialize_entry("return", &-1)?,
+                }
+                let refusal = result.as_ref().err();
+                m.serialize_entry(
+                    "errno",
+                    &refusal.and_then(|r| crate::uapi::errno_name(r.errno())),
+                )?;
+                m.serialize_entry("check", &refusal.map(CheckOut))?;
+                m.serialize_entry("steps", steps)?;
+                m.serialize_entry("vmas", &vmas.as_ref().map(|v| seq(v.iter().map(VmaOut))))?;
+            }
+            Event::Maps { entries, .. } => {
+                m.serialize_entry("vmas", &seq(entries.iter().map(VmaOut)))?;
+            }
+            Event::Status { info, .. } => m.serialize_entry("status", &status(info))?,
+            Event::Rlimit {
+                resource,
+                soft,
+                hard,
+                ..
+            } => {
+                m.serialize_entry("resource", &strace::resource_name(*resource))?;
+                m.serialize_entry("soft", &Hex(*soft))?;
+                m.serialize_entry("hard", &Hex(*hard))?;
+            }
+        }
+        m.end()
+    }
 }
 
 /// An expectation that did not hold.

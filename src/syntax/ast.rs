@@ -1,9 +1,10 @@
 //! The scenario AST: what the parser produces. Everything a diagnostic may
 //! point at carries a [`Span`] (byte offsets into the source).
 //!
-//! Names (constants, variables) are kept as written; `syntax::check` resolves
-//! them against `uapi` and reports the ones that do not exist, and the runner
-//! evaluates expressions while it runs.
+//! Constant names are resolved as they are parsed (arithmetic on known
+//! values too); variables and unknown names are kept as written:
+//! `syntax::check` reports the unknown ones and the unbound variables, and
+//! the runner evaluates what depends on variables while it runs.
 
 pub use crate::uapi::calls::CallId;
 use serde::Serialize;
@@ -169,7 +170,7 @@ pub struct Call {
     pub id: Option<CallId>,
     /// Where the name is written.
     pub name: Span,
-    pub args: Vec<Arg>,
+    pub args: Box<[Arg]>,
     pub span: Span,
 }
 
@@ -217,8 +218,10 @@ pub struct Expr {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
+    /// A value known as the file is parsed: a number, a constant name such
+    /// as `PROT_READ` (resolved by the parser), or arithmetic on those.
     Int(u64),
-    /// A constant name such as `PROT_READ`, `NULL`, `RLIM_INFINITY`.
+    /// A name that is not a known constant (`check` reports it).
     Name(String),
     /// A variable, without the `$`.
     Var(String),

@@ -13,7 +13,51 @@ pub enum EvalError {
     UnboundVar(String, Span),
 }
 
+/// `lhs op rhs` in the kernel's wrapping unsigned arithmetic.
+fn apply(op: BinOp, lhs: u64, rhs: u64) -> u64 {
+    match op {
+        BinOp::Or => lhs | rhs,
+        BinOp::Add => lhs.wrapping_add(rhs),
+        BinOp::Sub => lhs.wrapping_sub(rhs),
+        BinOp::Mul => lhs.wrapping_mul(rhs),
+    }
+}
+
+/// Constructors the parsers use. Names are resolved and arithmetic on known
+/// values is done as an expression is parsed: `PROT_READ|PROT_WRITE` is
+/// `Int(3)` from then on (with the span of the whole), so the AST stays
+/// small and a run evaluates only what depends on variables.
 impl Expr {
+    /// A constant name: its value if the language knows it, else the name,
+    /// kept for `check` to report.
+    pub fn name(text: &str, span: Span) -> Expr {
+        let kind = match constants::lookup(text) {
+            Some(value) => ExprKind::Int(value),
+            None => ExprKind::Name(text.to_string()),
+        };
+        Expr { kind, span }
+    }
+
+    /// `-inner`, starting at `start`.
+    pub fn negated(inner: Expr, start: usize) -> Expr {
+        let span = Span::new(start, inner.span.end);
+        let kind = match inner.kind {
+            ExprKind::Int(v) => ExprKind::Int(v.wrapping_neg()),
+            _ => ExprKind::Neg(Box::new(inner)),
+        };
+        Expr { kind, span }
+    }
+
+    /// `lhs op rhs`.
+    pub fn binary(op: BinOp, lhs: Expr, rhs: Expr) -> Expr {
+        let span = Span::new(lhs.span.start, rhs.span.end);
+        let kind = match (&lhs.kind, &rhs.kind) {
+            (ExprKind::Int(a), ExprKind::Int(b)) => ExprKind::Int(apply(op, *a, *b)),
+            _ => ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+        };
+        Expr { kind, span }
+    }
+
     /// The value of this expression; `var` gives the variables' values.
     pub fn eval(&self, var: &dyn Fn(&str) -> Option<u64>) -> Result<u64, EvalError> {
         Ok(match &self.kind {
@@ -24,15 +68,7 @@ impl Expr {
                 var(name).ok_or_else(|| EvalError::UnboundVar(name.clone(), self.span))?
             }
             ExprKind::Neg(inner) => inner.eval(var)?.wrapping_neg(),
-            ExprKind::Binary(op, lhs, rhs) => {
-                let (lhs, rhs) = (lhs.eval(var)?, rhs.eval(var)?);
-                match op {
-                    BinOp::Or => lhs | rhs,
-                    BinOp::Add => lhs.wrapping_add(rhs),
-                    BinOp::Sub => lhs.wrapping_sub(rhs),
-                    BinOp::Mul => lhs.wrapping_mul(rhs),
-                }
-            }
+            ExprKind::Binary(op, lhs, rhs) => apply(*op, lhs.eval(var)?, rhs.eval(var)?),
         })
     }
 

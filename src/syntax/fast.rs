@@ -204,7 +204,7 @@ impl Reader<'_> {
         Some(Call {
             id: CallId::from_name(&self.src[name.start..name.end]),
             name,
-            args,
+            args: args.into_boxed_slice(),
             span: Span::new(start, self.at),
         })
     }
@@ -356,10 +356,7 @@ impl Reader<'_> {
             self.counted()?;
             self.gap()?;
             let rhs = self.climb(depth, precedence(op) + 1)?;
-            lhs = Expr {
-                span: Span::new(lhs.span.start, rhs.span.end),
-                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
-            };
+            lhs = Expr::binary(op, lhs, rhs);
         }
     }
 
@@ -380,10 +377,7 @@ impl Reader<'_> {
             self.counted()?;
             self.sp();
             let inner = self.unary(depth + 1)?;
-            return Some(Expr {
-                span: Span::new(start, inner.span.end),
-                kind: ExprKind::Neg(Box::new(inner)),
-            });
+            return Some(Expr::negated(inner, start));
         }
         self.operand(depth)
     }
@@ -417,7 +411,7 @@ impl Reader<'_> {
             }
             _ => {
                 let name = self.word()?;
-                ExprKind::Name(self.src[name.start..name.end].to_string())
+                return Some(Expr::name(&self.src[name.start..name.end], name));
             }
         };
         Some(Expr {

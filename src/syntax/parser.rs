@@ -664,7 +664,7 @@ impl Builder<'_> {
     fn limit_expr(&mut self, expr: Pair<Rule>) -> Expr {
         let mut expr = self.expr(expr);
         if expr.kind == ExprKind::Name(String::from("unlimited")) {
-            expr.kind = ExprKind::Name(String::from("RLIM_INFINITY"));
+            expr.kind = ExprKind::Int(crate::uapi::RLIM_INFINITY);
         }
         expr
     }
@@ -920,7 +920,7 @@ impl Builder<'_> {
                 }
                 Rule::number => ExprKind::Int(self.int(&token)),
                 Rule::var => ExprKind::Var(token.as_str()[1..].to_string()),
-                Rule::ident => ExprKind::Name(token.as_str().to_string()),
+                Rule::ident => Expr::name(token.as_str(), span).kind,
                 _ => match token.into_inner().next() {
                     Some(inner) => {
                         self.expr_depth += 1;
@@ -938,10 +938,7 @@ impl Builder<'_> {
                 negs.clear();
             }
             while let Some(start) = negs.pop() {
-                operand = Expr {
-                    span: Span::new(start, operand.span.end),
-                    kind: ExprKind::Neg(Box::new(operand)),
-                };
+                operand = Expr::negated(operand, start);
             }
             operands.push(operand);
         }
@@ -983,10 +980,7 @@ pub(super) fn precedence(op: BinOp) -> u8 {
 fn fold_precedence(operands: Vec<Expr>, ops: Vec<BinOp>) -> Expr {
     fn reduce(out: &mut Vec<Expr>, op: BinOp) {
         if let (Some(rhs), Some(lhs)) = (out.pop(), out.pop()) {
-            out.push(Expr {
-                span: Span::new(lhs.span.start, rhs.span.end),
-                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
-            });
+            out.push(Expr::binary(op, lhs, rhs));
         }
     }
     let mut operands = operands.into_iter();
