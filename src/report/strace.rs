@@ -4,21 +4,28 @@
 use crate::engine::Refusal;
 use crate::uapi::calls::{ArgValue, CallId, Decode, ResultStyle};
 use crate::uapi::*;
+use std::fmt::Write;
 
 /// Names for bits, in the order strace prints them; leftover bits in hex.
 fn bits(v: u64, names: &[(u64, &str)]) -> String {
-    let mut out = Vec::new();
+    let mut out = String::new();
     let mut rest = v;
     for &(bit, name) in names {
         if bit != 0 && rest & bit == bit {
-            out.push(name.to_string());
+            if !out.is_empty() {
+                out.push('|');
+            }
+            out.push_str(name);
             rest &= !bit;
         }
     }
     if rest != 0 || out.is_empty() {
-        out.push(format!("{rest:#x}"));
+        if !out.is_empty() {
+            out.push('|');
+        }
+        let _ = write!(out, "{rest:#x}");
     }
-    out.join("|")
+    out
 }
 
 fn prot(v: u64) -> String {
@@ -213,8 +220,69 @@ fn quote(s: &str) -> String {
     out
 }
 
-fn arg(kind: Decode, a: &ArgValue) -> String {
+/// One argument as strace prints it, appended to `out`.
+fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
+    let v = match a {
+        ArgValue::Num(v) => *v,
+        other => return out.push_str(&shaped(other)),
+    };
+    let _ = match kind {
+        Decode::Addr if v == 0 => write!(out, "NULL"),
+        Decode::Addr => write!(out, "{v:#x}"),
+        Decode::Dec => write!(out, "{v}"),
+        Decode::Int => write!(out, "{}", v as u32 as i32),
+        Decode::Hex if v == 0 => write!(out, "0"),
+        Decode::Hex => write!(out, "{v:#x}"),
+        Decode::Prot => write!(out, "{}", prot(v)),
+        Decode::MapFlags => write!(out, "{}", map_flags(v)),
+        Decode::OpenFlags => write!(out, "{}", open_flags(v)),
+        Decode::Mode => write!(out, "0{v:o}"),
+        Decode::DirFd if v as u32 as i32 == -100 => write!(out, "AT_FDCWD"),
+        Decode::DirFd => write!(out, "{}", v as u32 as i32),
+        Decode::MremapFlags if v == 0 => write!(out, "0"),
+        Decode::MremapFlags => write!(
+            out,
+            "{}",
+            bits(
+                v,
+                &[
+                    (MREMAP_MAYMOVE, "MREMAP_MAYMOVE"),
+                    (MREMAP_FIXED, "MREMAP_FIXED"),
+                    (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"),
+                ],
+            )
+        ),
+        Decode::MlockallFlags => write!(
+            out,
+            "{}",
+            bits(
+                v,
+                &[
+                    (MCL_CURRENT, "MCL_CURRENT"),
+                    (MCL_FUTURE, "MCL_FUTURE"),
+                    (MCL_ONFAULT, "MCL_ONFAULT"),
+                ],
+            )
+        ),
+        Decode::Mlock2Flags if v == 0 => write!(out, "0"),
+        Decode::Mlock2Flags => write!(out, "{}", bits(v, &[(1, "MLOCK_ONFAULT")])),
+        Decode::Persona => write!(out, "{}", persona(v)),
+        Decode::FcntlCmd => match v {
+            F_GETLK => write!(out, "F_GETLK"),
+            F_SETLK => write!(out, "F_SETLK"),
+            F_SETLKW => write!(out, "F_SETLKW"),
+            v => write!(out, "{v}"),
+        },
+        Decode::Resource => write!(out, "{}", resource_name(v)),
+        Decode::Shape if v == 0 => write!(out, "NULL"),
+        Decode::Shape => write!(out, "{v}"),
+    };
+}
+
+/// A string or struct argument.
+fn shaped(a: &ArgValue) -> String {
     match a {
+        ArgValue::Num(v) => v.to_string(),
         ArgValue::Str(s) => quote(s),
         ArgValue::Rlimit { rlim_cur, rlim_max } => {
             format!(
@@ -246,111 +314,53 @@ fn arg(kind: Decode, a: &ArgValue) -> String {
                 *l_start as i64, *l_len as i64
             )
         }
-        ArgValue::Num(v) => {
-            let v = *v;
-            match kind {
-                Decode::Addr => {
-                    if v == 0 {
-                        "NULL".into()
-                    } else {
-                        format!("{v:#x}")
-                    }
-                }
-                Decode::Dec => v.to_string(),
-                Decode::Int => (v as u32 as i32).to_string(),
-                Decode::Hex => {
-                    if v == 0 {
-                        "0".into()
-                    } else {
-                        format!("{v:#x}")
-                    }
-                }
-                Decode::Prot => prot(v),
-                Decode::MapFlags => map_flags(v),
-                Decode::OpenFlags => open_flags(v),
-                Decode::Mode => format!("{v:#o}").replace("0o", "0"),
-                Decode::DirFd => {
-                    if v as u32 as i32 == -100 {
-                        "AT_FDCWD".into()
-                    } else {
-                        (v as u32 as i32).to_string()
-                    }
-                }
-                Decode::MremapFlags => {
-                    if v == 0 {
-                        "0".into()
-                    } else {
-                        bits(
-                            v,
-                            &[
-                                (MREMAP_MAYMOVE, "MREMAP_MAYMOVE"),
-                                (MREMAP_FIXED, "MREMAP_FIXED"),
-                                (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"),
-                            ],
-                        )
-                    }
-                }
-                Decode::MlockallFlags => bits(
-                    v,
-                    &[
-                        (MCL_CURRENT, "MCL_CURRENT"),
-                        (MCL_FUTURE, "MCL_FUTURE"),
-                        (MCL_ONFAULT, "MCL_ONFAULT"),
-                    ],
-                ),
-                Decode::Mlock2Flags => {
-                    if v == 0 {
-                        "0".into()
-                    } else {
-                        bits(v, &[(1, "MLOCK_ONFAULT")])
-                    }
-                }
-                Decode::Persona => persona(v),
-                Decode::FcntlCmd => match v {
-                    F_GETLK => "F_GETLK".into(),
-                    F_SETLK => "F_SETLK".into(),
-                    F_SETLKW => "F_SETLKW".into(),
-                    v => v.to_string(),
-                },
-                Decode::Resource => resource_name(v),
-                Decode::Shape => {
-                    if v == 0 {
-                        "NULL".into()
-                    } else {
-                        v.to_string()
-                    }
-                }
-            }
-        }
     }
 }
 
 /// `mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)`
 pub fn call(id: CallId, args: &[ArgValue]) -> String {
+    let mut out = String::new();
+    write_call(&mut out, id, args);
+    out
+}
+
+/// [`call`], appended to `out`.
+pub fn write_call(out: &mut String, id: CallId, args: &[ArgValue]) {
     let spec = id.spec();
-    let parts: Vec<String> = args
-        .iter()
-        .enumerate()
-        .map(|(i, a)| arg(spec.decode(i), a))
-        .collect();
-    format!("{}({})", spec.name, parts.join(", "))
+    out.push_str(spec.name);
+    out.push('(');
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        arg(out, spec.decode(i), a);
+    }
+    out.push(')');
 }
 
 /// ` = 0x7ffff7ffe000`, ` = 3`, ` = -1 EACCES (Permission denied)`
 pub fn result(id: CallId, r: &Result<u64, Refusal>) -> String {
-    match r {
+    let mut out = String::new();
+    write_result(&mut out, id, r);
+    out
+}
+
+/// [`result`], appended to `out`.
+pub fn write_result(out: &mut String, id: CallId, r: &Result<u64, Refusal>) {
+    let _ = match r {
         Ok(v) => match id.spec().result {
-            ResultStyle::Addr => format!("{v:#x}"),
-            ResultStyle::Persona => format!("{v:#x} ({})", persona(*v)),
-            ResultStyle::Dec => (*v as i64).to_string(),
+            ResultStyle::Addr => write!(out, "{v:#x}"),
+            ResultStyle::Persona => write!(out, "{v:#x} ({})", persona(*v)),
+            ResultStyle::Dec => write!(out, "{}", *v as i64),
         },
         Err(e) => {
             let errno = e.errno();
-            format!(
+            write!(
+                out,
                 "-1 {} ({})",
                 errno_name(errno).unwrap_or("E?"),
                 errno_text(errno).unwrap_or("Unknown error")
             )
         }
-    }
+    };
 }

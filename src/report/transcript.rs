@@ -63,13 +63,14 @@ impl Transcript {
                 steps,
                 ..
             } => {
-                let _ = writeln!(
-                    out,
-                    "{}{} = {}",
-                    label(*process),
-                    strace::call(*name, args),
-                    strace::result(*name, result)
-                );
+                if self.multi {
+                    let p = &processes[*process];
+                    let _ = write!(out, "[{} {}] ", p.name, p.pid);
+                }
+                strace::write_call(out, *name, args);
+                out.push_str(" = ");
+                strace::write_result(out, *name, result);
+                out.push('\n');
                 if opts.explain {
                     for s in steps {
                         match s.value {
