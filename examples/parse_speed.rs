@@ -35,7 +35,7 @@ fn main() {
         parse_best = parse_best.min(start.elapsed().as_secs_f64());
         assert!(errors.is_empty());
         let start = Instant::now();
-        let errors = mmrun::syntax::check::check(&scenario, &source);
+        let (_, errors) = mmrun::syntax::check::check(&scenario, &source);
         check_best = check_best.min(start.elapsed().as_secs_f64());
         assert!(errors.is_empty());
     }

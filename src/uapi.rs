@@ -7,7 +7,22 @@
 //! the name table to every name they define for the language's calls. A
 //! name is listed here whether or not the modelled kernel understands it.
 
-// --- sysctls (/proc/sys/vm) a scenario may set -----------------------------
+// --- the machine a scenario declares ------------------------------------------
+
+/// A /proc/sys/vm setting a scenario may set (`sysctl vm.max_map_count = 100`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum VmSysctl {
+    MaxMapCount,
+    MmapMinAddr,
+    OvercommitMemory,
+    OvercommitRatio,
+    OvercommitKbytes,
+    LegacyVaLayout,
+    UserReserveKbytes,
+    AdminReserveKbytes,
+}
+
+/// The names of [`VmSysctl`], in its order, as sysctl(8) spells them.
 pub const VM_SYSCTLS: [&str; 8] = [
     "vm.max_map_count",
     "vm.mmap_min_addr",
@@ -18,6 +33,91 @@ pub const VM_SYSCTLS: [&str; 8] = [
     "vm.user_reserve_kbytes",
     "vm.admin_reserve_kbytes",
 ];
+
+impl VmSysctl {
+    pub const ALL: [VmSysctl; 8] = [
+        VmSysctl::MaxMapCount,
+        VmSysctl::MmapMinAddr,
+        VmSysctl::OvercommitMemory,
+        VmSysctl::OvercommitRatio,
+        VmSysctl::OvercommitKbytes,
+        VmSysctl::LegacyVaLayout,
+        VmSysctl::UserReserveKbytes,
+        VmSysctl::AdminReserveKbytes,
+    ];
+
+    /// `vm.max_map_count`.
+    pub fn name(self) -> &'static str {
+        VM_SYSCTLS[self as usize]
+    }
+
+    /// Its file: `/proc/sys/vm/max_map_count`.
+    pub fn path(self) -> String {
+        format!("/proc/sys/{}", self.name().replace('.', "/"))
+    }
+
+    pub fn from_name(name: &str) -> Option<VmSysctl> {
+        VmSysctl::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A filesystem type a scenario may mount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Filesystem {
+    Ext4,
+    Tmpfs,
+    Hugetlbfs,
+}
+
+/// The names of [`Filesystem`], in its order, as mount(8) spells them.
+pub const FILESYSTEMS: [&str; 3] = ["ext4", "tmpfs", "hugetlbfs"];
+
+impl Filesystem {
+    pub const ALL: [Filesystem; 3] = [Filesystem::Ext4, Filesystem::Tmpfs, Filesystem::Hugetlbfs];
+
+    pub fn name(self) -> &'static str {
+        FILESYSTEMS[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<Filesystem> {
+        Filesystem::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// A character device a scenario may place (`device /dev/zero zero`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum DeviceKind {
+    /// /dev/zero (1:5): mmap_zero.
+    Zero,
+    /// /dev/null (1:3): no mmap method.
+    Null,
+    /// Any character device without an mmap method (modelled as /dev/full, 1:7).
+    NoMmap,
+}
+
+/// The names of [`DeviceKind`], in its order, as the language spells them.
+pub const DEVICE_KINDS: [&str; 3] = ["zero", "null", "nommap"];
+
+impl DeviceKind {
+    pub const ALL: [DeviceKind; 3] = [DeviceKind::Zero, DeviceKind::Null, DeviceKind::NoMmap];
+
+    pub fn name(self) -> &'static str {
+        DEVICE_KINDS[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<DeviceKind> {
+        DeviceKind::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    /// Its device number (drivers/char/mem.c's minors of major 1).
+    pub fn rdev(self) -> (u32, u32) {
+        match self {
+            DeviceKind::Zero => (1, 5),
+            DeviceKind::Null => (1, 3),
+            DeviceKind::NoMmap => (1, 7),
+        }
+    }
+}
 
 // --- mmap protection bits -------------------------------------------------
 pub const PROT_NONE: u64 = 0x0;

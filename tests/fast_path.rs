@@ -25,10 +25,12 @@ fn same_parse(source: &str) {
     assert_eq!(fast.0, slow.0, "ASTs differ for {source:?}");
 
     // `load` against the reference pipeline.
-    let (scenario, mut errors) = slow;
+    let (mut scenario, mut errors) = slow;
     let clean = errors.is_empty();
+    let (declarations, check_errors) = check::check(&scenario, source);
+    scenario.declarations = declarations;
     errors.extend(
-        check::check(&scenario, source)
+        check_errors
             .into_iter()
             .filter(|e| clean || e.code != code::UNBOUND_VARIABLE),
     );

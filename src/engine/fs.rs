@@ -32,15 +32,7 @@ pub struct Mount {
     pub dev: (u32, u32),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeviceKind {
-    /// /dev/zero: mmap_zero.
-    Zero,
-    /// /dev/null: no mmap method.
-    Null,
-    /// Any character device without an mmap method.
-    NoMmap,
-}
+pub use crate::uapi::DeviceKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InodeKind {

@@ -6,6 +6,7 @@ use super::fs::Vfs;
 use super::mm::Mm;
 use super::task::{ALL_CAPS, Task, default_rlimits};
 use super::vma::PAGE_SHIFT;
+use crate::uapi::VmSysctl;
 
 /// The kernel profile a machine models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -69,22 +70,18 @@ impl Default for MemoryConfig {
 }
 
 impl Sysctls {
-    /// The names a scenario's `sysctl` lines may set, as /proc/sys spells them.
-    pub const NAMES: [&'static str; 8] = crate::uapi::VM_SYSCTLS;
-
-    /// The value behind one of [`Sysctls::NAMES`].
-    pub fn slot_mut(&mut self, name: &str) -> Option<&mut u64> {
-        Some(match name {
-            "vm.max_map_count" => &mut self.max_map_count,
-            "vm.mmap_min_addr" => &mut self.mmap_min_addr,
-            "vm.overcommit_memory" => &mut self.overcommit_memory,
-            "vm.overcommit_ratio" => &mut self.overcommit_ratio,
-            "vm.overcommit_kbytes" => &mut self.overcommit_kbytes,
-            "vm.legacy_va_layout" => &mut self.legacy_va_layout,
-            "vm.user_reserve_kbytes" => &mut self.user_reserve_kbytes,
-            "vm.admin_reserve_kbytes" => &mut self.admin_reserve_kbytes,
-            _ => return None,
-        })
+    /// The value behind a sysctl.
+    pub fn slot_mut(&mut self, sysctl: VmSysctl) -> &mut u64 {
+        match sysctl {
+            VmSysctl::MaxMapCount => &mut self.max_map_count,
+            VmSysctl::MmapMinAddr => &mut self.mmap_min_addr,
+            VmSysctl::OvercommitMemory => &mut self.overcommit_memory,
+            VmSysctl::OvercommitRatio => &mut self.overcommit_ratio,
+            VmSysctl::OvercommitKbytes => &mut self.overcommit_kbytes,
+            VmSysctl::LegacyVaLayout => &mut self.legacy_va_layout,
+            VmSysctl::UserReserveKbytes => &mut self.user_reserve_kbytes,
+            VmSysctl::AdminReserveKbytes => &mut self.admin_reserve_kbytes,
+        }
     }
 
     /// Linux's defaults for a machine with `mem`: the reserves are computed at

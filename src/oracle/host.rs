@@ -6,6 +6,7 @@
 
 use crate::engine::{MemoryConfig, Sysctls};
 use crate::runner::world::MachineDefaults;
+use crate::uapi::VmSysctl;
 use crate::uapi::{self, RLIM_NLIMITS};
 
 #[derive(Clone, Debug)]
@@ -51,10 +52,9 @@ fn hex_field(text: &str, name: &str) -> Option<u64> {
 impl HostFacts {
     pub fn read() -> HostFacts {
         let mut sysctls = Sysctls::defaults(&MemoryConfig::default());
-        for name in Sysctls::NAMES {
-            let file = format!("/proc/sys/{}", name.replace('.', "/"));
-            if let (Some(v), Some(slot)) = (read_u64(&file), sysctls.slot_mut(name)) {
-                *slot = v;
+        for sysctl in VmSysctl::ALL {
+            if let Some(v) = read_u64(&sysctl.path()) {
+                *sysctls.slot_mut(sysctl) = v;
             }
         }
         let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();

@@ -11,7 +11,8 @@ use super::{Kind, Reason, line_of};
 use crate::engine::Sysctls;
 use crate::report::strace::resource_name;
 use crate::runner::{CallId, Event, Run};
-use crate::syntax::ast::{Expr, MachineDecl, Scenario};
+use crate::syntax::ast::Scenario;
+use crate::syntax::decl::Decl;
 
 /// The most scenario processes run at once on the host: each is a real
 /// process, and pids are a machine-wide resource.
@@ -66,10 +67,6 @@ pub fn check(source: &str, scenario: &Scenario, run: &Run, host: &HostFacts) -> 
     why
 }
 
-fn eval(e: &Expr) -> Option<u64> {
-    e.eval(&|_| None).ok()
-}
-
 /// A size as people read it: exact units where they fit, else GiB to a tenth.
 fn bytes(v: u64) -> String {
     if v == u64::MAX {
@@ -102,9 +99,9 @@ fn limit(resource: usize, v: u64) -> String {
 
 /// `memory` lines and sysctls other than this machine's.
 fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
-    for decl in &scenario.machine {
+    for decl in &scenario.declarations {
         match decl {
-            MachineDecl::Memory { .. } => why.push(Reason::new(
+            Decl::Memory { .. } => why.push(Reason::new(
                 Kind::Memory,
                 format!(
                     "a `memory` line: this machine's memory cannot be set (it has {} of RAM and {})",
@@ -115,22 +112,17 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
                     }
                 ),
             )),
-            MachineDecl::Sysctl { name, value, .. } => {
+            Decl::Sysctl { sysctl, value, .. } => {
                 let mut sys: Sysctls = host.sysctls;
-                let here = sys.slot_mut(&name.value).map(|v| *v);
-                match (eval(value), here) {
-                    (Some(v), Some(h)) if v == h => {}
-                    (Some(v), Some(h)) => why.push(Reason::new(
+                let here = *sys.slot_mut(*sysctl);
+                if *value != here {
+                    why.push(Reason::new(
                         Kind::Sysctl,
                         format!(
-                            "sysctl {} = {v}, but this machine has {h} (the oracle never changes global settings)",
-                            name.value
+                            "sysctl {} = {value}, but this machine has {here} (the oracle never changes global settings)",
+                            sysctl.name()
                         ),
-                    )),
-                    _ => why.push(Reason::new(
-                        Kind::Sysctl,
-                        format!("sysctl {} cannot be read on this machine", name.value),
-                    )),
+                    ));
                 }
             }
             _ => {}

@@ -12,8 +12,7 @@
 
 use super::sys::{self, FsContext};
 use super::world::{FsKind, MountSpec, NodeKind, NodeSpec, WorldSpec, components};
-use crate::runner::world::FileAttrs;
-use crate::runner::world::{DEVICE_MODE, FIFO_MODE};
+use crate::syntax::decl::{DEVICE_MODE, FIFO_MODE, FileAttrs};
 use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};

@@ -3,17 +3,13 @@
 //! (`holder.rs`), which builds it inside its namespaces (`tree.rs`).
 
 use super::Reason;
-use crate::runner::world::{FileAttrs, file_attrs, mount_options};
-use crate::syntax::ast::{MachineDecl, Scenario};
+use crate::syntax::ast::Scenario;
+use crate::syntax::decl::{Decl, FileAttrs, MountOptions};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum FsKind {
-    /// A fresh ext4 filesystem on a loop device backed by a memfd.
-    Ext4,
-    Tmpfs,
-    Hugetlbfs,
-}
+/// A mount's filesystem; ext4 is a fresh filesystem on a loop device
+/// backed by a memfd.
+pub use crate::uapi::Filesystem as FsKind;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MountSpec {
@@ -91,37 +87,19 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
         }
         n.filter(|_| !p.contains('\0'))
     };
-    for decl in &scenario.machine {
+    for decl in &scenario.declarations {
         match decl {
-            MachineDecl::Mount {
-                path,
-                fstype,
-                options,
-                ..
+            Decl::Mount {
+                path, fs, options, ..
             } => {
-                let Some(p) = path_of(&path.value, &mut why) else {
+                let Some(p) = path_of(path, &mut why) else {
                     continue;
                 };
-                let o = match mount_options(options) {
-                    Ok(o) => o,
-                    Err(e) => {
-                        why.push(Reason::machine(e.message));
-                        continue;
-                    }
-                };
-                let fs = match fstype.value.as_str() {
-                    "ext4" => FsKind::Ext4,
-                    "tmpfs" => FsKind::Tmpfs,
-                    "hugetlbfs" => FsKind::Hugetlbfs,
-                    other => {
-                        why.push(Reason::machine(format!("filesystem type `{other}`")));
-                        continue;
-                    }
-                };
+                let o: &MountOptions = options;
                 // `mand` is read but not applied: 6.18 ignores it (it only warns).
                 let m = MountSpec {
                     path: p,
-                    fs,
+                    fs: *fs,
                     ro: o.ro,
                     noexec: o.noexec,
                     nosuid: o.nosuid,
@@ -134,57 +112,40 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     _ => mounts.push(m),
                 }
             }
-            MachineDecl::File { path, attrs, .. } | MachineDecl::Dir { path, attrs, .. } => {
-                let Some(p) = path_of(&path.value, &mut why) else {
+            Decl::File { path, attrs, .. } | Decl::Dir { path, attrs, .. } => {
+                let Some(p) = path_of(path, &mut why) else {
                     continue;
                 };
-                let is_dir = matches!(decl, MachineDecl::Dir { .. });
-                let a = match file_attrs(is_dir, attrs) {
-                    Ok(a) => a,
-                    Err(e) => {
-                        why.push(Reason::machine(e.message));
-                        continue;
-                    }
-                };
-                let kind = if is_dir {
+                let kind = if matches!(decl, Decl::Dir { .. }) {
                     NodeKind::Dir {
-                        mode: a.mode,
-                        uid: a.uid,
-                        gid: a.gid,
+                        mode: attrs.mode,
+                        uid: attrs.uid,
+                        gid: attrs.gid,
                     }
                 } else {
-                    NodeKind::File(a)
+                    NodeKind::File(*attrs)
                 };
                 nodes.push(NodeSpec { path: p, kind });
             }
-            MachineDecl::Device { path, kind, .. } => {
-                let Some(p) = path_of(&path.value, &mut why) else {
+            Decl::Device { path, kind, .. } => {
+                let Some(p) = path_of(path, &mut why) else {
                     continue;
                 };
-                // drivers/char/mem.c's minors: zero has an mmap method, null and full do not.
-                let minor = match kind.value.as_str() {
-                    "zero" => 5,
-                    "null" => 3,
-                    "nommap" => 7,
-                    other => {
-                        why.push(Reason::machine(format!("device kind `{other}`")));
-                        continue;
-                    }
-                };
+                let (major, minor) = kind.rdev();
                 nodes.push(NodeSpec {
                     path: p,
-                    kind: NodeKind::CharDev { major: 1, minor },
+                    kind: NodeKind::CharDev { major, minor },
                 });
             }
-            MachineDecl::Fifo { path, .. } => {
-                if let Some(p) = path_of(&path.value, &mut why) {
+            Decl::Fifo { path, .. } => {
+                if let Some(p) = path_of(path, &mut why) {
                     nodes.push(NodeSpec {
                         path: p,
                         kind: NodeKind::Fifo,
                     });
                 }
             }
-            MachineDecl::Memory { .. } | MachineDecl::Sysctl { .. } => {}
+            Decl::Memory { .. } | Decl::Sysctl { .. } => {}
         }
     }
     // Parents before children: a mount declared under another is mounted

@@ -50,6 +50,8 @@ pub struct Scenario {
     pub arch: Option<Spanned<String>>,
     /// Machine declarations (sysctl, memory, mount, file, dir, device, fifo), in file order.
     pub machine: Vec<MachineDecl>,
+    /// The same, typed by `check` (`syntax::load` fills it in).
+    pub declarations: Vec<super::decl::Decl>,
     /// Process blocks in execution order. Runs of statements outside every
     /// block become blocks of the implicit process `main` (`implicit = true`).
     pub blocks: Vec<Block>,

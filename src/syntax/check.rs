@@ -7,22 +7,13 @@ use std::cell::OnceCell;
 
 use super::ast::*;
 use super::constants::{self, nearest};
+use super::decl::*;
 use super::error::{SyntaxError, code};
 use crate::uapi;
 use crate::uapi::calls::{CALLS, ParamKind};
 
 pub const KERNELS: &[&str] = &["4.12", "6.18"];
 pub const ARCHES: &[&str] = &["x86_64"];
-pub const SYSCTLS: &[&str] = &uapi::VM_SYSCTLS;
-pub const MEMORY_FIELDS: &[&str] = &["total", "free", "swap", "hugepages"];
-pub const FSTYPES: &[&str] = &["ext4", "tmpfs", "hugetlbfs"];
-/// Mount options that take no value.
-pub const MOUNT_FLAGS: &[&str] = &["ro", "rw", "noexec", "exec", "nosuid", "nodev", "mand"];
-/// Mount options written `name=value`.
-pub const MOUNT_VALUED: &[&str] = &["pagesize"];
-pub const DEVICE_KINDS: &[&str] = &["zero", "null", "nommap"];
-pub const FILE_ATTRS: &[&str] = &["size", "mode", "owner", "append", "immutable"];
-pub const DIR_ATTRS: &[&str] = &["mode", "owner"];
 pub const STATUS_FIELDS: &[&str] = &[
     "VmSize",
     "VmLck",
@@ -34,10 +25,13 @@ pub const STATUS_FIELDS: &[&str] = &[
     "Committed_AS",
 ];
 
-/// Every semantic error of `scenario`; `source` is used for line numbers in hints.
-pub fn check(scenario: &Scenario, source: &str) -> Vec<SyntaxError> {
+/// The typed machine declarations of `scenario` and every semantic error
+/// in it (the declarations mean something only without errors); `source`
+/// is used for line numbers in hints.
+pub fn check(scenario: &Scenario, source: &str) -> (Vec<Decl>, Vec<SyntaxError>) {
     let mut checker = Checker {
         source,
+        decls: Vec::new(),
         errors: Vec::new(),
         bound: HashSet::default(),
         binders: binding_sites(scenario),
@@ -48,11 +42,13 @@ pub fn check(scenario: &Scenario, source: &str) -> Vec<SyntaxError> {
     for block in &scenario.blocks {
         checker.block(block);
     }
-    checker.errors
+    (checker.decls, checker.errors)
 }
 
 struct Checker<'s> {
     source: &'s str,
+    /// The machine declarations, typed.
+    decls: Vec<Decl>,
     errors: Vec<SyntaxError>,
     /// Variables bound by statements checked so far (file order = execution order).
     bound: HashSet<String>,
@@ -131,36 +127,55 @@ impl Checker<'_> {
         let mut mounts: HashMap<String, Span> = HashMap::default();
         for decl in decls {
             match decl {
-                MachineDecl::Sysctl { name, value, .. } => {
-                    if !SYSCTLS.contains(&name.value.as_str()) {
-                        self.unknown(code::UNKNOWN_SYSCTL, "sysctl", name, SYSCTLS);
-                    }
+                MachineDecl::Sysctl { name, value, span } => {
                     self.machine_expr(value);
+                    match VmSysctl::from_name(&name.value) {
+                        Some(sysctl) => self.decls.push(Decl::Sysctl {
+                            sysctl,
+                            value: known(value),
+                            span: *span,
+                        }),
+                        None => self.unknown(
+                            code::UNKNOWN_SYSCTL,
+                            "sysctl",
+                            name,
+                            &crate::uapi::VM_SYSCTLS,
+                        ),
+                    }
                 }
-                MachineDecl::Memory { fields, .. } => {
+                MachineDecl::Memory { fields, span } => {
+                    let mut memory = Memory::default();
                     for (name, value) in fields {
-                        if !MEMORY_FIELDS.contains(&name.value.as_str()) {
-                            self.unknown(
+                        self.machine_expr(value);
+                        let v = Some(known(value));
+                        match name.value.as_str() {
+                            "total" => memory.total = v,
+                            "free" => memory.free = v,
+                            "swap" => memory.swap = v,
+                            "hugepages" => memory.hugepages = v,
+                            _ => self.unknown(
                                 code::UNKNOWN_MEMORY_FIELD,
                                 "memory field",
                                 name,
                                 MEMORY_FIELDS,
-                            );
+                            ),
                         }
-                        self.machine_expr(value);
                     }
+                    self.decls.push(Decl::Memory {
+                        memory,
+                        span: *span,
+                    });
                 }
                 MachineDecl::Mount {
                     path,
                     fstype,
                     options,
-                    ..
+                    span,
                 } => {
-                    if !FSTYPES.contains(&fstype.value.as_str()) {
-                        self.unknown(code::UNKNOWN_FSTYPE, "filesystem type", fstype, FSTYPES);
-                    }
+                    let mut typed = MountOptions::DEFAULT;
+                    let mut pagesize_span = None;
                     for option in options {
-                        self.mount_option(option);
+                        self.mount_option(option, &mut typed, &mut pagesize_span);
                     }
                     let key = normalize(&path.value);
                     if let Some(first) = mounts.get(&key).copied() {
@@ -168,22 +183,63 @@ impl Checker<'_> {
                     } else {
                         mounts.insert(key, path.span);
                     }
-                }
-                MachineDecl::File { path, attrs, .. } => {
-                    self.attrs(attrs, FILE_ATTRS, "file");
-                    self.declare(&mut nodes, path, false);
-                }
-                MachineDecl::Dir { path, attrs, .. } => {
-                    self.attrs(attrs, DIR_ATTRS, "dir");
-                    self.declare(&mut nodes, path, true);
-                }
-                MachineDecl::Device { path, kind, .. } => {
-                    if !DEVICE_KINDS.contains(&kind.value.as_str()) {
-                        self.unknown(code::UNKNOWN_DEVICE_KIND, "device kind", kind, DEVICE_KINDS);
+                    match Filesystem::from_name(&fstype.value) {
+                        Some(fs) => self.decls.push(Decl::Mount {
+                            path: path.value.clone(),
+                            fs,
+                            options: typed,
+                            pagesize_span,
+                            span: *span,
+                        }),
+                        None => self.unknown(
+                            code::UNKNOWN_FSTYPE,
+                            "filesystem type",
+                            fstype,
+                            &crate::uapi::FILESYSTEMS,
+                        ),
                     }
-                    self.declare(&mut nodes, path, false);
                 }
-                MachineDecl::Fifo { path, .. } => self.declare(&mut nodes, path, false),
+                MachineDecl::File { path, attrs, span } => {
+                    let attrs = self.attrs(attrs, FILE_ATTRS, "file", FileAttrs::FILE);
+                    self.declare(&mut nodes, path, false);
+                    self.decls.push(Decl::File {
+                        path: path.value.clone(),
+                        attrs,
+                        span: *span,
+                    });
+                }
+                MachineDecl::Dir { path, attrs, span } => {
+                    let attrs = self.attrs(attrs, DIR_ATTRS, "dir", FileAttrs::DIR);
+                    self.declare(&mut nodes, path, true);
+                    self.decls.push(Decl::Dir {
+                        path: path.value.clone(),
+                        attrs,
+                        span: *span,
+                    });
+                }
+                MachineDecl::Device { path, kind, span } => {
+                    self.declare(&mut nodes, path, false);
+                    match DeviceKind::from_name(&kind.value) {
+                        Some(kind) => self.decls.push(Decl::Device {
+                            path: path.value.clone(),
+                            kind,
+                            span: *span,
+                        }),
+                        None => self.unknown(
+                            code::UNKNOWN_DEVICE_KIND,
+                            "device kind",
+                            kind,
+                            &crate::uapi::DEVICE_KINDS,
+                        ),
+                    }
+                }
+                MachineDecl::Fifo { path, span } => {
+                    self.declare(&mut nodes, path, false);
+                    self.decls.push(Decl::Fifo {
+                        path: path.value.clone(),
+                        span: *span,
+                    });
+                }
             }
         }
         // Declarations and mount points below a non-directory, checked once
@@ -242,13 +298,32 @@ impl Checker<'_> {
         );
     }
 
-    fn mount_option(&mut self, option: &MountOption) {
+    /// Check one mount option and set it in `typed`.
+    fn mount_option(
+        &mut self,
+        option: &MountOption,
+        typed: &mut MountOptions,
+        pagesize_span: &mut Option<Span>,
+    ) {
         let name = option.name.value.as_str();
         let known_flag = MOUNT_FLAGS.contains(&name);
         let known_valued = MOUNT_VALUED.contains(&name);
         match (&option.value, known_flag, known_valued) {
-            (None, true, _) => {}
-            (Some(value), _, true) => self.machine_expr(value),
+            (None, true, _) => match name {
+                "ro" => typed.ro = true,
+                "rw" => typed.ro = false,
+                "noexec" => typed.noexec = true,
+                "exec" => typed.noexec = false,
+                "nosuid" => typed.nosuid = true,
+                "nodev" => typed.nodev = true,
+                _ => typed.mand = true,
+            },
+            (Some(value), _, true) => {
+                self.machine_expr(value);
+                // `pagesize`, the one valued option.
+                typed.pagesize = known(value);
+                *pagesize_span = Some(value.span);
+            }
             (Some(value), true, _) => self.errors.push(
                 SyntaxError::new(
                     code::UNKNOWN_MOUNT_OPTION,
@@ -279,29 +354,45 @@ impl Checker<'_> {
         }
     }
 
-    fn attrs(&mut self, attrs: &[Attr], known: &[&str], what: &str) {
+    /// Check a `file` or `dir` line's attributes and type them over `typed`
+    /// (the defaults): the group follows the owner when only the owner is given.
+    fn attrs(
+        &mut self,
+        attrs: &[Attr],
+        known_names: &[&str],
+        what: &str,
+        mut typed: FileAttrs,
+    ) -> FileAttrs {
         for attr in attrs {
             let (name, span) = match attr {
-                Attr::Size(e, span) | Attr::Mode(e, span) => {
+                Attr::Size(e, span) => {
                     self.machine_expr(e);
-                    (
-                        if matches!(attr, Attr::Size(..)) {
-                            "size"
-                        } else {
-                            "mode"
-                        },
-                        *span,
-                    )
+                    typed.size = known(e);
+                    ("size", *span)
+                }
+                Attr::Mode(e, span) => {
+                    self.machine_expr(e);
+                    typed.mode = known(e) as u32 & 0o7777;
+                    ("mode", *span)
                 }
                 Attr::Owner(uid, gid, span) => {
                     self.machine_expr(uid);
+                    typed.uid = known(uid) as u32;
+                    typed.gid = typed.uid;
                     if let Some(gid) = gid {
                         self.machine_expr(gid);
+                        typed.gid = known(gid) as u32;
                     }
                     ("owner", *span)
                 }
-                Attr::Append(span) => ("append", *span),
-                Attr::Immutable(span) => ("immutable", *span),
+                Attr::Append(span) => {
+                    typed.append = true;
+                    ("append", *span)
+                }
+                Attr::Immutable(span) => {
+                    typed.immutable = true;
+                    ("immutable", *span)
+                }
                 Attr::Unknown(text) => {
                     let name = text.value.split('=').next().unwrap_or("");
                     let error = SyntaxError::new(
@@ -310,15 +401,15 @@ impl Checker<'_> {
                         format!("unknown {what} attribute `{}`", text.value),
                     )
                     .label(format!("not a {what} attribute"));
-                    let error = match nearest(name, known.iter().copied()) {
+                    let error = match nearest(name, known_names.iter().copied()) {
                         Some(near) => error.hint(Some(near)),
-                        None => error.help(one_of(known)),
+                        None => error.help(one_of(known_names)),
                     };
                     self.errors.push(error);
                     continue;
                 }
             };
-            if !known.contains(&name) {
+            if !known_names.contains(&name) {
                 self.errors.push(
                     SyntaxError::new(
                         code::UNKNOWN_ATTRIBUTE,
@@ -326,10 +417,11 @@ impl Checker<'_> {
                         format!("a {what} has no `{name}` attribute"),
                     )
                     .label(format!("not a {what} attribute"))
-                    .help(one_of(known)),
+                    .help(one_of(known_names)),
                 );
             }
         }
+        typed
     }
 
     /// Machine declarations are set up before any process runs, so no
@@ -566,6 +658,12 @@ impl Checker<'_> {
             self.errors.push(error);
         }
     }
+}
+
+/// The value of a declaration's expression: known when parsed, or an error
+/// `check` reports (a variable, an unknown name), where it stands for 0.
+fn known(expr: &Expr) -> u64 {
+    expr.eval(&|_| None).unwrap_or(0)
 }
 
 /// `/a/b/` and `/a//b` are `/a/b`.

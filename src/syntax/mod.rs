@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod check;
 pub mod constants;
+pub mod decl;
 pub mod error;
 pub mod eval;
 mod fast;
@@ -56,9 +57,11 @@ pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, ScenarioErrors> 
 
 /// Parses `source` into a scenario. `name` is the file name diagnostics show.
 pub fn load(name: &str, source: &str) -> Result<ast::Scenario, ScenarioErrors> {
-    let (scenario, mut errors) = parser::parse(source);
+    let (mut scenario, mut errors) = parser::parse(source);
     let parsed_cleanly = errors.is_empty();
-    for error in check::check(&scenario, source) {
+    let (declarations, check_errors) = check::check(&scenario, source);
+    scenario.declarations = declarations;
+    for error in check_errors {
         // A broken line may have been the one binding a variable: after a
         // syntax error, unbound variables are a cascade, not news.
         if parsed_cleanly || error.code != error::code::UNBOUND_VARIABLE {
