@@ -61,6 +61,19 @@ impl VmSysctl {
     }
 }
 
+/// The /proc/PID/status fields (and /proc/meminfo's Committed_AS) a
+/// `status` block may state, in the order they are printed.
+pub const STATUS_FIELDS: [&str; 8] = [
+    "VmSize",
+    "VmLck",
+    "VmData",
+    "VmStk",
+    "VmExe",
+    "VmLib",
+    "MapCount",
+    "Committed_AS",
+];
+
 /// A filesystem type a scenario may mount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Filesystem {

@@ -33,18 +33,23 @@ pub struct StatusInfo {
 }
 
 impl StatusInfo {
-    /// (name, value, printed with kB) in /proc's order.
+    /// (name, value, printed with kB) in /proc's order
+    /// (`uapi::STATUS_FIELDS`).
     pub fn fields(&self) -> [(&'static str, u64, bool); 8] {
-        [
-            ("VmSize", self.vm_size_kb, true),
-            ("VmLck", self.vm_lck_kb, true),
-            ("VmData", self.vm_data_kb, true),
-            ("VmStk", self.vm_stk_kb, true),
-            ("VmExe", self.vm_exe_kb, true),
-            ("VmLib", self.vm_lib_kb, true),
-            ("MapCount", self.map_count, false),
-            ("Committed_AS", self.committed_as_kb, true),
-        ]
+        let values = [
+            self.vm_size_kb,
+            self.vm_lck_kb,
+            self.vm_data_kb,
+            self.vm_stk_kb,
+            self.vm_exe_kb,
+            self.vm_lib_kb,
+            self.map_count,
+            self.committed_as_kb,
+        ];
+        std::array::from_fn(|i| {
+            let name = crate::uapi::STATUS_FIELDS[i];
+            (name, values[i], name != "MapCount")
+        })
     }
 }
 

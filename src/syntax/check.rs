@@ -14,16 +14,7 @@ use crate::uapi::calls::{CALLS, ParamKind};
 
 pub const KERNELS: &[&str] = &["4.12", "6.18"];
 pub const ARCHES: &[&str] = &["x86_64"];
-pub const STATUS_FIELDS: &[&str] = &[
-    "VmSize",
-    "VmLck",
-    "VmData",
-    "VmStk",
-    "VmExe",
-    "VmLib",
-    "MapCount",
-    "Committed_AS",
-];
+pub const STATUS_FIELDS: &[&str] = &uapi::STATUS_FIELDS;
 
 /// The typed machine declarations of `scenario` and every semantic error
 /// in it (the declarations mean something only without errors); `source`
