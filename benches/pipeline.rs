@@ -1,13 +1,16 @@
 //! The whole pipeline on a generated scenario of 100,000 calls: parsing
-//! alone, and parsing + checking + running. Target (issue 3): at least
-//! 1,000,000 calls per second end to end.
+//! and checking; parsing, checking and running as `mmrun -q` does
+//! (events streamed and dropped); and as `mmrun` does, the transcript
+//! rendered too. Targets: 1,000,000 calls per second end to end (issue 3),
+//! 5,000,000 for parsing and running (issue 8).
 
 /// The allocator the binary uses, so the figures are the binary's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use mmrun::runner::{self, RunOptions};
+use mmrun::report::transcript::{TextOptions, Transcript};
+use mmrun::runner::{self, Event, Mismatch, ProcessInfo, RunOptions, Sink};
 use std::hint::black_box;
 
 const CALLS: usize = 100_000;
@@ -30,6 +33,37 @@ fn scenario() -> String {
     s
 }
 
+/// What `mmrun -q` does with a run's events: nothing; failures are counted.
+struct Quiet;
+
+impl Sink for Quiet {
+    fn event(&mut self, _: &[ProcessInfo], event: Event) {
+        black_box(event);
+    }
+    fn mismatch(&mut self, _: &[ProcessInfo], m: Mismatch) {
+        black_box(m);
+    }
+}
+
+/// What `mmrun` does: each event rendered into the transcript.
+struct Text {
+    transcript: Transcript,
+    out: String,
+}
+
+impl Sink for Text {
+    fn event(&mut self, processes: &[ProcessInfo], event: Event) {
+        self.transcript.event(&mut self.out, processes, &event);
+        if self.out.len() > 1 << 16 {
+            black_box(&self.out);
+            self.out.clear();
+        }
+    }
+    fn mismatch(&mut self, _: &[ProcessInfo], m: Mismatch) {
+        black_box(m);
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let src = scenario();
     let mut g = c.benchmark_group("pipeline");
@@ -41,9 +75,19 @@ fn bench(c: &mut Criterion) {
     g.bench_function("parse_and_run_100k_calls", |b| {
         b.iter(|| {
             let s = mmrun::syntax::load("bench.mm", black_box(&src)).expect("parses");
-            let run = runner::run(&s, &RunOptions::default()).expect("runs");
-            assert!(run.mismatches.is_empty());
-            run.events.len()
+            let done = runner::run_into(&s, &RunOptions::default(), &mut Quiet).expect("runs");
+            assert_eq!(done.mismatches, 0);
+        })
+    });
+    g.bench_function("parse_run_and_render_100k_calls", |b| {
+        b.iter(|| {
+            let s = mmrun::syntax::load("bench.mm", black_box(&src)).expect("parses");
+            let mut text = Text {
+                transcript: Transcript::new(TextOptions::default(), 1),
+                out: String::new(),
+            };
+            let done = runner::run_into(&s, &RunOptions::default(), &mut text).expect("runs");
+            assert_eq!(done.mismatches, 0);
         })
     });
     g.finish();

@@ -10,7 +10,7 @@ use super::maps::maps_line;
 use super::strace;
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
-use crate::runner::{ArgValue, Event, Mismatch, MismatchKind, ProcessInfo, Run};
+use crate::runner::{ArgValue, Event, Mismatch, MismatchKind, ProcessInfo};
 use crate::syntax::ScenarioErrors;
 use crate::syntax::lines::LineIndex;
 use serde::{Serialize, Serializer};
@@ -33,18 +33,6 @@ fn status(s: &StatusInfo) -> Value {
         .map(|(n, v, _)| (n.to_string(), json!(v)))
         .collect();
     Value::Object(fields)
-}
-
-/// The records of one scenario's run: one per call, maps, status and
-/// rlimit statement, in order.
-pub fn run_records<'a>(
-    file: &'a str,
-    lines: &'a LineIndex,
-    run: &'a Run,
-) -> impl Iterator<Item = EventRecord<'a>> + 'a {
-    run.events
-        .iter()
-        .map(move |event| event_record(file, lines, &run.processes, event))
 }
 
 /// A 64-bit value as a hex string, written without an allocation.
