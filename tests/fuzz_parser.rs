@@ -65,12 +65,12 @@ fn check(source: &str, render_errors: bool) {
     for error in &errors.errors {
         let span = error.span;
         assert!(
-            span.start <= span.end && span.end <= source.len(),
+            span.start() <= span.end() && span.end() <= source.len(),
             "span {span:?} outside {}",
             source.len()
         );
         assert!(
-            source.is_char_boundary(span.start) && source.is_char_boundary(span.end),
+            source.is_char_boundary(span.start()) && source.is_char_boundary(span.end()),
             "span {span:?} not on char boundaries"
         );
     }

@@ -31,8 +31,8 @@ fn bundled_scenarios() {
                 {
                     panic!(
                         "{name}: `{}` at byte {} has no expected result",
-                        &source[call.name.start..call.name.end],
-                        call.span.start
+                        &source[call.name.start()..call.name.end()],
+                        call.span.start()
                     );
                 }
             }

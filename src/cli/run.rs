@@ -101,7 +101,7 @@ fn say_cannot_run(file: &super::Loaded, e: &runner::RunError, out: &mut Out) {
     out.record(&json::cannot_run(
         &file.name,
         &file.source,
-        e.span.start,
+        e.span.start(),
         &e.message,
     ));
 }

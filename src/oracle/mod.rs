@@ -46,7 +46,7 @@ pub use maps::parse_maps;
 /// The 1-based line of a span's start.
 pub(crate) fn line_of(source: &str, span: crate::syntax::ast::Span) -> usize {
     source
-        .get(..span.start)
+        .get(..span.start())
         .map_or(0, |s| s.matches('\n').count())
         + 1
 }

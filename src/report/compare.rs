@@ -76,7 +76,7 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
         };
         if let Some(what) = what {
             out.push(Difference {
-                line: lines.line(span_of(ea).start),
+                line: lines.line(span_of(ea).start()),
                 what,
             });
         }

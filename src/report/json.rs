@@ -165,7 +165,7 @@ pub fn event_record<'a>(
     };
     EventRecord {
         file,
-        line: lines.line(span.start),
+        line: lines.line(span.start()),
         process: &processes[process],
         event,
     }
@@ -233,7 +233,7 @@ impl Serialize for EventRecord<'_> {
 
 /// An expectation that did not hold.
 pub fn mismatch(file: &str, source: &str, lines: &LineIndex, m: &Mismatch) -> Value {
-    let (line, column) = lines.line_col(source, m.span.start);
+    let (line, column) = lines.line_col(source, m.span.start());
     let mut record = json!({ "kind": "mismatch", "file": file, "line": line, "column": column });
     let extra = match &m.kind {
         MismatchKind::Result {
@@ -264,7 +264,7 @@ pub fn mismatch(file: &str, source: &str, lines: &LineIndex, m: &Mismatch) -> Va
 pub fn errors<'a>(errors: &'a ScenarioErrors, source: &'a str) -> impl Iterator<Item = Value> + 'a {
     let lines = LineIndex::new(source);
     errors.errors.iter().map(move |e| {
-        let (line, column) = lines.line_col(source, e.span.start);
+        let (line, column) = lines.line_col(source, e.span.start());
         json!({
             "kind": "error", "file": errors.name, "line": line, "column": column,
             "code": e.code, "message": e.message, "label": e.label, "help": e.help,

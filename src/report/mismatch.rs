@@ -135,7 +135,7 @@ pub fn expectation(source: &Source, m: &Mismatch) -> ExpectationFailed {
     ExpectationFailed {
         src: source.clone(),
         // A maps block may be a million lines: the label marks its start.
-        span: source.clip(Span::new(m.span.start, m.span.end)).into(),
+        span: source.clip(Span::new(m.span.start(), m.span.end())).into(),
         message,
         label,
         help,

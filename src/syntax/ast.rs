@@ -9,28 +9,50 @@
 pub use crate::uapi::calls::CallId;
 use serde::Serialize;
 
-/// A byte range `[start, end)` of the scenario source.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+/// A byte range `[start, end)` of the scenario source. Offsets are kept in
+/// 32 bits (a scenario is at most 256 MiB, `syntax::MAX_INPUT`): a large
+/// scenario's syntax tree is mostly spans.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
+        let at = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span {
+            start: at(start),
+            end: at(end),
+        }
+    }
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+    pub fn end(self) -> usize {
+        self.end as usize
     }
     pub fn len(&self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
     pub fn is_empty(&self) -> bool {
         self.end == self.start
     }
 }
 
+impl Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Span", 2)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.end()
+    }
+}
+
 impl From<Span> for miette::SourceSpan {
     fn from(s: Span) -> Self {
-        (s.start, s.end - s.start).into()
+        (s.start(), s.len()).into()
     }
 }
 

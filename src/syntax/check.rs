@@ -75,7 +75,7 @@ impl Checker<'_> {
     /// The 1-based line of `span.start`. The line breaks are indexed once,
     /// so a file with many such errors is not scanned once per error.
     fn line_of(&self, span: Span) -> usize {
-        let end = span.start.min(self.source.len());
+        let end = span.start().min(self.source.len());
         let breaks = self.line_breaks.get_or_init(|| {
             self.source
                 .bytes()
@@ -236,7 +236,7 @@ impl Checker<'_> {
         // Declarations and mount points below a non-directory, checked once
         // everything is declared so the order of lines does not matter.
         let mut all: Vec<&Spanned<String>> = decls.iter().filter_map(decl_path).collect();
-        all.sort_by_key(|p| p.span.start);
+        all.sort_by_key(|p| p.span.start());
         for path in all {
             let key = normalize(&path.value);
             for ancestor in ancestors(&key) {
@@ -318,7 +318,7 @@ impl Checker<'_> {
             (Some(value), true, _) => self.errors.push(
                 SyntaxError::new(
                     code::UNKNOWN_MOUNT_OPTION,
-                    Span::new(option.name.span.start, value.span.end),
+                    Span::new(option.name.span.start(), value.span.end()),
                     format!("mount option `{name}` takes no value"),
                 )
                 .label("no `=` here")
@@ -507,7 +507,7 @@ impl Checker<'_> {
         let Some(sig) = call.id.map(CallId::spec) else {
             let written = self
                 .source
-                .get(call.name.start..call.name.end)
+                .get(call.name.start()..call.name.end())
                 .unwrap_or("");
             let names = CALLS.iter().map(|c| c.name);
             let error = SyntaxError::new(
@@ -634,7 +634,7 @@ impl Checker<'_> {
                 )
                 .label("used before it is bound");
                 match self.binders.get(&name).copied() {
-                    Some(site) if site.start > span.start => {
+                    Some(site) if site.start() > span.start() => {
                         let line = self.line_of(site);
                         error.help(format!(
                             "`${name}` is bound later, on line {line}; statements run in file order"

@@ -139,11 +139,11 @@ impl Source {
 
     /// `span` no longer than a window, so that it fits what is shown.
     pub fn clip(&self, span: Span) -> Span {
-        let end = span.end.min(span.start.saturating_add(Self::WINDOW));
+        let end = span.end().min(span.start().saturating_add(Self::WINDOW));
         Span::new(
-            span.start,
+            span.start(),
             self.floor(end.min(self.text.len()))
-                .max(span.start.min(end)),
+                .max(span.start().min(end)),
         )
     }
 
@@ -229,7 +229,7 @@ fn summary(count: usize) -> String {
 
 impl ScenarioErrors {
     pub fn new(name: &str, source: &str, mut errors: Vec<SyntaxError>) -> ScenarioErrors {
-        errors.sort_by_key(|e| (e.span.start, e.span.end));
+        errors.sort_by_key(|e| (e.span.start(), e.span.end()));
         errors.dedup();
         let src = Source::new(name, source);
         for e in &mut errors {

@@ -40,7 +40,7 @@ impl Expr {
 
     /// `-inner`, starting at `start`.
     pub fn negated(inner: Expr, start: usize) -> Expr {
-        let span = Span::new(start, inner.span.end);
+        let span = Span::new(start, inner.span.end());
         let kind = match inner.kind {
             ExprKind::Int(v) => ExprKind::Int(v.wrapping_neg()),
             _ => ExprKind::Neg(Box::new(inner)),
@@ -50,7 +50,7 @@ impl Expr {
 
     /// `lhs op rhs`.
     pub fn binary(op: BinOp, lhs: Expr, rhs: Expr) -> Expr {
-        let span = Span::new(lhs.span.start, rhs.span.end);
+        let span = Span::new(lhs.span.start(), rhs.span.end());
         let kind = match (&lhs.kind, &rhs.kind) {
             (ExprKind::Int(a), ExprKind::Int(b)) => ExprKind::Int(apply(op, *a, *b)),
             _ => ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),

@@ -142,7 +142,7 @@ impl Reader<'_> {
 
     fn spanned(&self, span: Span) -> Spanned<String> {
         Spanned {
-            value: self.src[span.start..span.end].to_string(),
+            value: self.src[span.start()..span.end()].to_string(),
             span,
         }
     }
@@ -157,8 +157,8 @@ impl Reader<'_> {
             self.eat(b'=')?;
             self.sp();
             Some(Spanned {
-                value: self.src[name.start..name.end].to_string(),
-                span: Span::new(name.start - 1, name.end),
+                value: self.src[name.start()..name.end()].to_string(),
+                span: Span::new(name.start() - 1, name.end()),
             })
         } else {
             None
@@ -202,7 +202,7 @@ impl Reader<'_> {
         }
         self.eat(b')')?;
         Some(Call {
-            id: CallId::from_name(&self.src[name.start..name.end]),
+            id: CallId::from_name(&self.src[name.start()..name.end()]),
             name,
             args: args.into_boxed_slice(),
             span: Span::new(start, self.at),
@@ -396,7 +396,7 @@ impl Reader<'_> {
             b'$' => {
                 self.at += 1;
                 let name = self.word()?;
-                ExprKind::Var(self.src[name.start..name.end].to_string())
+                ExprKind::Var(self.src[name.start()..name.end()].to_string())
             }
             b'(' => {
                 if depth > MAX_DEPTH {
@@ -411,7 +411,7 @@ impl Reader<'_> {
             }
             _ => {
                 let name = self.word()?;
-                return Some(Expr::name(&self.src[name.start..name.end], name));
+                return Some(Expr::name(&self.src[name.start()..name.end()], name));
             }
         };
         Some(Expr {

@@ -43,7 +43,7 @@ pub fn parse_int(text: &str, start: usize) -> Result<u64, SyntaxError> {
         "G" => 30,
         "T" => 40,
         _ => {
-            let suffix_span = Span::new(start + digits_end, span.end);
+            let suffix_span = Span::new(start + digits_end, span.end());
             return Err(SyntaxError::new(
                 code::BAD_NUMBER,
                 suffix_span,

@@ -311,7 +311,7 @@ impl Builder<'_> {
         if self.main_open
             && let Some(block) = self.scenario.blocks.last_mut()
         {
-            block.span.end = stmt.span.end;
+            block.span = Span::new(block.span.start(), stmt.span.end());
             block.stmts.push(stmt);
             return;
         }
@@ -319,7 +319,7 @@ impl Builder<'_> {
         self.scenario.blocks.push(Block {
             process: Spanned {
                 value: String::from("main"),
-                span: Span::new(stmt.span.start, stmt.span.start),
+                span: Span::new(stmt.span.start(), stmt.span.start()),
             },
             uid: None,
             gid: None,
@@ -332,7 +332,7 @@ impl Builder<'_> {
 
     fn bad_line(&mut self, line: Pair<Rule>, context: Context) {
         let span = self.span_of(&line);
-        if span.start < self.explained_until || self.errors.len() >= MAX_ERRORS {
+        if span.start() < self.explained_until || self.errors.len() >= MAX_ERRORS {
             return;
         }
         let (error, explained_until) = recover::explain(self.src, span, context);
@@ -365,7 +365,7 @@ impl Builder<'_> {
                 .label("second one")
                 .help(format!(
                     "the first is at byte {}; a scenario names one {what}",
-                    first.start
+                    first.start()
                 )),
             );
         } else {
@@ -478,7 +478,7 @@ impl Builder<'_> {
                 if let Some(example) = attr_example(name)
                     && text.contains('=')
                 {
-                    let value = Span::new(span.start + name.len() + 1, span.end);
+                    let value = Span::new(span.start() + name.len() + 1, span.end());
                     self.error(
                         SyntaxError::new(
                             code::SYNTAX,
@@ -504,7 +504,7 @@ impl Builder<'_> {
 
     fn string(&mut self, string: &Pair<Rule>) -> Spanned<String> {
         let span = self.span_of(string);
-        let value = match parse_string(string.as_str(), span.start) {
+        let value = match parse_string(string.as_str(), span.start()) {
             Ok(value) => value,
             Err(error) => {
                 self.error(error);
@@ -518,11 +518,11 @@ impl Builder<'_> {
 
     fn process_block(&mut self, block: Pair<Rule>) -> Block {
         let span = self.span_of(&block);
-        let mut state = OpenBlock::new(span.start);
+        let mut state = OpenBlock::new(span.start());
         for item in block.into_inner() {
             self.block_part(&mut state, item);
         }
-        self.finish_block(state, span.end)
+        self.finish_block(state, span.end())
     }
 
     /// One part of a process block: its name, an attribute, a line of its
@@ -531,7 +531,7 @@ impl Builder<'_> {
         match item.as_rule() {
             Rule::ident => {
                 state.process = self.spanned(&item);
-                state.header_end = state.process.span.end;
+                state.header_end = state.process.span.end();
             }
             Rule::uid_attr | Rule::gid_attr | Rule::caps_attr | Rule::bad_attr => {
                 state.header_end = self.base + item.as_span().end();
@@ -566,7 +566,7 @@ impl Builder<'_> {
             let brace = self.src[header_end..]
                 .find('{')
                 .map_or(header_end, |i| header_end + i);
-            self.unterminated(Span::new(span.start, brace + 1), "process block");
+            self.unterminated(Span::new(span.start(), brace + 1), "process block");
         }
         Block {
             process: state.process,
@@ -758,7 +758,7 @@ impl Builder<'_> {
             }
         }
         if !closed {
-            self.unterminated(Span::new(span.start, span.start + 1), "`maps` block");
+            self.unterminated(Span::new(span.start(), span.start() + 1), "`maps` block");
         }
         Spanned { value: lines, span }
     }
@@ -773,7 +773,7 @@ impl Builder<'_> {
             dev: None,
             inode: None,
             name: None,
-            span: Span::new(span.start, span.start + line.as_str().trim_end().len()),
+            span: Span::new(span.start(), span.start() + line.as_str().trim_end().len()),
         };
         let mut hexes = 0;
         for field in line.into_inner() {
@@ -867,7 +867,7 @@ impl Builder<'_> {
             }
         }
         if !closed {
-            self.unterminated(Span::new(span.start, span.start + 1), "`status` block");
+            self.unterminated(Span::new(span.start(), span.start() + 1), "`status` block");
         }
         Spanned {
             value: fields,
@@ -907,7 +907,7 @@ impl Builder<'_> {
                         past_limit = Some(span);
                     }
                     if token.as_rule() == Rule::neg {
-                        negs.push(span.start);
+                        negs.push(span.start());
                         continue;
                     }
                     ops.push(match token.as_str() {

@@ -268,11 +268,11 @@ fn comments_blank_lines_and_crlf() {
 fn spans_point_at_the_text() {
     let source = "munmap(0x1000, 4096) = -1 EINVAL";
     let (_, call, expect) = first_call(source);
-    assert_eq!(&source[call.name.start..call.name.end], "munmap");
+    assert_eq!(&source[call.name.start()..call.name.end()], "munmap");
     assert_eq!(
-        &source[call.args[0].span().start..call.args[0].span().end],
+        &source[call.args[0].span().start()..call.args[0].span().end()],
         "0x1000"
     );
     let span = expect.map(|e| e.span()).unwrap_or_default();
-    assert_eq!(&source[span.start..span.end], "-1 EINVAL");
+    assert_eq!(&source[span.start()..span.end()], "-1 EINVAL");
 }

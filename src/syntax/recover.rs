@@ -92,31 +92,31 @@ pub fn check_nesting(source: &str) -> Option<SyntaxError> {
 /// strict rule for its context. Returns the error and the offset up to which
 /// later bad lines are part of the same broken statement.
 pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usize) {
-    let text = &source[line.start..line.end];
+    let text = &source[line.start()..line.end()];
     let trimmed = text.trim_start();
     let indent = text.len() - trimmed.len();
     if context == Context::Top && trimmed.starts_with('}') {
-        let at = line.start + indent;
+        let at = line.start() + indent;
         let error = SyntaxError::new(code::SYNTAX, Span::new(at, at + 1), "unmatched `}`")
             .label("no block is open here")
             .help("blocks open with `process NAME {`, `maps {` or `status {`");
-        return (error, statement_end(source, line.start, at));
+        return (error, statement_end(source, line.start(), at));
     }
     let rule = match context {
         Context::Top => Rule::strict_top,
         Context::Block => Rule::strict_block,
         Context::Maps => Rule::strict_maps,
     };
-    let rest = &source[line.start..];
+    let rest = &source[line.start()..];
     let error = match MmParser::parse(rule, rest) {
-        Err(error) => from_pest(source, line.start, &error, context == Context::Maps),
+        Err(error) => from_pest(source, line.start(), &error, context == Context::Maps),
         // Cannot happen while the strict rules mirror the tolerant ones; say
         // something useful regardless.
         Ok(_) => {
             SyntaxError::new(code::SYNTAX, line, "cannot read this line").label("not understood")
         }
     };
-    let until = statement_end(source, line.start, error.span.start);
+    let until = statement_end(source, line.start(), error.span.start());
     (error, until)
 }
 
