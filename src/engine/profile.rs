@@ -58,9 +58,43 @@ pub struct Profile {
     /// 4.12: the guard is part of each gap in the rbtree (mm/mmap.c:1767-1967,
     /// vm_start_gap); 6.18: mm/vma.c unmapped_area{,_topdown} retry.
     pub guard_gap_retry: bool,
-    /// mremap as rewritten in 6.16-6.17 (mm/mremap.c check_mremap_params,
-    /// check_prep_vma, vma_merge_extend, MREMAP_DONTUNMAP).
-    pub mremap_modern: bool,
+    /// mremap knows MREMAP_DONTUNMAP (5.7; 4.12 mm/mremap.c:519 knows
+    /// MREMAP_FIXED and MREMAP_MAYMOVE only).
+    pub mremap_dontunmap: bool,
+    /// check_mremap_params (6.16) checks every parameter before any VMA is
+    /// looked at: new_len above TASK_SIZE, then a new address's range,
+    /// alignment, MREMAP_MAYMOVE, MREMAP_DONTUNMAP's size and the overlap;
+    /// and check_prep_vma checks the source only for growth or a move, where
+    /// it also refuses old_len 0 on a private mapping (4.17) and
+    /// MREMAP_DONTUNMAP of a special one. 4.12: sys_mremap checks the flags,
+    /// MREMAP_FIXED without MREMAP_MAYMOVE, addr and new_len
+    /// (mm/mremap.c:519-536), mremap_to the new address (:439-447).
+    pub mremap_params_first: bool,
+    /// The source VMA is looked up and checked (check_prep_vma) before
+    /// MREMAP_FIXED unmaps the destination and before a shrink (6.16).
+    /// 4.12: mremap_to unmaps the destination and shrinks
+    /// (mm/mremap.c:449-458) before the source is checked; a shrink in
+    /// place never looks (:553-559).
+    pub mremap_source_checked_first: bool,
+    /// A same-size MREMAP_FIXED move takes every VMA of the range
+    /// (remap_move, 6.17); 4.12 takes the VMA at addr alone.
+    pub mremap_multi_vma: bool,
+    /// hugetlb mappings can be remapped between huge-page aligned addresses
+    /// without growing (align_hugetlb, 5.16); 4.12 vma_to_resize refuses
+    /// them (mm/mremap.c:386).
+    pub mremap_hugetlb: bool,
+    /// The commit charge is taken where the VMA grows or moves
+    /// (vrm_calc_charge, 6.16; with MREMAP_DONTUNMAP the whole copy); 4.12
+    /// vma_to_resize charges the growth before anything moves
+    /// (mm/mremap.c:419-423).
+    pub mremap_charge_late: bool,
+    /// Growth in place merges with a compatible next VMA (vma_merge_extend,
+    /// 6.x); 4.12's vma_adjust only moves the end (mm/mremap.c:577-580).
+    pub mremap_expand_merges: bool,
+    /// mlock_future_ok asks capable(CAP_IPC_LOCK) before it counts (6.18
+    /// mm/mmap.c); 4.12 asks only over the limit (mm/mmap.c:1311,
+    /// mm/mremap.c:410).
+    pub mlock_capable_first: bool,
     /// open() and openat() strip the flags of an O_PATH open before anything
     /// checks them, so O_PATH wins over O_TMPFILE (and over O_CREAT).
     /// 4.12: build_open_flags tests __O_TMPFILE first (fs/open.c:924-936) and
@@ -107,7 +141,14 @@ pub const LINUX_4_12: Profile = Profile {
     overcommit_guess_total: false,
     mlockall_onfault_alone_einval: false,
     guard_gap_retry: false,
-    mremap_modern: false,
+    mremap_dontunmap: false,
+    mremap_params_first: false,
+    mremap_source_checked_first: false,
+    mremap_multi_vma: false,
+    mremap_hugetlb: false,
+    mremap_charge_late: false,
+    mremap_expand_merges: false,
+    mlock_capable_first: false,
     o_path_strips_first: false,
     creat_directory_einval: false,
     hugetlbfs_tmpfile: false,
@@ -131,7 +172,14 @@ pub const LINUX_6_18: Profile = Profile {
     overcommit_guess_total: true,
     mlockall_onfault_alone_einval: true,
     guard_gap_retry: true,
-    mremap_modern: true,
+    mremap_dontunmap: true,
+    mremap_params_first: true,
+    mremap_source_checked_first: true,
+    mremap_multi_vma: true,
+    mremap_hugetlb: true,
+    mremap_charge_late: true,
+    mremap_expand_merges: true,
+    mlock_capable_first: true,
     o_path_strips_first: true,
     creat_directory_einval: true,
     hugetlbfs_tmpfile: true,

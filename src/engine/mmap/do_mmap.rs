@@ -202,7 +202,13 @@ pub fn mlock_future_check(cx: &Ctx, flags: u64, len: u64) -> KResult<()> {
     if flags & VM_LOCKED != 0 {
         let locked = (len >> PAGE_SHIFT).wrapping_add(cx.task.mm.counters.locked_vm);
         let limit = cx.task.rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
-        if locked > limit && !cx.task.capable(CAP_IPC_LOCK) {
+        // 6.18's mlock_future_ok asks capable() first, 4.12 only over the limit.
+        let refused = if cx.world.profile().mlock_capable_first {
+            !cx.task.capable(CAP_IPC_LOCK) && locked > limit
+        } else {
+            locked > limit && !cx.task.capable(CAP_IPC_LOCK)
+        };
+        if refused {
             return Err(Refusal::new(&checks::DO_MMAP_MLOCK_LIMIT)
                 .with("pages", Fact::Dec(len >> PAGE_SHIFT))
                 .with("locked", Fact::Dec(cx.task.mm.counters.locked_vm))
