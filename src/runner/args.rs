@@ -48,11 +48,10 @@ pub fn lower(r: &Runner, call: &Call) -> Result<(CallId, Vec<ArgValue>, Syscall)
         span: call.name,
         help: None,
     })?;
-    let args = call
-        .args
-        .iter()
-        .map(|a| value_with(a, &mut |e| r.eval(e)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut args = Vec::with_capacity(call.args.len());
+    for a in &call.args {
+        args.push(value_with(a, &mut |e| r.eval(e))?);
+    }
     let syscall = Syscall::decode(id, &args);
     Ok((id, args, syscall))
 }

@@ -203,8 +203,10 @@ pub fn mlock_future_check(cx: &Ctx, flags: u64, len: u64) -> KResult<()> {
         let locked = (len >> PAGE_SHIFT).wrapping_add(cx.task.mm.counters.locked_vm);
         let limit = cx.task.rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
         // 6.18's mlock_future_ok asks capable() first, 4.12 only over the limit.
+        // capable() records that it was asked, so the order is the kernel's.
         let refused = if cx.world.profile().mlock_capable_first {
-            !cx.task.capable(CAP_IPC_LOCK) && locked > limit
+            let capable = cx.task.capable(CAP_IPC_LOCK);
+            !capable && locked > limit
         } else {
             locked > limit && !cx.task.capable(CAP_IPC_LOCK)
         };

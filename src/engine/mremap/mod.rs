@@ -282,8 +282,10 @@ fn check_prep_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
     if v.flags & VM_LOCKED != 0 {
         let over = mm.counters.locked_vm.wrapping_add(pages)
             > cx.task.rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
+        // capable() records that it was asked, so the order is the kernel's.
         let refused = if p.mlock_capable_first {
-            !cx.task.capable(CAP_IPC_LOCK) && over
+            let capable = cx.task.capable(CAP_IPC_LOCK);
+            !capable && over
         } else {
             over && !cx.task.capable(CAP_IPC_LOCK)
         };
