@@ -20,7 +20,6 @@ use crate::runner::{ArgValue, CallId, Event, Run, value_with};
 use crate::syntax::ast::{Arg, Scenario, StmtKind};
 use crate::uapi::calls::ResultStyle;
 use crate::uapi::{self, *};
-use rustc_hash::FxHashMap as HashMap;
 
 /// The most memory one scenario may populate or lock on the host.
 pub const BUDGET: u64 = 1 << 30;
@@ -62,8 +61,9 @@ pub struct Comparison<'a> {
     session: &'a mut Session,
     run: &'a Run,
     host: &'a HostFacts,
-    /// The scenario's variables with the host's values.
-    vars: HashMap<String, u64>,
+    /// The scenario's variables with the host's values, by VarId.
+    vars: Vec<Option<u64>>,
+    var_names: Vec<String>,
     procs: Vec<ProcState>,
     report: Report,
     /// Bytes populated or locked so far (an upper bound).
@@ -82,7 +82,8 @@ impl<'a> Comparison<'a> {
             session,
             run,
             host,
-            vars: HashMap::default(),
+            vars: Vec::new(),
+            var_names: Vec::new(),
             procs: run.processes.iter().map(|_| ProcState::default()).collect(),
             report: Report::default(),
             populated: 0,
@@ -90,6 +91,8 @@ impl<'a> Comparison<'a> {
     }
 
     pub fn walk(mut self, scenario: &Scenario) -> Report {
+        self.vars = vec![None; scenario.vars.len()];
+        self.var_names.clone_from(&scenario.vars);
         let mut events = self.run.events.iter();
         let mut end = Flow::Go;
         let deadline = std::time::Instant::now() + SCENARIO_TIMEOUT;
@@ -117,7 +120,9 @@ impl<'a> Comparison<'a> {
                     (StmtKind::Call { bind, call, .. }, Event::Call { .. }) => {
                         let (flow, value) = self.call(line, &call.args, ev);
                         if let Some(b) = bind {
-                            self.vars.insert(b.value.clone(), value);
+                            if let Some(slot) = self.vars.get_mut(b.value.index()) {
+                                *slot = Some(value);
+                            }
                         }
                         flow
                     }
@@ -252,11 +257,13 @@ impl<'a> Comparison<'a> {
         };
         self.procs[process].started = true;
         let vars = &self.vars;
+        let names = &self.var_names;
         let args: Result<Vec<ArgValue>, String> = written
             .iter()
             .map(|a| {
                 value_with(a, &mut |e| {
-                    e.eval(&|n| vars.get(n).copied()).map_err(|e| e.to_string())
+                    e.eval(&|v| vars.get(v.index()).copied().flatten())
+                        .map_err(|e| e.describe(names))
                 })
             })
             .collect();

@@ -186,7 +186,8 @@ pub fn run_into(
         opts,
         pids: HashMap::default(),
         processes: Vec::new(),
-        vars: HashMap::default(),
+        vars: vec![None; scenario.vars.len()],
+        var_names: &scenario.vars,
         sink,
         mismatches: 0,
     };
@@ -206,7 +207,9 @@ struct Runner<'a> {
     /// Process name → (engine pid, index in `processes`).
     pids: HashMap<String, (Pid, usize)>,
     processes: Vec<ProcessInfo>,
-    vars: HashMap<String, u64>,
+    /// The variables' values, by VarId (None until bound).
+    vars: Vec<Option<u64>>,
+    var_names: &'a [String],
     sink: &'a mut dyn Sink,
     mismatches: usize,
 }
@@ -258,9 +261,9 @@ impl Runner<'_> {
     }
 
     fn eval(&self, e: &crate::syntax::ast::Expr) -> Result<u64, RunError> {
-        e.eval(&|name| self.vars.get(name).copied())
+        e.eval(&|v| self.vars.get(v.index()).copied().flatten())
             .map_err(|err| RunError {
-                message: err.to_string(),
+                message: err.describe(self.var_names),
                 span: e.span,
                 help: None,
             })
@@ -285,7 +288,9 @@ impl Runner<'_> {
                         Err(_) => u64::MAX,
                     };
                     if let Some(b) = bind {
-                        self.vars.insert(b.value.clone(), value);
+                        if let Some(slot) = self.vars.get_mut(b.value.index()) {
+                            *slot = Some(value);
+                        }
                     }
                     if let Some(exp) = expect
                         && let Some(m) = expect::call_result(self, exp, &outcome.result)?

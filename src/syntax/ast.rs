@@ -56,6 +56,54 @@ impl From<Span> for miette::SourceSpan {
     }
 }
 
+/// A variable of the scenario: its index in `Scenario::vars`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VarId(pub u32);
+
+impl VarId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// The variables named while parsing, each once.
+#[derive(Clone, Debug, Default)]
+pub struct VarNames {
+    names: Vec<String>,
+    ids: rustc_hash::FxHashMap<String, u32>,
+}
+
+impl VarNames {
+    pub fn intern(&mut self, name: &str) -> VarId {
+        if let Some(&id) = self.ids.get(name) {
+            return VarId(id);
+        }
+        let id = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.ids.insert(name.to_string(), id);
+        VarId(id)
+    }
+
+    /// How many are named: a mark to roll back to.
+    pub fn mark(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Forget the names added since `mark` (a line read in part, then given
+    /// to another reader that will name them again).
+    pub fn rollback(&mut self, mark: usize) {
+        while self.names.len() > mark {
+            if let Some(name) = self.names.pop() {
+                self.ids.remove(&name);
+            }
+        }
+    }
+
+    pub fn into_names(self) -> Vec<String> {
+        self.names
+    }
+}
+
 /// A value with the span of the text it came from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spanned<T> {
@@ -74,6 +122,9 @@ pub struct Scenario {
     pub machine: Vec<MachineDecl>,
     /// The same, typed by `check` (`syntax::load` fills it in).
     pub declarations: Vec<super::decl::Decl>,
+    /// The variables' names (without `$`), by [`VarId`]: in the order they
+    /// first appear in the file.
+    pub vars: Vec<String>,
     /// Process blocks in execution order. Runs of statements outside every
     /// block become blocks of the implicit process `main` (`implicit = true`).
     pub blocks: Vec<Block>,
@@ -166,7 +217,7 @@ pub struct Stmt {
 pub enum StmtKind {
     /// `[$x =] CALL [= RESULT]`
     Call {
-        bind: Option<Spanned<String>>,
+        bind: Option<Spanned<VarId>>,
         call: Call,
         expect: Option<Expect>,
     },
@@ -247,8 +298,8 @@ pub enum ExprKind {
     Int(u64),
     /// A name that is not a known constant (`check` reports it).
     Name(String),
-    /// A variable, without the `$`.
-    Var(String),
+    /// A variable (`Scenario::vars` has its name).
+    Var(VarId),
     /// Unary minus (wrapping).
     Neg(Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),

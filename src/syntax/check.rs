@@ -26,6 +26,7 @@ pub fn check(scenario: &Scenario, source: &str) -> (Vec<Decl>, Vec<SyntaxError>)
         errors: Vec::new(),
         bound: HashSet::default(),
         binders: binding_sites(scenario),
+        vars: &scenario.vars,
         line_breaks: OnceCell::new(),
     };
     checker.header(scenario);
@@ -42,25 +43,24 @@ struct Checker<'s> {
     decls: Vec<Decl>,
     errors: Vec<SyntaxError>,
     /// Variables bound by statements checked so far (file order = execution order).
-    bound: HashSet<String>,
+    bound: HashSet<VarId>,
     /// Where each variable is first bound, for "bound later" hints.
-    binders: HashMap<String, Span>,
+    binders: HashMap<VarId, Span>,
+    /// The variables' names.
+    vars: &'s [String],
     /// Offsets of the source's line breaks, built on first use.
     line_breaks: OnceCell<Vec<usize>>,
 }
 
 /// The first binding statement of every variable.
-fn binding_sites(scenario: &Scenario) -> HashMap<String, Span> {
+fn binding_sites(scenario: &Scenario) -> HashMap<VarId, Span> {
     let mut sites = HashMap::default();
     for stmt in scenario.blocks.iter().flat_map(|b| &b.stmts) {
         if let StmtKind::Call {
             bind: Some(var), ..
         } = &stmt.kind
         {
-            // No `entry`: it would copy the name for every binding line.
-            if !sites.contains_key(&var.value) {
-                sites.insert(var.value.clone(), var.span);
-            }
+            sites.entry(var.value).or_insert(var.span);
         }
     }
     sites
@@ -469,10 +469,8 @@ impl Checker<'_> {
                     Some(Expect::Error { .. }) => {}
                     None => {}
                 }
-                if let Some(var) = bind
-                    && !self.bound.contains(&var.value)
-                {
-                    self.bound.insert(var.value.clone());
+                if let Some(var) = bind {
+                    self.bound.insert(var.value);
                 }
             }
             StmtKind::Maps { .. } => {}
@@ -610,14 +608,17 @@ impl Checker<'_> {
         let mut found = Vec::new();
         expr.walk(&mut |e| match &e.kind {
             ExprKind::Name(name) if constants::lookup(name).is_none() => {
-                found.push((true, name.clone(), e.span))
+                found.push((true, name.clone(), None, e.span))
             }
-            ExprKind::Var(name) if !self.bound.contains(name) => {
-                found.push((false, name.clone(), e.span))
-            }
+            ExprKind::Var(id) if !self.bound.contains(id) => found.push((
+                false,
+                self.vars.get(id.index()).cloned().unwrap_or_default(),
+                Some(*id),
+                e.span,
+            )),
             _ => {}
         });
-        for (is_name, name, span) in found {
+        for (is_name, name, id, span) in found {
             let error = if is_name {
                 let error = SyntaxError::new(
                     code::UNKNOWN_CONSTANT,
@@ -637,7 +638,7 @@ impl Checker<'_> {
                     format!("variable `${name}` is not bound here"),
                 )
                 .label("used before it is bound");
-                match self.binders.get(&name).copied() {
+                match id.and_then(|id| self.binders.get(&id).copied()) {
                     Some(site) if site.start() > span.start() => {
                         let line = self.line_of(site);
                         error.help(format!(

@@ -1,7 +1,7 @@
 //! Expression evaluation: wrapping unsigned 64-bit arithmetic, as the
 //! kernel's own, with constant names resolved through [`constants::lookup`].
 
-use super::ast::{BinOp, Expr, ExprKind, Span};
+use super::ast::{BinOp, Expr, ExprKind, Span, VarId};
 use super::constants;
 
 /// Why an expression has no value.
@@ -9,8 +9,8 @@ use super::constants;
 pub enum EvalError {
     #[error("unknown constant `{0}`")]
     UnknownName(String, Span),
-    #[error("variable `${0}` is not bound")]
-    UnboundVar(String, Span),
+    #[error("a variable is not bound")]
+    UnboundVar(VarId, Span),
 }
 
 /// `lhs op rhs` in the kernel's wrapping unsigned arithmetic.
@@ -27,6 +27,19 @@ fn apply(op: BinOp, lhs: u64, rhs: u64) -> u64 {
 /// values is done as an expression is parsed: `PROT_READ|PROT_WRITE` is
 /// `Int(3)` from then on (with the span of the whole), so the AST stays
 /// small and a run evaluates only what depends on variables.
+impl EvalError {
+    /// The error in words, with the variables' names (`Scenario::vars`).
+    pub fn describe(&self, vars: &[String]) -> String {
+        match self {
+            EvalError::UnboundVar(id, _) => format!(
+                "variable `${}` is not bound",
+                vars.get(id.index()).map_or("?", String::as_str)
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl Expr {
     /// A constant name: its value if the language knows it, else the name,
     /// kept for `check` to report.
@@ -59,14 +72,12 @@ impl Expr {
     }
 
     /// The value of this expression; `var` gives the variables' values.
-    pub fn eval(&self, var: &dyn Fn(&str) -> Option<u64>) -> Result<u64, EvalError> {
+    pub fn eval(&self, var: &dyn Fn(VarId) -> Option<u64>) -> Result<u64, EvalError> {
         Ok(match &self.kind {
             ExprKind::Int(value) => *value,
             ExprKind::Name(name) => constants::lookup(name)
                 .ok_or_else(|| EvalError::UnknownName(name.clone(), self.span))?,
-            ExprKind::Var(name) => {
-                var(name).ok_or_else(|| EvalError::UnboundVar(name.clone(), self.span))?
-            }
+            ExprKind::Var(id) => var(*id).ok_or(EvalError::UnboundVar(*id, self.span))?,
             ExprKind::Neg(inner) => inner.eval(var)?.wrapping_neg(),
             ExprKind::Binary(op, lhs, rhs) => apply(*op, lhs.eval(var)?, rhs.eval(var)?),
         })

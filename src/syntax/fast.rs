@@ -38,34 +38,48 @@ const MAX_DEPTH: usize = 32;
 /// `block_item` would. Inside a block (`in_block`) the line must end with a
 /// line break: a last line without one is how an unterminated block ends,
 /// which pest handles.
-pub fn line(src: &str, pos: usize, in_block: bool) -> Line {
+pub fn line(src: &str, pos: usize, in_block: bool, vars: &mut VarNames) -> Line {
+    let mark = vars.mark();
     let mut reader = Reader {
         src,
         bytes: src.as_bytes(),
         at: pos,
         operators: 0,
+        vars,
     };
-    reader.sp();
-    let stmt = match reader.peek() {
-        b'$' | b'a'..=b'z' | b'A'..=b'Z' | b'_' => match reader.call_stmt() {
-            Some(stmt) => Some(stmt),
-            None => return Line::Other,
-        },
-        _ => None,
-    };
-    // line_end: sp ~ comment? ~ &("\n" | EOI)
-    reader.sp();
-    if reader.peek() == b'#' {
-        reader.at += memchr_newline(&reader.bytes[reader.at..]);
+    let line = reader.line(in_block);
+    if let Line::Other = line {
+        // pest reads the line again and names its variables in its turn.
+        vars.rollback(mark);
     }
-    let end = match reader.bytes.get(reader.at) {
-        Some(b'\n') => reader.at + 1,
-        None if !in_block => reader.at,
-        _ => return Line::Other,
-    };
-    match stmt {
-        Some(stmt) => Line::Call(stmt, end),
-        None => Line::Empty(end),
+    line
+}
+
+impl Reader<'_> {
+    fn line(&mut self, in_block: bool) -> Line {
+        let reader = self;
+        reader.sp();
+        let stmt = match reader.peek() {
+            b'$' | b'a'..=b'z' | b'A'..=b'Z' | b'_' => match reader.call_stmt() {
+                Some(stmt) => Some(stmt),
+                None => return Line::Other,
+            },
+            _ => None,
+        };
+        // line_end: sp ~ comment? ~ &("\n" | EOI)
+        reader.sp();
+        if reader.peek() == b'#' {
+            reader.at += memchr_newline(&reader.bytes[reader.at..]);
+        }
+        let end = match reader.bytes.get(reader.at) {
+            Some(b'\n') => reader.at + 1,
+            None if !in_block => reader.at,
+            _ => return Line::Other,
+        };
+        match stmt {
+            Some(stmt) => Line::Call(stmt, end),
+            None => Line::Empty(end),
+        }
     }
 }
 
@@ -89,6 +103,7 @@ struct Reader<'s> {
     src: &'s str,
     bytes: &'s [u8],
     at: usize,
+    vars: &'s mut VarNames,
     /// Operators read on this line: past the builder's MAX_OPERATORS the
     /// line goes to pest, whose builder reports it.
     operators: usize,
@@ -157,7 +172,7 @@ impl Reader<'_> {
             self.eat(b'=')?;
             self.sp();
             Some(Spanned {
-                value: self.src[name.start()..name.end()].to_string(),
+                value: self.vars.intern(&self.src[name.start()..name.end()]),
                 span: Span::new(name.start() - 1, name.end()),
             })
         } else {
@@ -396,7 +411,7 @@ impl Reader<'_> {
             b'$' => {
                 self.at += 1;
                 let name = self.word()?;
-                ExprKind::Var(self.src[name.start()..name.end()].to_string())
+                ExprKind::Var(self.vars.intern(&self.src[name.start()..name.end()]))
             }
             b'(' => {
                 if depth > MAX_DEPTH {

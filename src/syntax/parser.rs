@@ -74,7 +74,7 @@ pub fn parse_with(source: &str, options: Options) -> (Scenario, Vec<SyntaxError>
             builder.top_item(item);
         }
     }
-    (builder.scenario, builder.errors)
+    builder.finish()
 }
 
 /// The fast path: walks the file item by item as the `file` rule would,
@@ -91,7 +91,7 @@ fn parse_by_lines(source: &str) -> Option<(Scenario, Vec<SyntaxError>)> {
     let mut pos = 0;
     // Each step reads one item and moves to the start of the next line.
     while pos < len {
-        pos = match fast::line(source, pos, false) {
+        pos = match fast::line(source, pos, false, &mut builder.vars) {
             fast::Line::Call(stmt, end) => {
                 // A good line: whatever broke before has ended.
                 builder.explained_until = 0;
@@ -112,7 +112,7 @@ fn parse_by_lines(source: &str) -> Option<(Scenario, Vec<SyntaxError>)> {
             },
         };
     }
-    Some((builder.scenario, builder.errors))
+    Some(builder.finish())
 }
 
 /// A process block being built from its parts.
@@ -160,6 +160,7 @@ struct Builder<'s> {
     /// (`expr_depth` > 0 inside parentheses).
     operators: usize,
     expr_depth: usize,
+    vars: VarNames,
 }
 
 impl<'s> Builder<'s> {
@@ -173,7 +174,14 @@ impl<'s> Builder<'s> {
             main_open: false,
             operators: 0,
             expr_depth: 0,
+            vars: VarNames::default(),
         }
+    }
+
+    /// The scenario built, with its variables' names, and the errors.
+    fn finish(mut self) -> (Scenario, Vec<SyntaxError>) {
+        self.scenario.vars = self.vars.into_names();
+        (self.scenario, self.errors)
     }
 
     /// Parses `rule` from `src[pos..end]`; the pairs' offsets are then
@@ -208,7 +216,7 @@ impl<'s> Builder<'s> {
             self.block_part(&mut state, item);
         }
         loop {
-            at = match fast::line(self.src, at, true) {
+            at = match fast::line(self.src, at, true, &mut self.vars) {
                 fast::Line::Call(stmt, end) => {
                     self.explained_until = 0;
                     state.stmts.push(stmt);
@@ -678,7 +686,7 @@ impl Builder<'_> {
                 Rule::var => {
                     let span = self.span_of(&part);
                     bind = Some(Spanned {
-                        value: part.as_str()[1..].to_string(),
+                        value: self.vars.intern(&part.as_str()[1..]),
                         span,
                     });
                 }
@@ -919,7 +927,7 @@ impl Builder<'_> {
                     continue;
                 }
                 Rule::number => ExprKind::Int(self.int(&token)),
-                Rule::var => ExprKind::Var(token.as_str()[1..].to_string()),
+                Rule::var => ExprKind::Var(self.vars.intern(&token.as_str()[1..])),
                 Rule::ident => Expr::name(token.as_str(), span).kind,
                 _ => match token.into_inner().next() {
                     Some(inner) => {

@@ -18,18 +18,36 @@ fn stmts(source: &str) -> Vec<StmtKind> {
         .collect()
 }
 
+/// The first call statement: its binding's name, the call, the expectation.
 fn first_call(source: &str) -> (Option<String>, Call, Option<Expect>) {
-    match stmts(source).into_iter().next() {
-        Some(StmtKind::Call { bind, call, expect }) => (bind.map(|b| b.value), call, expect),
+    let scenario = ok(source);
+    let vars = scenario.vars.clone();
+    match scenario
+        .blocks
+        .into_iter()
+        .flat_map(|b| b.stmts)
+        .map(|s| s.kind)
+        .next()
+    {
+        Some(StmtKind::Call { bind, call, expect }) => {
+            (bind.map(|b| vars[b.value.index()].clone()), call, expect)
+        }
         other => panic!("not a call: {other:?}"),
     }
 }
 
-/// Value of the first argument of `f(EXPR)`.
+/// Value of the first argument of `f(EXPR)`, with `$x` = 7.
 fn value(expr: &str) -> u64 {
-    let (_, call, _) = first_call(&format!("f({expr})"));
+    let scenario = ok(&format!("f({expr})"));
+    let x = scenario.vars.iter().position(|v| v == "x");
+    let call = match &scenario.blocks[0].stmts[0].kind {
+        StmtKind::Call { call, .. } => call,
+        other => panic!("not a call: {other:?}"),
+    };
     match &call.args[0] {
-        Arg::Expr(e) => e.eval(&|v| (v == "x").then_some(7)).unwrap_or(u64::MAX - 1),
+        Arg::Expr(e) => e
+            .eval(&|v| (Some(v.index()) == x).then_some(7))
+            .unwrap_or(u64::MAX - 1),
         other => panic!("not an expression: {other:?}"),
     }
 }
@@ -99,7 +117,8 @@ fn calls_bindings_and_expectations() {
             kind: ExprKind::Binary(BinOp::Add, lhs, rhs),
             ..
         }) => {
-            assert_eq!(lhs.kind, ExprKind::Var("a".into()));
+            // `$a`, the first variable named.
+            assert_eq!(lhs.kind, ExprKind::Var(VarId(0)));
             assert_eq!(rhs.kind, ExprKind::Int(8192));
             assert_eq!(rhs.span, Span::new(14, 20));
         }
