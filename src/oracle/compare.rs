@@ -119,10 +119,10 @@ impl<'a> Comparison<'a> {
                 let flow = match (&stmt.kind, ev) {
                     (StmtKind::Call { bind, call, .. }, Event::Call { .. }) => {
                         let (flow, value) = self.call(line, &call.args, ev);
-                        if let Some(b) = bind {
-                            if let Some(slot) = self.vars.get_mut(b.value.index()) {
-                                *slot = Some(value);
-                            }
+                        if let Some(b) = bind
+                            && let Some(slot) = self.vars.get_mut(b.value.index())
+                        {
+                            *slot = Some(value);
                         }
                         flow
                     }

@@ -287,10 +287,10 @@ impl Runner<'_> {
                         Ok(v) => *v,
                         Err(_) => u64::MAX,
                     };
-                    if let Some(b) = bind {
-                        if let Some(slot) = self.vars.get_mut(b.value.index()) {
-                            *slot = Some(value);
-                        }
+                    if let Some(b) = bind
+                        && let Some(slot) = self.vars.get_mut(b.value.index())
+                    {
+                        *slot = Some(value);
                     }
                     if let Some(exp) = expect
                         && let Some(m) = expect::call_result(self, exp, &outcome.result)?
