@@ -233,7 +233,8 @@ pub enum StmtKind {
     Rlimit {
         resource: Expr,
         soft: Expr,
-        hard: Option<Expr>,
+        /// Boxed: rare, and a statement is as large as its largest kind.
+        hard: Option<Box<Expr>>,
     },
 }
 
@@ -252,9 +253,11 @@ pub struct Call {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Expr(Expr),
-    Str(Spanned<String>),
+    /// Boxed, as are structs: most arguments are expressions, and an
+    /// argument is as large as its largest kind.
+    Str(Box<Spanned<String>>),
     /// `{rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}` or `{l_type=F_WRLCK, ...}`
-    Struct(Vec<(Spanned<String>, Arg)>, Span),
+    Struct(Box<[(Spanned<String>, Arg)]>, Span),
 }
 
 impl Arg {
@@ -272,8 +275,12 @@ impl Arg {
 pub enum Expect {
     /// `= 0`, `= 3`, `= 0x7ffff7ffe000`, `= $a`
     Value(Expr),
-    /// `= -1 EACCES` (strace's parenthesised text, if any, is dropped)
-    Error { errno: Spanned<String>, span: Span },
+    /// `= -1 EACCES` (strace's parenthesised text, if any, is dropped).
+    /// The name is boxed: most expectations are values.
+    Error {
+        errno: Box<Spanned<String>>,
+        span: Span,
+    },
 }
 
 impl Expect {
@@ -297,7 +304,7 @@ pub enum ExprKind {
     /// as `PROT_READ` (resolved by the parser), or arithmetic on those.
     Int(u64),
     /// A name that is not a known constant (`check` reports it).
-    Name(String),
+    Name(Box<str>),
     /// A variable (`Scenario::vars` has its name).
     Var(VarId),
     /// Unary minus (wrapping).

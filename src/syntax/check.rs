@@ -491,7 +491,7 @@ impl Checker<'_> {
                 soft,
                 hard,
             } => {
-                for expr in [Some(resource), Some(soft), hard.as_ref()]
+                for expr in [Some(resource), Some(soft), hard.as_deref()]
                     .into_iter()
                     .flatten()
                 {
@@ -608,7 +608,7 @@ impl Checker<'_> {
         let mut found = Vec::new();
         expr.walk(&mut |e| match &e.kind {
             ExprKind::Name(name) if constants::lookup(name).is_none() => {
-                found.push((true, name.clone(), None, e.span))
+                found.push((true, name.to_string(), None, e.span))
             }
             ExprKind::Var(id) if !self.bound.contains(id) => found.push((
                 false,

@@ -46,7 +46,7 @@ impl Expr {
     pub fn name(text: &str, span: Span) -> Expr {
         let kind = match constants::lookup(text) {
             Some(value) => ExprKind::Int(value),
-            None => ExprKind::Name(text.to_string()),
+            None => ExprKind::Name(text.into()),
         };
         Expr { kind, span }
     }
@@ -76,7 +76,7 @@ impl Expr {
         Ok(match &self.kind {
             ExprKind::Int(value) => *value,
             ExprKind::Name(name) => constants::lookup(name)
-                .ok_or_else(|| EvalError::UnknownName(name.clone(), self.span))?,
+                .ok_or_else(|| EvalError::UnknownName(name.to_string(), self.span))?,
             ExprKind::Var(id) => var(*id).ok_or(EvalError::UnboundVar(*id, self.span))?,
             ExprKind::Neg(inner) => inner.eval(var)?.wrapping_neg(),
             ExprKind::Binary(op, lhs, rhs) => apply(*op, lhs.eval(var)?, rhs.eval(var)?),

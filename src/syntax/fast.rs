@@ -227,7 +227,7 @@ impl Reader<'_> {
     /// `arg = string | strukt | expr`
     fn arg(&mut self, depth: usize) -> Option<Arg> {
         match self.peek() {
-            b'"' => self.string().map(Arg::Str),
+            b'"' => self.string().map(|s| Arg::Str(Box::new(s))),
             b'{' => self.strukt(depth + 1),
             _ => self.expr(depth).map(Arg::Expr),
         }
@@ -288,7 +288,7 @@ impl Reader<'_> {
             }
         }
         self.eat(b'}')?;
-        Some(Arg::Struct(fields, Span::new(start, self.at)))
+        Some(Arg::Struct(fields.into(), Span::new(start, self.at)))
     }
 
     /// `field = ident ~ sp ~ "=" ~ sp ~ arg`
@@ -341,7 +341,7 @@ impl Reader<'_> {
         self.sp();
         let errno = self.word()?;
         Some(Expect::Error {
-            errno: self.spanned(errno),
+            errno: Box::new(self.spanned(errno)),
             span: Span::new(start, self.at),
         })
     }

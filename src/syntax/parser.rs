@@ -660,7 +660,7 @@ impl Builder<'_> {
                 StmtKind::Rlimit {
                     resource: exprs.next()?,
                     soft: exprs.next()?,
-                    hard: exprs.next(),
+                    hard: exprs.next().map(Box::new),
                 }
             }
             _ => return None,
@@ -671,7 +671,7 @@ impl Builder<'_> {
     /// `unlimited` in an rlimit statement is `RLIM_INFINITY`.
     fn limit_expr(&mut self, expr: Pair<Rule>) -> Expr {
         let mut expr = self.expr(expr);
-        if expr.kind == ExprKind::Name(String::from("unlimited")) {
+        if expr.kind == ExprKind::Name("unlimited".into()) {
             expr.kind = ExprKind::Int(crate::uapi::RLIM_INFINITY);
         }
         expr
@@ -719,7 +719,7 @@ impl Builder<'_> {
 
     fn arg(&mut self, arg: Pair<Rule>) -> Arg {
         match arg.as_rule() {
-            Rule::string => Arg::Str(self.string(&arg)),
+            Rule::string => Arg::Str(Box::new(self.string(&arg))),
             Rule::strukt => {
                 let span = self.span_of(&arg);
                 let fields = arg
@@ -741,7 +741,7 @@ impl Builder<'_> {
         let result = expect.into_inner().next()?;
         if result.as_rule() == Rule::expect_err {
             let span = self.span_of(&result);
-            let errno = self.spanned(&result.into_inner().next()?);
+            let errno = Box::new(self.spanned(&result.into_inner().next()?));
             Some(Expect::Error { errno, span })
         } else {
             Some(Expect::Value(self.expr(result)))

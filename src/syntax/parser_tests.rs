@@ -126,7 +126,7 @@ fn calls_bindings_and_expectations() {
     }
     let (_, call, _) = call_of("mmap(0, 1, NOT_A_CONSTANT, 0, 0, 0)");
     assert!(
-        matches!(&call.args[2], Arg::Expr(Expr { kind: ExprKind::Name(n), .. }) if n == "NOT_A_CONSTANT")
+        matches!(&call.args[2], Arg::Expr(Expr { kind: ExprKind::Name(n), .. }) if &**n == "NOT_A_CONSTANT")
     );
     let (_, call, _) = call_of("munlockall()");
     assert!(call.args.is_empty());
