@@ -6,11 +6,29 @@ use crate::uapi::calls::{ArgValue, CallId, Decode, ResultStyle};
 use crate::uapi::*;
 use std::fmt::Write;
 
-/// Names for bits, in the order strace prints them; leftover bits in hex.
-fn bits(v: u64, names: &[(u64, &str)]) -> String {
+/// C's `%#x`, as strace prints hex: `0` for zero.
+fn hex(v: u64) -> String {
+    if v == 0 {
+        "0".into()
+    } else {
+        format!("{v:#x}")
+    }
+}
+
+/// strace's printflags: the names of the bits set, in the table's order,
+/// then what is left in hex. With no name at all, the hex gets a
+/// `/* PREFIX??? */` comment when `unknown` names one (and 0 is the table's
+/// name for 0, or `0`).
+fn flags(v: u64, table: &[(u64, &str)], unknown: Option<&str>) -> String {
+    if v == 0 {
+        return table
+            .iter()
+            .find(|(bit, _)| *bit == 0)
+            .map_or_else(|| "0".into(), |(_, name)| (*name).into());
+    }
     let mut out = String::new();
     let mut rest = v;
-    for &(bit, name) in names {
+    for &(bit, name) in table {
         if bit != 0 && rest & bit == bit {
             if !out.is_empty() {
                 out.push('|');
@@ -19,80 +37,106 @@ fn bits(v: u64, names: &[(u64, &str)]) -> String {
             rest &= !bit;
         }
     }
-    if rest != 0 || out.is_empty() {
-        if !out.is_empty() {
-            out.push('|');
+    match (rest, out.is_empty(), unknown) {
+        (0, _, _) => {}
+        (_, true, Some(prefix)) => {
+            let _ = write!(out, "{rest:#x} /* {prefix} */");
         }
-        let _ = write!(out, "{rest:#x}");
+        (_, true, None) => out = hex(rest),
+        (_, false, _) => {
+            let _ = write!(out, "|{rest:#x}");
+        }
     }
     out
 }
 
-fn prot(v: u64) -> String {
-    if v == 0 {
-        return "PROT_NONE".into();
+/// strace's printxval: the name of the value, or it in hex with a
+/// `/* PREFIX??? */` comment.
+fn xval(v: u64, table: &[(u64, &str)], unknown: &str) -> String {
+    match table.iter().find(|(value, _)| *value == v) {
+        Some((_, name)) => (*name).into(),
+        None => format!("{} /* {unknown} */", hex(v)),
     }
-    bits(
-        v,
-        &[
-            (PROT_READ, "PROT_READ"),
-            (PROT_WRITE, "PROT_WRITE"),
-            (PROT_EXEC, "PROT_EXEC"),
-            (PROT_SEM, "PROT_SEM"),
-            (PROT_GROWSDOWN, "PROT_GROWSDOWN"),
-            (PROT_GROWSUP, "PROT_GROWSUP"),
-        ],
-    )
 }
 
+/// strace's mmap_prot (x86-64).
+const PROT: &[(u64, &str)] = &[
+    (PROT_NONE, "PROT_NONE"),
+    (PROT_READ, "PROT_READ"),
+    (PROT_WRITE, "PROT_WRITE"),
+    (PROT_EXEC, "PROT_EXEC"),
+    (PROT_SEM, "PROT_SEM"),
+    (PROT_GROWSDOWN, "PROT_GROWSDOWN"),
+    (PROT_GROWSUP, "PROT_GROWSUP"),
+];
+
+/// strace's mmap_flags (x86-64), in its order: the types, then the bits.
+const MAP_TYPES: &[(u64, &str)] = &[
+    (MAP_SHARED, "MAP_SHARED"),
+    (MAP_PRIVATE, "MAP_PRIVATE"),
+    (MAP_SHARED_VALIDATE, "MAP_SHARED_VALIDATE"),
+    (MAP_DROPPABLE, "MAP_DROPPABLE"),
+    (MAP_FILE, "MAP_FILE"),
+];
+const MAP_BITS: &[(u64, &str)] = &[
+    (MAP_FIXED, "MAP_FIXED"),
+    (MAP_ANONYMOUS, "MAP_ANONYMOUS"),
+    (MAP_32BIT, "MAP_32BIT"),
+    (MAP_ABOVE4G, "MAP_ABOVE4G"),
+    (MAP_NORESERVE, "MAP_NORESERVE"),
+    (MAP_POPULATE, "MAP_POPULATE"),
+    (MAP_NONBLOCK, "MAP_NONBLOCK"),
+    (MAP_GROWSDOWN, "MAP_GROWSDOWN"),
+    (MAP_DENYWRITE, "MAP_DENYWRITE"),
+    (MAP_EXECUTABLE, "MAP_EXECUTABLE"),
+    (MAP_LOCKED, "MAP_LOCKED"),
+    (MAP_STACK, "MAP_STACK"),
+    (MAP_HUGETLB, "MAP_HUGETLB"),
+    (MAP_SYNC, "MAP_SYNC"),
+    (MAP_FIXED_NOREPLACE, "MAP_FIXED_NOREPLACE"),
+];
+
+/// print_mmap_flags (strace src/mem.c): the type, the other bits, and the
+/// huge page size as `N<<MAP_HUGE_SHIFT` (MAP_UNINITIALIZED's bit is one of
+/// those, so it prints as `1<<MAP_HUGE_SHIFT`).
 fn map_flags(v: u64) -> String {
-    let ty = match v & MAP_TYPE {
-        MAP_SHARED => "MAP_SHARED".to_string(),
-        MAP_PRIVATE => "MAP_PRIVATE".to_string(),
-        MAP_SHARED_VALIDATE => "MAP_SHARED_VALIDATE".to_string(),
-        MAP_DROPPABLE => "MAP_DROPPABLE".to_string(),
-        t => format!("{t:#x}"),
-    };
-    let mut rest = v & !MAP_TYPE;
-    let mut huge = String::new();
-    let log = (rest >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
-    if log != 0 {
-        huge = match log {
-            21 => "MAP_HUGE_2MB".into(),
-            30 => "MAP_HUGE_1GB".into(),
-            n => format!("{n}<<MAP_HUGE_SHIFT"),
-        };
-        rest &= !(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
-    }
-    let mut out = vec![ty];
+    let mut out = xval(v & MAP_TYPE, MAP_TYPES, "MAP_???");
+    let huge = MAP_HUGE_MASK << MAP_HUGE_SHIFT;
+    let rest = v & !MAP_TYPE & !huge;
     if rest != 0 {
-        out.push(bits(
-            rest,
-            &[
-                (MAP_FIXED, "MAP_FIXED"),
-                (MAP_ANONYMOUS, "MAP_ANONYMOUS"),
-                (MAP_32BIT, "MAP_32BIT"),
-                (MAP_ABOVE4G, "MAP_ABOVE4G"),
-                (MAP_GROWSDOWN, "MAP_GROWSDOWN"),
-                (MAP_DENYWRITE, "MAP_DENYWRITE"),
-                (MAP_EXECUTABLE, "MAP_EXECUTABLE"),
-                (MAP_LOCKED, "MAP_LOCKED"),
-                (MAP_NORESERVE, "MAP_NORESERVE"),
-                (MAP_POPULATE, "MAP_POPULATE"),
-                (MAP_NONBLOCK, "MAP_NONBLOCK"),
-                (MAP_STACK, "MAP_STACK"),
-                (MAP_HUGETLB, "MAP_HUGETLB"),
-                (MAP_SYNC, "MAP_SYNC"),
-                (MAP_FIXED_NOREPLACE, "MAP_FIXED_NOREPLACE"),
-            ],
-        ));
+        out.push('|');
+        out.push_str(&flags(rest, MAP_BITS, None));
     }
-    if !huge.is_empty() {
-        out.push(huge);
+    if v & huge != 0 {
+        let _ = write!(out, "|{}<<MAP_HUGE_SHIFT", (v & huge) >> MAP_HUGE_SHIFT);
     }
-    out.join("|")
+    out
 }
 
+/// strace's open_mode_flags, in its order.
+const OPEN_BITS: &[(u64, &str)] = &[
+    (O_CREAT, "O_CREAT"),
+    (O_EXCL, "O_EXCL"),
+    (O_NOCTTY, "O_NOCTTY"),
+    (O_TRUNC, "O_TRUNC"),
+    (O_APPEND, "O_APPEND"),
+    (O_NONBLOCK, "O_NONBLOCK"),
+    (O_SYNC, "O_SYNC"),
+    (O_DSYNC, "O_DSYNC"),
+    (O_DIRECT, "O_DIRECT"),
+    (O_LARGEFILE, "O_LARGEFILE"),
+    (O_NOFOLLOW, "O_NOFOLLOW"),
+    (O_NOATIME, "O_NOATIME"),
+    (O_CLOEXEC, "O_CLOEXEC"),
+    (O_PATH, "O_PATH"),
+    // O_TMPFILE before its parts, as strace lists it.
+    (O_TMPFILE, "O_TMPFILE"),
+    (__O_TMPFILE, "__O_TMPFILE"),
+    (O_DIRECTORY, "O_DIRECTORY"),
+    (FASYNC, "FASYNC"),
+];
+
+/// tprint_open_modes: the access mode, then the other bits.
 fn open_flags(v: u64) -> String {
     let acc = match v & O_ACCMODE {
         O_RDONLY => "O_RDONLY",
@@ -100,73 +144,114 @@ fn open_flags(v: u64) -> String {
         O_RDWR => "O_RDWR",
         _ => "O_ACCMODE",
     };
-    let rest = v & !O_ACCMODE;
-    if rest == 0 {
-        return acc.into();
+    match v & !O_ACCMODE {
+        0 => acc.into(),
+        rest => format!("{acc}|{}", flags(rest, OPEN_BITS, None)),
     }
-    format!(
-        "{acc}|{}",
-        bits(
-            rest,
-            &[
-                (O_CREAT, "O_CREAT"),
-                (O_EXCL, "O_EXCL"),
-                (O_NOCTTY, "O_NOCTTY"),
-                (O_TRUNC, "O_TRUNC"),
-                (O_APPEND, "O_APPEND"),
-                (O_NONBLOCK, "O_NONBLOCK"),
-                (O_SYNC, "O_SYNC"),
-                (O_DSYNC, "O_DSYNC"),
-                (O_DIRECT, "O_DIRECT"),
-                (O_LARGEFILE, "O_LARGEFILE"),
-                (O_TMPFILE, "O_TMPFILE"),
-                // strace names the bit alone (without O_DIRECTORY) so.
-                (__O_TMPFILE, "__O_TMPFILE"),
-                (O_DIRECTORY, "O_DIRECTORY"),
-                (O_NOFOLLOW, "O_NOFOLLOW"),
-                (O_NOATIME, "O_NOATIME"),
-                (O_CLOEXEC, "O_CLOEXEC"),
-                (O_PATH, "O_PATH"),
-            ]
-        )
-    )
 }
 
+/// strace's personality_types and personality_flags.
+const PER_TYPES: &[(u64, &str)] = &[
+    (0x0000, "PER_LINUX"),
+    (0x0006, "PER_BSD"),
+    (0x0008, "PER_LINUX32"),
+    (0x000c, "PER_RISCOS"),
+    (0x000f, "PER_OSF4"),
+    (0x0010, "PER_HPUX"),
+    (0x00ff, "PER_MASK"),
+];
+const PER_FLAGS: &[(u64, &str)] = &[
+    (UNAME26, "UNAME26"),
+    (ADDR_NO_RANDOMIZE, "ADDR_NO_RANDOMIZE"),
+    (FDPIC_FUNCPTRS, "FDPIC_FUNCPTRS"),
+    (MMAP_PAGE_ZERO, "MMAP_PAGE_ZERO"),
+    (ADDR_COMPAT_LAYOUT, "ADDR_COMPAT_LAYOUT"),
+    (READ_IMPLIES_EXEC, "READ_IMPLIES_EXEC"),
+    (ADDR_LIMIT_32BIT, "ADDR_LIMIT_32BIT"),
+    (SHORT_INODE, "SHORT_INODE"),
+    (WHOLE_SECONDS, "WHOLE_SECONDS"),
+    (STICKY_TIMEOUTS, "STICKY_TIMEOUTS"),
+    (ADDR_LIMIT_3GB, "ADDR_LIMIT_3GB"),
+];
+
+/// strace's personality decoder (src/personality.c): the type's name by
+/// its low byte, then the flags; 0xffffffff (a query) in hex.
 fn persona(v: u64) -> String {
+    let v = v & 0xffff_ffff;
     if v == 0xffff_ffff {
         return "0xffffffff".into();
     }
-    let flags = v & !0xff;
-    let base = if v & 0xff == 0 {
-        "PER_LINUX".to_string()
-    } else {
-        format!("{:#x}", v & 0xff)
-    };
-    if flags == 0 {
-        return base;
+    let mut out = xval(v & 0xff, PER_TYPES, "PER_???");
+    if v & !0xff != 0 {
+        out.push('|');
+        out.push_str(&flags(v & !0xff, PER_FLAGS, None));
     }
-    let f = bits(
-        flags,
-        &[
-            (UNAME26, "UNAME26"),
-            (ADDR_NO_RANDOMIZE, "ADDR_NO_RANDOMIZE"),
-            (FDPIC_FUNCPTRS, "FDPIC_FUNCPTRS"),
-            (MMAP_PAGE_ZERO, "MMAP_PAGE_ZERO"),
-            (ADDR_COMPAT_LAYOUT, "ADDR_COMPAT_LAYOUT"),
-            (READ_IMPLIES_EXEC, "READ_IMPLIES_EXEC"),
-            (ADDR_LIMIT_32BIT, "ADDR_LIMIT_32BIT"),
-            (SHORT_INODE, "SHORT_INODE"),
-            (WHOLE_SECONDS, "WHOLE_SECONDS"),
-            (STICKY_TIMEOUTS, "STICKY_TIMEOUTS"),
-            (ADDR_LIMIT_3GB, "ADDR_LIMIT_3GB"),
-        ],
-    );
-    if v & 0xff == 0 {
-        f
-    } else {
-        format!("{base}|{f}")
-    }
+    out
 }
+
+/// strace's fcntlcmds (the x86-64 values).
+const FCNTL_CMDS: &[(u64, &str)] = &[
+    (0, "F_DUPFD"),
+    (1, "F_GETFD"),
+    (2, "F_SETFD"),
+    (3, "F_GETFL"),
+    (4, "F_SETFL"),
+    (F_GETLK, "F_GETLK"),
+    (F_SETLK, "F_SETLK"),
+    (F_SETLKW, "F_SETLKW"),
+    (8, "F_SETOWN"),
+    (9, "F_GETOWN"),
+    (10, "F_SETSIG"),
+    (11, "F_GETSIG"),
+    (15, "F_SETOWN_EX"),
+    (16, "F_GETOWN_EX"),
+    (17, "F_GETOWNER_UIDS"),
+    (36, "F_OFD_GETLK"),
+    (37, "F_OFD_SETLK"),
+    (38, "F_OFD_SETLKW"),
+    (1024, "F_SETLEASE"),
+    (1025, "F_GETLEASE"),
+    (1026, "F_NOTIFY"),
+    (1027, "F_DUPFD_QUERY"),
+    (1028, "F_CREATED_QUERY"),
+    (1029, "F_CANCELLK"),
+    (1030, "F_DUPFD_CLOEXEC"),
+    (1031, "F_SETPIPE_SZ"),
+    (1032, "F_GETPIPE_SZ"),
+    (1033, "F_ADD_SEALS"),
+    (1034, "F_GET_SEALS"),
+];
+
+/// strace's madvise_cmds with the generic ones (x86-64).
+const MADVISE: &[(u64, &str)] = &[
+    (0, "MADV_NORMAL"),
+    (1, "MADV_RANDOM"),
+    (2, "MADV_SEQUENTIAL"),
+    (3, "MADV_WILLNEED"),
+    (4, "MADV_DONTNEED"),
+    (8, "MADV_FREE"),
+    (9, "MADV_REMOVE"),
+    (10, "MADV_DONTFORK"),
+    (11, "MADV_DOFORK"),
+    (12, "MADV_MERGEABLE"),
+    (13, "MADV_UNMERGEABLE"),
+    (14, "MADV_HUGEPAGE"),
+    (15, "MADV_NOHUGEPAGE"),
+    (16, "MADV_DONTDUMP"),
+    (17, "MADV_DODUMP"),
+    (18, "MADV_WIPEONFORK"),
+    (19, "MADV_KEEPONFORK"),
+    (20, "MADV_COLD"),
+    (21, "MADV_PAGEOUT"),
+    (22, "MADV_POPULATE_READ"),
+    (23, "MADV_POPULATE_WRITE"),
+    (24, "MADV_DONTNEED_LOCKED"),
+    (25, "MADV_COLLAPSE"),
+    (100, "MADV_HWPOISON"),
+    (101, "MADV_SOFT_OFFLINE"),
+    (102, "MADV_GUARD_INSTALL"),
+    (103, "MADV_GUARD_REMOVE"),
+];
 
 const RESOURCES: [&str; 16] = [
     "RLIMIT_CPU",
@@ -231,48 +316,48 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
         Decode::Addr => write!(out, "{v:#x}"),
         Decode::Dec => write!(out, "{v}"),
         Decode::Int => write!(out, "{}", v as u32 as i32),
-        Decode::Hex if v == 0 => write!(out, "0"),
-        Decode::Hex => write!(out, "{v:#x}"),
-        Decode::Prot => write!(out, "{}", prot(v)),
+        Decode::Hex => write!(out, "{}", hex(v)),
+        Decode::Prot => write!(out, "{}", flags(v, PROT, Some("PROT_???"))),
         Decode::MapFlags => write!(out, "{}", map_flags(v)),
         Decode::OpenFlags => write!(out, "{}", open_flags(v)),
-        Decode::Mode => write!(out, "0{v:o}"),
+        // `%#03o`: 000, 0644.
+        Decode::Mode => write!(out, "0{:02o}", v),
         Decode::DirFd if v as u32 as i32 == -100 => write!(out, "AT_FDCWD"),
         Decode::DirFd => write!(out, "{}", v as u32 as i32),
-        Decode::MremapFlags if v == 0 => write!(out, "0"),
         Decode::MremapFlags => write!(
             out,
             "{}",
-            bits(
+            flags(
                 v,
                 &[
                     (MREMAP_MAYMOVE, "MREMAP_MAYMOVE"),
                     (MREMAP_FIXED, "MREMAP_FIXED"),
                     (MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"),
                 ],
+                Some("MREMAP_???"),
             )
         ),
         Decode::MlockallFlags => write!(
             out,
             "{}",
-            bits(
+            flags(
                 v,
                 &[
                     (MCL_CURRENT, "MCL_CURRENT"),
                     (MCL_FUTURE, "MCL_FUTURE"),
                     (MCL_ONFAULT, "MCL_ONFAULT"),
                 ],
+                Some("MCL_???"),
             )
         ),
-        Decode::Mlock2Flags if v == 0 => write!(out, "0"),
-        Decode::Mlock2Flags => write!(out, "{}", bits(v, &[(1, "MLOCK_ONFAULT")])),
+        Decode::Mlock2Flags => write!(
+            out,
+            "{}",
+            flags(v, &[(1, "MLOCK_ONFAULT")], Some("MLOCK_???"))
+        ),
         Decode::Persona => write!(out, "{}", persona(v)),
-        Decode::FcntlCmd => match v {
-            F_GETLK => write!(out, "F_GETLK"),
-            F_SETLK => write!(out, "F_SETLK"),
-            F_SETLKW => write!(out, "F_SETLKW"),
-            v => write!(out, "{v}"),
-        },
+        Decode::FcntlCmd => write!(out, "{}", xval(v & 0xffff_ffff, FCNTL_CMDS, "F_???")),
+        Decode::Madvise => write!(out, "{}", xval(v & 0xffff_ffff, MADVISE, "MADV_???")),
         Decode::Resource => write!(out, "{}", resource_name(v)),
         Decode::Shape if v == 0 => write!(out, "NULL"),
         Decode::Shape => write!(out, "{v}"),
@@ -324,18 +409,82 @@ pub fn call(id: CallId, args: &[ArgValue]) -> String {
     out
 }
 
-/// [`call`], appended to `out`.
+/// [`call`], appended to `out`. The arguments strace leaves out are left
+/// out: open's mode without O_CREAT or O_TMPFILE, mremap's new address
+/// without MREMAP_MAYMOVE|MREMAP_FIXED, fcntl's argument for the commands
+/// that take none.
 pub fn write_call(out: &mut String, id: CallId, args: &[ArgValue]) {
     let spec = id.spec();
+    let num = |i: usize| args.get(i).map(ArgValue::num);
+    let shown = match id {
+        CallId::Open | CallId::Openat => {
+            let flags_at = if id == CallId::Open { 1 } else { 2 };
+            if num(flags_at).is_some_and(|f| f & (O_CREAT | __O_TMPFILE) != 0) {
+                args.len()
+            } else {
+                args.len().min(flags_at + 1)
+            }
+        }
+        CallId::Mremap
+            if num(3).is_some_and(|f| {
+                f & (MREMAP_MAYMOVE | MREMAP_FIXED) != MREMAP_MAYMOVE | MREMAP_FIXED
+            }) =>
+        {
+            args.len().min(4)
+        }
+        CallId::Fcntl if num(1).is_some_and(|cmd| FCNTL_NO_ARG.contains(&(cmd & 0xffff_ffff))) => {
+            args.len().min(2)
+        }
+        _ => args.len(),
+    };
     out.push_str(spec.name);
     out.push('(');
-    for (i, a) in args.iter().enumerate() {
+    for (i, a) in args.iter().take(shown).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        arg(out, spec.decode(i), a);
+        match (id, i, a) {
+            (CallId::Fcntl, 2, ArgValue::Num(v)) => {
+                out.push_str(&fcntl_arg(num(1).unwrap_or(0), *v));
+            }
+            _ => arg(out, spec.decode(i), a),
+        }
     }
     out.push(')');
+}
+
+/// The fcntl commands strace prints without an argument: F_GETFD,
+/// F_GETFL, F_GETOWN, F_GETSIG, F_GETLEASE, F_GETPIPE_SZ, F_GET_SEALS.
+const FCNTL_NO_ARG: [u64; 7] = [1, 3, 9, 11, 1025, 1032, 1034];
+
+/// fcntl's third argument as strace's print_fcntl prints it for `cmd`.
+fn fcntl_arg(cmd: u64, v: u64) -> String {
+    match cmd & 0xffff_ffff {
+        // A struct flock pointer.
+        F_GETLK | F_SETLK | F_SETLKW | 36..=38 => {
+            if v == 0 {
+                "NULL".into()
+            } else {
+                format!("{v:#x}")
+            }
+        }
+        F_SETFD => flags(v, &[(FD_CLOEXEC, "FD_CLOEXEC")], Some("FD_???")),
+        F_SETFL => open_flags(v),
+        // F_SETLEASE
+        1024 => xval(
+            v,
+            &[
+                (F_RDLCK, "F_RDLCK"),
+                (F_WRLCK, "F_WRLCK"),
+                (F_UNLCK, "F_UNLCK"),
+            ],
+            "F_???",
+        ),
+        // Descriptors, pids and sizes: F_DUPFD, F_DUPFD_CLOEXEC, F_SETOWN,
+        // F_SETPIPE_SZ.
+        F_DUPFD | F_DUPFD_CLOEXEC | 8 | 1031 => (v as i64).to_string(),
+        _ => hex(v),
+    }
 }
 
 /// ` = 0x7ffff7ffe000`, ` = 3`, ` = -1 EACCES (Permission denied)`
@@ -349,8 +498,8 @@ pub fn result(id: CallId, r: &Result<u64, Refusal>) -> String {
 pub fn write_result(out: &mut String, id: CallId, r: &Result<u64, Refusal>) {
     let _ = match r {
         Ok(v) => match id.spec().result {
-            ResultStyle::Addr => write!(out, "{v:#x}"),
-            ResultStyle::Persona => write!(out, "{v:#x} ({})", persona(*v)),
+            ResultStyle::Addr => write!(out, "{}", hex(*v)),
+            ResultStyle::Persona => write!(out, "{} ({})", hex(*v), persona(*v)),
             ResultStyle::Dec => write!(out, "{}", *v as i64),
         },
         Err(e) => {

@@ -315,6 +315,8 @@ pub enum ExprKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {
     Or,
+    /// `<<`, as strace prints a huge page size: `21<<MAP_HUGE_SHIFT`.
+    Shl,
     Add,
     Sub,
     Mul,

@@ -20,6 +20,11 @@ fn apply(op: BinOp, lhs: u64, rhs: u64) -> u64 {
         BinOp::Add => lhs.wrapping_add(rhs),
         BinOp::Sub => lhs.wrapping_sub(rhs),
         BinOp::Mul => lhs.wrapping_mul(rhs),
+        // Bits shifted past 64 are gone (C leaves it undefined).
+        BinOp::Shl => u32::try_from(rhs)
+            .ok()
+            .and_then(|n| lhs.checked_shl(n))
+            .unwrap_or(0),
     }
 }
 

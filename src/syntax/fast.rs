@@ -347,7 +347,7 @@ impl Reader<'_> {
     }
 
     /// `expr = neg* ~ operand ~ (sp ~ binop ~ gap ~ neg* ~ operand)*`, with
-    /// the builder's precedence (`*` over `+ -` over `|`, all
+    /// the builder's precedence (`*` over `+ -` over `<<` over `|`, all
     /// left-associative), by precedence climbing: the same tree as
     /// the builder's `fold_precedence` without its temporary vectors. A `binop` not
     /// followed by an operand is pest's business.

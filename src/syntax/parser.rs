@@ -896,7 +896,7 @@ impl Builder<'_> {
     }
 
     /// Builds an expression from the grammar's flat `neg* operand (binop neg* operand)*`
-    /// list, applying precedence: `*` over `+ -` over `|`, all left-associative.
+    /// list, applying precedence: `*` over `+ -` over `<<` over `|`, all left-associative.
     fn expr(&mut self, expr: Pair<Rule>) -> Expr {
         let whole = self.span_of(&expr);
         let mut operands: Vec<Expr> = Vec::new();
@@ -920,6 +920,7 @@ impl Builder<'_> {
                     }
                     ops.push(match token.as_str() {
                         "|" => BinOp::Or,
+                        "<<" => BinOp::Shl,
                         "+" => BinOp::Add,
                         "-" => BinOp::Sub,
                         _ => BinOp::Mul,
@@ -976,11 +977,13 @@ impl Builder<'_> {
     }
 }
 
+/// C's precedence: `*` over `+ -` over `<<` over `|`.
 pub(super) fn precedence(op: BinOp) -> u8 {
     match op {
         BinOp::Or => 0,
-        BinOp::Add | BinOp::Sub => 1,
-        BinOp::Mul => 2,
+        BinOp::Shl => 1,
+        BinOp::Add | BinOp::Sub => 2,
+        BinOp::Mul => 3,
     }
 }
 

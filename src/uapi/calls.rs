@@ -154,6 +154,8 @@ pub enum Decode {
     Mlock2Flags,
     Persona,
     FcntlCmd,
+    /// madvise's advice.
+    Madvise,
     Resource,
     /// Strings and structs, printed by their own shape.
     Shape,
@@ -303,7 +305,7 @@ calls! {
     Mlockall "mlockall" 151 Dec, 1: [n("flags", MlockallFlags)];
     Munlockall "munlockall" 152 Dec, 0: [];
     Personality "personality" 135 Persona, 1: [n("persona", Persona)];
-    Fcntl "fcntl" 72 Dec, 3: [
+    Fcntl "fcntl" 72 Dec, 2: [
         n("fd", Int), n("cmd", FcntlCmd), p("arg", ParamKind::NumOrFlock, Shape),
     ];
     Setrlimit "setrlimit" 160 Dec, 2: [
@@ -315,7 +317,7 @@ calls! {
         p("old_limit", ParamKind::RlimitOrNull, Shape),
     ];
     Brk "brk" 12 Addr, 1: [n("addr", Addr)];
-    Madvise "madvise" 28 Dec, 3: [n("addr", Addr), n("length", Dec), n("advice", Dec)];
+    Madvise "madvise" 28 Dec, 3: [n("addr", Addr), n("length", Dec), n("advice", Madvise)];
 }
 
 #[cfg(test)]
