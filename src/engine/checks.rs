@@ -426,7 +426,7 @@ checks! {
     FCNTL_CONFLICT: "posix_lock_inode.conflict", EAGAIN, "posix_lock_inode", "fs/locks.c:1030" @ "if (!(request->fl_flags & FL_SLEEP))",
         "another process holds a conflicting lock on {path}";
     FCNTL_BAD_CMD: "fcntl.bad_cmd", EINVAL, "do_fcntl", "fs/fcntl.c:340" @ "default:",
-        "fcntl command {cmd} is not modelled or not valid";
+        "fcntl command {cmd} is not one this kernel knows (do_fcntl's default case)";
     RLIMIT_BAD_RESOURCE: "do_prlimit.bad_resource", EINVAL, "do_prlimit", "kernel/sys.c:1373" @ "if (resource >= RLIM_NLIMITS)",
         "resource {resource} is not a valid RLIMIT_*";
     RLIMIT_CUR_ABOVE_MAX: "do_prlimit.cur_above_max", EINVAL, "do_prlimit", "kernel/sys.c:1376" @ "if (new_rlim->rlim_cur > new_rlim->rlim_max)",

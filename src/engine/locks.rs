@@ -74,6 +74,37 @@ fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     Ok((start as u64, end as u64))
 }
 
+/// The commands of do_fcntl (fs/fcntl.c:246-344) besides the POSIX locks,
+/// and whether they are newer than 4.12 (F_DUPFD_QUERY 6.10,
+/// F_CREATED_QUERY 6.12; `Profile::fcntl_query_cmds`).
+const OTHER_FCNTL_CMDS: &[(u64, &str, bool)] = &[
+    (F_DUPFD, "fcntl F_DUPFD", false),
+    (F_DUPFD_CLOEXEC, "fcntl F_DUPFD_CLOEXEC", false),
+    (F_GETFD, "fcntl F_GETFD", false),
+    (F_SETFD, "fcntl F_SETFD", false),
+    (F_GETFL, "fcntl F_GETFL", false),
+    (F_SETFL, "fcntl F_SETFL", false),
+    (F_OFD_GETLK, "fcntl F_OFD_GETLK", false),
+    (F_OFD_SETLK, "fcntl F_OFD_SETLK", false),
+    (F_OFD_SETLKW, "fcntl F_OFD_SETLKW", false),
+    (F_GETOWN, "fcntl F_GETOWN", false),
+    (F_SETOWN, "fcntl F_SETOWN", false),
+    (F_GETOWN_EX, "fcntl F_GETOWN_EX", false),
+    (F_SETOWN_EX, "fcntl F_SETOWN_EX", false),
+    (F_GETOWNER_UIDS, "fcntl F_GETOWNER_UIDS", false),
+    (F_GETSIG, "fcntl F_GETSIG", false),
+    (F_SETSIG, "fcntl F_SETSIG", false),
+    (F_GETLEASE, "fcntl F_GETLEASE", false),
+    (F_SETLEASE, "fcntl F_SETLEASE", false),
+    (F_NOTIFY, "fcntl F_NOTIFY", false),
+    (F_SETPIPE_SZ, "fcntl F_SETPIPE_SZ", false),
+    (F_GETPIPE_SZ, "fcntl F_GETPIPE_SZ", false),
+    (F_ADD_SEALS, "fcntl F_ADD_SEALS", false),
+    (F_GET_SEALS, "fcntl F_GET_SEALS", false),
+    (F_DUPFD_QUERY, "fcntl F_DUPFD_QUERY", true),
+    (F_CREATED_QUERY, "fcntl F_CREATED_QUERY", true),
+];
+
 /// check_fcntl_cmd (fs/fcntl.c:346-357): what an O_PATH descriptor may ask.
 /// (6.18 adds F_DUPFD_QUERY and F_CREATED_QUERY, which the model does not have.)
 fn check_fcntl_cmd(cmd: u64) -> bool {
@@ -92,7 +123,20 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
         return Err(Refusal::new(&checks::FCNTL_PATH_FD).with("fd", Fact::Dec(fd as u32 as u64)));
     }
     if !matches!(cmd, F_SETLK | F_SETLKW | F_GETLK) {
-        return Err(Refusal::new(&checks::FCNTL_BAD_CMD).with("cmd", Fact::Dec(cmd)));
+        // do_fcntl's other commands (fs/fcntl.c:246-344) are valid; the
+        // model answers them as not modelled rather than claim an errno.
+        let queries = cx.world.profile().fcntl_query_cmds;
+        return Err(
+            match OTHER_FCNTL_CMDS
+                .iter()
+                .find(|(c, _, newer)| *c == cmd && (queries || !newer))
+            {
+                Some((_, name, _)) => {
+                    Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text(name))
+                }
+                None => Refusal::new(&checks::FCNTL_BAD_CMD).with("cmd", Fact::Dec(cmd)),
+            },
+        );
     }
     let inode = cx.world.vfs.file(file).inode;
     let path = cx.world.vfs.inode(inode).path.clone();

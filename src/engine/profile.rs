@@ -95,6 +95,9 @@ pub struct Profile {
     /// mm/mmap.c); 4.12 asks only over the limit (mm/mmap.c:1311,
     /// mm/mremap.c:410).
     pub mlock_capable_first: bool,
+    /// fcntl knows F_DUPFD_QUERY (6.10) and F_CREATED_QUERY (6.12); 4.12's
+    /// do_fcntl answers them EINVAL (fs/fcntl.c:341).
+    pub fcntl_query_cmds: bool,
     /// open() and openat() strip the flags of an O_PATH open before anything
     /// checks them, so O_PATH wins over O_TMPFILE (and over O_CREAT).
     /// 4.12: build_open_flags tests __O_TMPFILE first (fs/open.c:924-936) and
@@ -149,6 +152,7 @@ pub const LINUX_4_12: Profile = Profile {
     mremap_charge_late: false,
     mremap_expand_merges: false,
     mlock_capable_first: false,
+    fcntl_query_cmds: false,
     o_path_strips_first: false,
     creat_directory_einval: false,
     hugetlbfs_tmpfile: false,
@@ -180,6 +184,7 @@ pub const LINUX_6_18: Profile = Profile {
     mremap_charge_late: true,
     mremap_expand_merges: true,
     mlock_capable_first: true,
+    fcntl_query_cmds: true,
     o_path_strips_first: true,
     creat_directory_einval: true,
     hugetlbfs_tmpfile: true,

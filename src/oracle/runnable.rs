@@ -152,7 +152,13 @@ fn calls(source: &str, run: &Run, host: &HostFacts, why: &mut Vec<Reason>) {
         {
             why.push(Reason::new(
                 Kind::Unmodelled,
-                format!("line {line}: `{name}` is not modelled yet (the model answers ENOSYS)"),
+                format!(
+                    "line {line}: `{}` is not modelled yet (the model answers ENOSYS)",
+                    r.facts
+                        .iter()
+                        .find(|(k, _)| *k == "call")
+                        .map_or_else(|| name.to_string(), |(_, v)| v.to_string())
+                ),
             ));
             continue;
         }

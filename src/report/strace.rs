@@ -482,7 +482,7 @@ fn fcntl_arg(cmd: u64, v: u64) -> String {
         ),
         // Descriptors, pids and sizes: F_DUPFD, F_DUPFD_CLOEXEC, F_SETOWN,
         // F_SETPIPE_SZ.
-        F_DUPFD | F_DUPFD_CLOEXEC | 8 | 1031 => (v as i64).to_string(),
+        F_DUPFD | F_DUPFD_CLOEXEC | 8 | 1027 | 1031 => (v as i64).to_string(),
         _ => hex(v),
     }
 }
