@@ -217,8 +217,10 @@ checks! {
         "committing {pages} more pages is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
     SHMEM_NO_COMMIT: "shmem_zero_setup.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147" @ "0 : security_vm_enough_memory_mm(current->mm, VM_ACCT(size));",
         "the shared anonymous object of {pages} pages cannot be committed under overcommit mode {mode}: {detail}";
+    SHMEM_ACCT_BLOCK: "shmem_acct_block.vm_enough_memory", ENOMEM, "shmem_acct_block", "mm/shmem.c:180" @ "return security_vm_enough_memory_mm(current->mm,",
+        "allocating {pages} tmpfs pages cannot be charged under overcommit mode {mode}: {detail}";
     HUGETLB_NO_RESERVE: "hugetlbfs_file_mmap.reserve_failed", ENOMEM, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:159" @ "if (hugetlb_reserve_pages(inode,",
-        "{need} huge pages must be reserved but only {free} are free (vm.nr_hugepages)";
+        "{need} huge pages must be reserved but only {free} are free (vm.nr_hugepages){held}";
     HUGETLB_PGOFF_UNALIGNED: "hugetlbfs_file_mmap.pgoff_unaligned", EINVAL, "hugetlbfs_file_mmap", "fs/hugetlbfs/inode.c:146" @ "if (vma->vm_pgoff & (~huge_page_mask(h) >> PAGE_SHIFT))",
         "the file offset is not a multiple of the huge page size";
 
@@ -310,7 +312,7 @@ checks! {
     MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:699" @ "if ((locked <= lock_limit) || capable(CAP_IPC_LOCK))",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
     MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:706" @ "error = __mm_populate(start, len, 0);",
-        "the range is locked, but faulting it in failed at {addr} (PROT_NONE memory, or a file page past the end of the file, cannot be faulted: EFAULT, reported as ENOMEM)";
+        "the range is locked, but faulting it in failed at {addr}: {why} (EFAULT, reported as ENOMEM)";
     MLOCK_UNMAPPED_START: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:592" @ "if (!vma || vma->vm_start > start)",
         "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",

@@ -79,6 +79,77 @@ pub struct Inode {
     pub mmap_writable: u32,
     /// Huge page size for hugetlbfs inodes.
     pub huge_size: u64,
+    /// The pages a shmem (tmpfs) or hugetlb object has allocated: faults
+    /// allocate each once (shmem_getpage_gfp, hugetlb_no_page), and they
+    /// stay with the object until it is truncated or freed.
+    pub alloced: PageRanges,
+    /// The shmem object is charged to vm_committed_as page by page as its
+    /// pages are allocated (its info->flags has VM_NORESERVE): every tmpfs
+    /// file (shmem_mknod passes VM_NORESERVE, mm/shmem.c:2962), and shared
+    /// anonymous memory mapped with VM_NORESERVE (shmem_zero_setup).
+    pub acct_by_page: bool,
+}
+
+/// Sorted, disjoint `[first, end)` ranges of page indexes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageRanges(Vec<(u64, u64)>);
+
+impl PageRanges {
+    /// How many pages.
+    pub fn count(&self) -> u64 {
+        self.0.iter().map(|(a, b)| b - a).sum()
+    }
+
+    /// The pages of `[first, end)` not in the set, in order, as ranges.
+    pub fn missing(&self, first: u64, end: u64) -> Vec<(u64, u64)> {
+        let mut out = Vec::new();
+        let mut at = first;
+        for &(a, b) in &self.0 {
+            if b <= at {
+                continue;
+            }
+            if a >= end {
+                break;
+            }
+            if a > at {
+                out.push((at, a.min(end)));
+            }
+            at = at.max(b);
+            if at >= end {
+                break;
+            }
+        }
+        if at < end {
+            out.push((at, end));
+        }
+        out
+    }
+
+    /// Add `[first, end)`.
+    pub fn insert(&mut self, first: u64, end: u64) {
+        if first >= end {
+            return;
+        }
+        let (mut lo, mut hi) = (first, end);
+        self.0.retain(|&(a, b)| {
+            if b < lo || a > hi {
+                true
+            } else {
+                lo = lo.min(a);
+                hi = hi.max(b);
+                false
+            }
+        });
+        let at = self.0.partition_point(|&(a, _)| a < lo);
+        self.0.insert(at, (lo, hi));
+    }
+
+    /// Forget every page (truncation to 0, the object freed); how many there were.
+    pub fn clear(&mut self) -> u64 {
+        let n = self.count();
+        self.0.clear();
+        n
+    }
 }
 
 pub const FMODE_READ: u32 = 0x1;
@@ -207,6 +278,7 @@ impl Vfs {
         let ino = self.next_ino;
         self.next_ino += 1;
         let huge_size = self.mounts[mount as usize].pagesize;
+        let tmpfs = self.mounts[mount as usize].fstype == FsType::Tmpfs;
         self.inodes.push(Inode {
             ino,
             mount,
@@ -222,6 +294,8 @@ impl Vfs {
             locks: Vec::new(),
             mmap_writable: 0,
             huge_size,
+            alloced: PageRanges::default(),
+            acct_by_page: tmpfs && kind == InodeKind::Regular,
         });
         let id = (self.inodes.len() - 1) as InodeId;
         self.by_path.insert(path, id);
@@ -253,6 +327,9 @@ impl Vfs {
             locks: Vec::new(),
             mmap_writable: 0,
             huge_size: self.mounts[mount as usize].pagesize,
+            alloced: PageRanges::default(),
+            // shmem_tmpfile creates it as shmem_mknod does (mm/shmem.c:2991).
+            acct_by_page: self.mounts[mount as usize].fstype == FsType::Tmpfs,
         });
         (self.inodes.len() - 1) as InodeId
     }
@@ -282,6 +359,8 @@ impl Vfs {
             locks: Vec::new(),
             mmap_writable: 0,
             huge_size,
+            alloced: PageRanges::default(),
+            acct_by_page: false,
         });
         (self.inodes.len() - 1) as InodeId
     }

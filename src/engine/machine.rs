@@ -101,6 +101,23 @@ impl Sysctls {
     }
 }
 
+/// Commit charge and huge pages that files released by the current call
+/// give back when it returns to user space.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FputPending {
+    pub pages: u64,
+    pub huge: u64,
+}
+
+impl World {
+    /// The return to user space: task_work runs the deferred fputs.
+    pub fn run_task_work(&mut self) {
+        let FputPending { pages, huge } = std::mem::take(&mut self.fput_pending);
+        self.committed = self.committed.saturating_sub(pages);
+        self.huge_free += huge;
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct World {
     pub kernel: Kernel,
@@ -111,6 +128,9 @@ pub struct World {
     pub committed: u64,
     /// Free 2 MiB huge pages not yet reserved.
     pub huge_free: u64,
+    /// What the files released during the current call still hold until it
+    /// returns (deferred fput; `mmap::region::vma_file_put`).
+    pub fput_pending: FputPending,
     /// stack_guard_gap (boot option), bytes.
     pub stack_guard_gap: u64,
     /// Next anon_vma identity.
@@ -174,6 +194,7 @@ impl Machine {
                 vfs,
                 committed: 0,
                 huge_free: mem.hugepages,
+                fput_pending: FputPending::default(),
                 stack_guard_gap: 256 << PAGE_SHIFT,
                 next_anon_vma: 1,
                 paranoid: cfg!(debug_assertions),

@@ -82,8 +82,10 @@ fn do_mlock(cx: &mut Ctx, start: u64, len: u64, flags: u64) -> KResult<u64> {
     apply_vma_lock_flags(cx, start, len, flags)?;
     // mm/mlock.c:706-708: a populate failure (EFAULT on PROT_NONE memory) is
     // reported as ENOMEM, and the range stays locked.
-    if let Err(at) = mm_populate(cx, start, len, false) {
-        return Err(Refusal::new(&checks::MLOCK_POPULATE).with("addr", Fact::Hex(at)));
+    if let Err((at, why)) = mm_populate(cx, start, len, false) {
+        return Err(Refusal::new(&checks::MLOCK_POPULATE)
+            .with("addr", Fact::Hex(at))
+            .with("why", Fact::Text(why.explain())));
     }
     Ok(0)
 }

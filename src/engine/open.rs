@@ -388,7 +388,14 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         return Err(Refusal::new(&checks::OPEN_NOATIME).with("path", path_fact(&full)));
     }
     if truncating {
-        cx.world.vfs.inode_mut(inode).size = 0;
+        // shmem_setattr → shmem_truncate_range frees a tmpfs file's pages and
+        // their charge (shmem_unacct_blocks) at once.
+        let i = cx.world.vfs.inode_mut(inode);
+        i.size = 0;
+        let freed = i.alloced.clear();
+        if i.acct_by_page && freed != 0 {
+            super::util::vm_unacct_memory(cx, freed);
+        }
     }
     let fmode = open_fmode(flags);
     let file = cx.world.vfs.open_file(inode, fmode, flags);

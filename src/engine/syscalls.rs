@@ -246,6 +246,8 @@ impl Machine {
                 call,
             ),
         };
+        // The return to user space: the fputs the call deferred run now.
+        self.world.run_task_work();
         let kernel = self.world.kernel;
         let result = result.map_err(|mut r| {
             r.kernel = kernel;

@@ -1,6 +1,7 @@
 //! mm/util.c: vm_mmap_pgoff and the overcommit policy (__vm_enough_memory).
 
-use super::ctx::Ctx;
+use super::checks;
+use super::ctx::{Ctx, FileMmap};
 use super::fs::FileId;
 use super::mmap::{anon_vma_prepare, do_mmap};
 use super::refusal::{Check, Fact, KResult, Refusal};
@@ -30,13 +31,49 @@ pub fn vm_mmap_pgoff(
     Ok(ret)
 }
 
+/// Why a fault in a populate failed (all are EFAULT to the caller).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FaultFail {
+    /// No access at all (PROT_NONE).
+    NoAccess,
+    /// A file page past the end of the file (SIGBUS).
+    PastEof,
+    /// A VM_NORESERVE hugetlb mapping and no free huge page (SIGBUS).
+    HugePoolEmpty,
+    /// A tmpfs page that cannot be charged to vm_committed_as
+    /// (shmem_acct_block fails, shmem_getpage_gfp answers -ENOSPC: SIGBUS).
+    ShmemCharge,
+}
+
+impl FaultFail {
+    pub fn explain(self) -> &'static str {
+        match self {
+            FaultFail::NoAccess => "PROT_NONE memory cannot be faulted in",
+            FaultFail::PastEof => "a file page past the end of the file cannot be faulted in",
+            FaultFail::HugePoolEmpty => {
+                "the huge page pool has no free page for this VM_NORESERVE mapping"
+            }
+            FaultFail::ShmemCharge => {
+                "allocating this tmpfs page would charge vm_committed_as past the commit limit (shmem_acct_block)"
+            }
+        }
+    }
+}
+
 /// __mm_populate (mm/gup.c:1064-1117, populate_vma_page_range :1018-1055) as far as the model can see it: a write
-/// fault in a private writable VMA gives it an anon_vma. Read faults on
-/// anonymous memory map the zero page and create nothing. A VMA without any
-/// access (PROT_NONE) makes get_user_pages fail with EFAULT: with
-/// `ignore_errors` the walk goes on, otherwise it stops and returns the
-/// address where it failed.
-pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> Result<(), u64> {
+/// fault in a private writable VMA gives it an anon_vma, and a fault in a
+/// VMA backed by a shmem or hugetlb object allocates the object's missing
+/// pages (charged or taken from the pool, [`fault_in_object`]). Read faults
+/// on anonymous memory map the zero page and create nothing. A fault that
+/// fails makes get_user_pages fail with EFAULT: with `ignore_errors` the
+/// walk goes on at the next VMA, otherwise it stops and returns the address
+/// where it failed, the pages before it faulted in.
+pub fn mm_populate(
+    cx: &mut Ctx,
+    start: u64,
+    len: u64,
+    ignore_errors: bool,
+) -> Result<(), (u64, FaultFail)> {
     let end = start.saturating_add(len);
     // mm/gup.c __mm_populate: for (nstart = start; nstart < end; ...)
     if start >= end {
@@ -49,6 +86,7 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
             break;
         }
         let flags = mm.vma(id).flags;
+        let (s, e) = (mm.start(id).max(start), mm.end(id).min(end));
         let next = mm.vmas().next(id);
         cur = next;
         if flags & (VM_IO | VM_PFNMAP) != 0 {
@@ -57,31 +95,112 @@ pub fn mm_populate(cx: &mut Ctx, start: u64, len: u64, ignore_errors: bool) -> R
         if flags & VM_LOCKONFAULT != 0 && cx.world.profile().lockonfault_populates_nothing {
             continue;
         }
-        if flags & VM_ACCESS_FLAGS == 0 {
+        let failed = if flags & VM_ACCESS_FLAGS == 0 {
+            Some((s, FaultFail::NoAccess))
+        } else if flags & VM_LOCKONFAULT != 0 {
+            // 4.12: FOLL_POPULATE is dropped, so nothing is faulted in.
+            first_page_past_eof(cx, id, s, e).map(|at| (at, FaultFail::PastEof))
+        } else {
+            // A file page past EOF cannot be faulted in (SIGBUS): the pages
+            // before it are.
+            let past = first_page_past_eof(cx, id, s, e);
+            let faulted = fault_in_object(cx, id, s, past.unwrap_or(e));
+            match (faulted, past) {
+                (Err(f), _) => Some(f),
+                (Ok(()), Some(at)) => Some((at, FaultFail::PastEof)),
+                (Ok(()), None) => None,
+            }
+        };
+        if let Some(f) = failed {
             if ignore_errors {
                 continue;
             }
-            return Err(mm.start(id).max(start));
-        }
-        // An unreserved hugetlb mapping with an empty pool cannot be faulted
-        // in either (hugetlb_no_page: SIGBUS).
-        if flags & VM_HUGETLB != 0 && flags & VM_NORESERVE != 0 && cx.world.huge_free == 0 {
-            if ignore_errors {
-                continue;
-            }
-            return Err(mm.start(id).max(start));
-        }
-        // A file page past EOF cannot be faulted in (SIGBUS, so EFAULT):
-        // the walk stops at the first one.
-        if let Some(at) = first_page_past_eof(cx, id, start, end) {
-            if ignore_errors {
-                continue;
-            }
-            return Err(at);
+            return Err(f);
         }
         if flags & VM_LOCKONFAULT == 0 && flags & (VM_WRITE | VM_SHARED) == VM_WRITE {
             anon_vma_prepare(cx, id);
         }
+    }
+    Ok(())
+}
+
+/// Fault in [s, e) of a VMA backed by a shmem or hugetlb object: each page
+/// the object has not allocated yet is allocated once. A tmpfs object
+/// charged page by page charges it (shmem_getpage_gfp → shmem_acct_block,
+/// mm/shmem.c:175-182); a VM_NORESERVE hugetlb mapping takes it from the
+/// free pool (hugetlb_no_page, without a reservation). The pages before a
+/// failing one stay allocated and charged.
+fn fault_in_object(
+    cx: &mut Ctx,
+    id: super::vma_tree::NodeId,
+    s: u64,
+    e: u64,
+) -> Result<(), (u64, FaultFail)> {
+    let mm = &cx.task.mm;
+    let v = *mm.vma(id);
+    let (Some(f), true) = (v.file, s < e) else {
+        return Ok(());
+    };
+    let kind = cx.file_mmap(f);
+    let first = v.pgoff.wrapping_add((s - mm.start(id)) >> PAGE_SHIFT);
+    let last = v.pgoff.wrapping_add((e - mm.start(id)) >> PAGE_SHIFT);
+    let inode = cx.world.vfs.file(f).inode;
+    match kind {
+        FileMmap::Shmem => {
+            let i = cx.world.vfs.inode(inode);
+            let acct = i.acct_by_page;
+            for (lo, hi) in i.alloced.missing(first, last) {
+                let n = hi - lo;
+                let fits = !acct || vm_enough_memory(cx, n, &checks::SHMEM_ACCT_BLOCK).is_ok();
+                let charged = if fits {
+                    n
+                } else {
+                    // One page at a time, as the faults come.
+                    let mut k = 0;
+                    while k < n && vm_enough_memory(cx, 1, &checks::SHMEM_ACCT_BLOCK).is_ok() {
+                        k += 1;
+                    }
+                    k
+                };
+                cx.world
+                    .vfs
+                    .inode_mut(inode)
+                    .alloced
+                    .insert(lo, lo + charged);
+                if charged < n {
+                    let at = cx.task.mm.start(id) + ((lo + charged - v.pgoff) << PAGE_SHIFT);
+                    return Err((at, FaultFail::ShmemCharge));
+                }
+            }
+            if acct {
+                cx.trace.value(
+                    "shmem_acct_block",
+                    "tmpfs pages charged, total allocated",
+                    cx.world.vfs.inode(inode).alloced.count(),
+                );
+            }
+        }
+        FileMmap::Hugetlb if v.flags & VM_NORESERVE != 0 => {
+            let shift = cx
+                .world
+                .vfs
+                .inode(inode)
+                .huge_size
+                .trailing_zeros()
+                .saturating_sub(PAGE_SHIFT);
+            let (hfirst, hlast) = (first >> shift, last.div_ceil(1 << shift));
+            for (lo, hi) in cx.world.vfs.inode(inode).alloced.missing(hfirst, hlast) {
+                let taken = (hi - lo).min(cx.world.huge_free);
+                cx.world.huge_free -= taken;
+                cx.world.vfs.inode_mut(inode).alloced.insert(lo, lo + taken);
+                if taken < hi - lo {
+                    let page = ((lo + taken) << shift).saturating_sub(v.pgoff);
+                    let at = cx.task.mm.start(id) + (page << PAGE_SHIFT);
+                    return Err((at.max(s), FaultFail::HugePoolEmpty));
+                }
+            }
+        }
+        _ => {}
     }
     Ok(())
 }
@@ -161,13 +280,17 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
         return Ok(());
     }
     vm_unacct_memory(cx, pages);
+    let mut detail = overcommit_detail(sys.overcommit_memory).to_string();
+    if cx.world.fput_pending.pages != 0 {
+        detail += &format!(
+            "; {} pages of what this call unmapped are still charged until the call returns (fput is deferred)",
+            cx.world.fput_pending.pages
+        );
+    }
     Err(Refusal::new(check)
         .with("pages", Fact::Dec(pages))
         .with("mode", Fact::Dec(sys.overcommit_memory))
-        .with(
-            "detail",
-            Fact::Text(overcommit_detail(sys.overcommit_memory)),
-        ))
+        .with("detail", Fact::Path(detail)))
 }
 
 /// vm_commit_limit (mm/util.c:532-544), in pages.

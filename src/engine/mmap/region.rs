@@ -291,9 +291,16 @@ fn hugetlbfs_file_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KRes
             0
         };
         if need > free {
+            let held = match cx.world.fput_pending.huge {
+                0 => String::new(),
+                n => format!(
+                    "; {n} more is still held by what this call unmapped, until the call returns (fput is deferred)"
+                ),
+            };
             return Err(Refusal::new(&checks::HUGETLB_NO_RESERVE)
                 .with("need", Fact::Dec(need))
-                .with("free", Fact::Dec(free)));
+                .with("free", Fact::Dec(free))
+                .with("held", Fact::Path(held)));
         }
         cx.world.huge_free -= need;
         cx.world.vfs.file_mut(f).reserved_huge += need;
@@ -316,6 +323,9 @@ fn shmem_zero_setup(cx: &mut Ctx, vma: &mut Vma, len: u64) -> KResult<()> {
     };
     let vfs = &mut cx.world.vfs;
     let inode = vfs.add_internal_object("/dev/zero", InodeKind::ShmemObject, len, 0);
+    // shmem_kernel_file_setup(..., vma->vm_flags): a VM_NORESERVE object is
+    // charged page by page as it is faulted in instead (mm/shmem.c:4220-4247).
+    vfs.inode_mut(inode).acct_by_page = vma.flags & VM_NORESERVE != 0;
     let file = vfs.open_file(inode, FMODE_READ | FMODE_WRITE, O_RDWR);
     vfs.file_mut(file).charged_pages = charged;
     vma.file = Some(file);
@@ -328,8 +338,13 @@ fn shmem_zero_setup(cx: &mut Ctx, vma: &mut Vma, len: u64) -> KResult<()> {
     Ok(())
 }
 
-/// Drop a VMA's reference to its file; the last reference to a shmem or
-/// hugetlb object frees it and returns its charge (fput → shmem_evict_inode).
+/// Drop a VMA's reference to its file. The last reference to a shmem or
+/// hugetlb object frees it, with its charge, its reservation and the pages
+/// it allocated (fput → shmem_evict_inode, hugetlbfs_evict_inode); but fput
+/// only queues that work for the task's return to user space (task_work,
+/// fs/file_table.c), so what a MAP_FIXED replaces is still held while the
+/// new mapping asks for its own: [`World::fput_pending`], released by
+/// `Machine::syscall` when the call returns.
 pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
     let Some(f) = vma.file else { return };
     let vfs = &mut cx.world.vfs;
@@ -343,10 +358,20 @@ pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
     if file.vma_refs == 0 {
         let charged = std::mem::take(&mut file.charged_pages);
         let huge = std::mem::take(&mut file.reserved_huge);
-        if charged != 0 {
-            vm_unacct_memory(cx, charged);
+        let pending = &mut cx.world.fput_pending;
+        pending.pages += charged;
+        pending.huge += huge;
+        // An unnamed object (shared anonymous memory, MAP_HUGETLB) dies
+        // with its last mapping, and its pages with it.
+        let i = vfs.inode_mut(inode);
+        if matches!(i.kind, InodeKind::ShmemObject | InodeKind::AnonHuge) {
+            let pages = i.alloced.clear();
+            match i.kind {
+                InodeKind::AnonHuge => pending.huge += pages,
+                _ if i.acct_by_page => pending.pages += pages,
+                _ => {}
+            }
         }
-        cx.world.huge_free += huge;
     }
 }
 
