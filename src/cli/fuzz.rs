@@ -20,7 +20,7 @@ struct FuzzCli {
     /// Where to run the generated scenarios against the model.
     #[arg(
         long,
-        value_enum,
+        value_parser = super::parse_oracle,
         value_name = "WHERE",
         required_unless_present = "print"
     )]
@@ -59,6 +59,14 @@ pub fn main() -> ExitCode {
             );
         }
         return ExitCode::SUCCESS;
+    }
+    if let Some(Oracle::Vm(k)) = cli.oracle {
+        eprintln!(
+            "mmrun: fuzzing against vm:{} is not built yet; run generated scenarios with `mmrun fuzz --print` and `mmrun --oracle vm:{}`",
+            k.name(),
+            k.name()
+        );
+        return ExitCode::from(super::EXIT_USAGE);
     }
     if let Some(why) = oracle::unavailable() {
         eprintln!("mmrun: the host oracle is unavailable: {why}");

@@ -6,6 +6,7 @@
 //! could not be run, 64 bad usage, 128+N when signal N stopped an oracle run.
 
 mod fuzz;
+mod kernels;
 mod oracle;
 mod output;
 mod run;
@@ -23,10 +24,29 @@ pub enum Format {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// Where `--oracle` runs scenarios for real.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Oracle {
     /// The running kernel (needs root).
     Host,
+    /// A kernel booted in a throw-away VM (`mmrun kernels install`).
+    Vm(mmrun::oracle::vm::kernels::VmKernel),
+}
+
+/// `host` or `vm:KERNEL`.
+pub fn parse_oracle(s: &str) -> Result<Oracle, String> {
+    use mmrun::oracle::vm::kernels::VmKernel;
+    if s == "host" {
+        return Ok(Oracle::Host);
+    }
+    let known: Vec<String> = VmKernel::ALL
+        .iter()
+        .map(|k| format!("vm:{}", k.name()))
+        .collect();
+    s.strip_prefix("vm:")
+        .and_then(VmKernel::parse)
+        .map(Oracle::Vm)
+        .ok_or_else(|| format!("`host` or one of {}", known.join(", ")))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -64,8 +84,10 @@ pub struct Cli {
     #[arg(long)]
     pub explain: bool,
     /// Run each scenario for real on the running kernel as well and compare
-    /// it, call by call, with the model's 6.18 profile (needs root).
-    #[arg(long, value_enum, value_name = "WHERE")]
+    /// it, call by call, with the model: `host` is the running kernel and
+    /// the 6.18 profile (needs root); `vm:4.12` boots Linux 4.12 in a VM
+    /// (qemu, `mmrun kernels install`) and judges the 4.12 profile.
+    #[arg(long, value_parser = parse_oracle, value_name = "WHERE")]
     pub oracle: Option<Oracle>,
     /// Colour in diagnostics (NO_COLOR is respected under `auto`).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
@@ -94,8 +116,15 @@ pub fn main() -> ExitCode {
     if first.as_deref().is_some_and(|a| a == "__oracle-ns") {
         return mmrun::oracle::holder_main();
     }
+    if first.as_deref().is_some_and(|a| a == "__vm-guest") {
+        let args: Vec<String> = std::env::args().skip(2).collect();
+        return mmrun::oracle::vm::guest::main(&args);
+    }
     if first.as_deref().is_some_and(|a| a == "fuzz") {
         return fuzz::main();
+    }
+    if first.as_deref().is_some_and(|a| a == "kernels") {
+        return kernels::main();
     }
     let cli: Cli = match parse(std::env::args_os()) {
         Ok(c) => c,

@@ -8,6 +8,9 @@ use mmrun::oracle::{self, Verdict};
 use std::process::ExitCode;
 
 pub fn main(cli: &super::Cli) -> ExitCode {
+    if let Some(super::Oracle::Vm(kernel)) = cli.oracle {
+        return vm(cli, kernel);
+    }
     if let Some(why) = oracle::unavailable() {
         eprintln!("mmrun: {why}");
         return ExitCode::from(EXIT_CANNOT_RUN);
@@ -56,4 +59,52 @@ pub fn interrupted() -> Option<ExitCode> {
         oracle::signals::name(sig)
     );
     Some(ExitCode::from(128 + sig as u8))
+}
+
+/// `--oracle vm:KERNEL`: the scenarios in batches, one VM per core at most.
+fn vm(cli: &super::Cli, kernel: oracle::vm::kernels::VmKernel) -> ExitCode {
+    if let Some(why) = oracle::vm::unavailable(kernel) {
+        eprintln!("mmrun: {why}");
+        return ExitCode::from(EXIT_CANNOT_RUN);
+    }
+    let mut out = Out::new(cli.format, cli.color);
+    let mut broken = 0;
+    let mut files = Vec::new();
+    for path in &cli.files {
+        match super::output::load(path, &mut out) {
+            Some(f) => files.push((f.name, f.source)),
+            None => broken += 1,
+        }
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_vm = files.len().div_ceil(cores.max(1)).max(1);
+    let reports: Vec<oracle::Report> = std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(per_vm)
+            .map(|batch| s.spawn(move || oracle::vm::check_batch(kernel, batch)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for ((name, _), report) in files.iter().zip(&reports) {
+        out.record(&report.to_json(name));
+        if !cli.quiet || report.verdict != Verdict::Agree {
+            out.text(&report.render(name));
+        }
+    }
+    out.record(&oracle::summary_json(&reports));
+    out.text(&format!("{}\n", oracle::summary(&reports)));
+    if broken > 0
+        || reports
+            .iter()
+            .any(|r| matches!(r.verdict, Verdict::Failed(_)))
+    {
+        ExitCode::from(EXIT_CANNOT_RUN)
+    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -64,6 +64,8 @@ pub struct Comparison<'a> {
     /// The scenario's variables with the host's values, by VarId.
     vars: Vec<Option<u64>>,
     var_names: Vec<String>,
+    /// The scenario's vm.max_map_count, where the oracle sets sysctls (a VM).
+    max_map_count: Option<u64>,
     procs: Vec<ProcState>,
     report: Report,
     /// Bytes populated or locked so far (an upper bound).
@@ -84,6 +86,7 @@ impl<'a> Comparison<'a> {
             host,
             vars: Vec::new(),
             var_names: Vec::new(),
+            max_map_count: None,
             procs: run.processes.iter().map(|_| ProcState::default()).collect(),
             report: Report::default(),
             populated: 0,
@@ -91,6 +94,16 @@ impl<'a> Comparison<'a> {
     }
 
     pub fn walk(mut self, scenario: &Scenario) -> Report {
+        if self.host.sysctls_settable {
+            self.max_map_count = scenario.declarations.iter().find_map(|d| match d {
+                crate::syntax::decl::Decl::Sysctl {
+                    sysctl: crate::uapi::VmSysctl::MaxMapCount,
+                    value,
+                    ..
+                } => Some(*value),
+                _ => None,
+            });
+        }
         self.vars = vec![None; scenario.vars.len()];
         self.var_names.clone_from(&scenario.vars);
         let mut events = self.run.events.iter();
@@ -190,11 +203,15 @@ impl<'a> Comparison<'a> {
         let mut after = Vec::new();
         for r in 0..RLIM_NLIMITS {
             let (soft, hard) = limit(r);
-            let hard = if self.host.can_raise_limits() {
+            let mut hard = if self.host.can_raise_limits() {
                 hard
             } else {
                 hard.min(self.host.hard[r])
             };
+            if r as u64 == RLIMIT_NOFILE {
+                // do_prlimit refuses more than fs.nr_open (EPERM).
+                hard = hard.min(self.host.nr_open);
+            }
             if r as u64 == RLIMIT_AS || r as u64 == RLIMIT_DATA {
                 after.push((r as u64, soft, hard));
             } else {
@@ -207,7 +224,18 @@ impl<'a> Comparison<'a> {
             caps: info.caps & self.host.effective,
             rlimits: at_exec,
         };
+        // The probe's own VMAs count against vm.max_map_count too: the
+        // limit is lifted while it starts (exec maps a few), then set to the
+        // scenario's plus the probe's own.
+        let map_count_path = crate::uapi::VmSysctl::MaxMapCount.path();
+        if let Some(v) = self.max_map_count {
+            let _ = std::fs::write(&map_count_path, v.max(65530).to_string());
+        }
         let p = self.session.spawn(&who).map_err(Flow::Fail)?;
+        if let Some(v) = self.max_map_count {
+            let own = self.session.probes[p].own.lines.len() as u64;
+            let _ = std::fs::write(&map_count_path, (v + own).to_string());
+        }
         self.procs[process].probe = Some(p);
         for (r, soft, hard) in after {
             let probe = &mut self.session.probes[p];
@@ -595,7 +623,7 @@ impl<'a> Comparison<'a> {
             .zip(host.fields())
             .filter(|((n, m, _), (_, h, _))| COMPARED.contains(n) && m != h)
             .map(|((name, m, kb), (_, h, _))| Field {
-                name,
+                name: name.to_string(),
                 a: *m,
                 b: h,
                 kb: *kb,

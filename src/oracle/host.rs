@@ -22,6 +22,12 @@ pub struct HostFacts {
     pub hard: [u64; RLIM_NLIMITS],
     /// The CPU's protection keys are on (the `ospke` flag).
     pub pku: bool,
+    /// The oracle may set the scenario's sysctls (in a VM, which is the
+    /// scenario's machine; never on the host).
+    pub sysctls_settable: bool,
+    /// fs.nr_open: no RLIMIT_NOFILE may exceed it (the language's default
+    /// is unlimited, which no kernel grants).
+    pub nr_open: u64,
 }
 
 fn read_u64(path: &str) -> Option<u64> {
@@ -96,6 +102,8 @@ impl HostFacts {
             bounding: hex_field(&status, "CapBnd").unwrap_or(all),
             effective: hex_field(&status, "CapEff").unwrap_or(all),
             hard,
+            sysctls_settable: false,
+            nr_open: read_u64("/proc/sys/fs/nr_open").unwrap_or(1 << 20),
         }
     }
 

@@ -103,7 +103,14 @@ fn parse_line(line: &str) -> Option<MapLine> {
 /// host's Committed_AS is machine-wide: it is left at 0 and never compared
 /// (see [`COMPARED`]).
 pub fn status_from_proc(text: &str, map_count: u64) -> StatusInfo {
-    let kb = |n| super::host::kb_field(text, n).unwrap_or(0) >> 10;
+    // The figures as printed, in kB: 4.12 prints a negative VmLib (exec_vm
+    // below the text size) as a huge unsigned number, which must survive
+    // the subtraction of the probe's own share exactly.
+    let kb = |n: &str| {
+        super::host::field(text, n)
+            .and_then(|v| v.trim_end_matches("kB").trim().parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     StatusInfo {
         vm_size_kb: kb("VmSize"),
         vm_lck_kb: kb("VmLck"),

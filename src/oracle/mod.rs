@@ -33,6 +33,7 @@ mod session;
 pub mod signals;
 mod sys;
 mod tree;
+pub mod vm;
 mod world;
 
 use crate::engine::Kernel;
@@ -63,7 +64,9 @@ pub fn unavailable() -> Option<&'static str> {
 }
 
 /// What kind of thing keeps a scenario from running here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// A declaration no real machine can hold, or the host would read differently.
@@ -111,7 +114,7 @@ impl Kind {
 
 /// Why a scenario is not runnable here: a kind (for summaries) and the
 /// precise words.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reason {
     pub kind: Kind,
     pub text: String,
@@ -133,7 +136,7 @@ impl Reason {
 }
 
 /// How one scenario came out.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Verdict {
     /// Every call, maps and status compared agreed.
     #[default]
@@ -147,9 +150,11 @@ pub enum Verdict {
 }
 
 /// One scenario's report.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub verdict: Verdict,
+    /// What ran it for real: empty for the host.
+    pub judge: String,
     pub calls: usize,
     pub calls_differing: usize,
     pub maps: usize,
@@ -175,15 +180,25 @@ impl Report {
         )
     }
 
+    /// What ran the scenario for real, in words.
+    pub fn judged_by(&self) -> &str {
+        if self.judge.is_empty() {
+            "the host"
+        } else {
+            &self.judge
+        }
+    }
+
     /// The report as text, headed by the scenario's name.
     pub fn render(&self, name: &str) -> String {
+        let by = self.judged_by();
         let head = match &self.verdict {
             Verdict::Agree => format!(
-                "## {name}: the host agrees with the model ({} compared)",
+                "## {name}: {by} agrees with the model ({} compared)",
                 self.compared()
             ),
             Verdict::Differ => format!(
-                "## {name}: the host DIFFERS from the model ({} of {} calls, {} of {} maps, {} of {} status)",
+                "## {name}: {by} DIFFERS from the model ({} of {} calls, {} of {} maps, {} of {} status)",
                 self.calls_differing,
                 self.calls,
                 self.maps_differing,
@@ -202,7 +217,12 @@ impl Report {
             }
             Verdict::Failed(why) => format!("## {name}: the oracle failed: {why}"),
         };
-        let details = crate::report::difference::render(&self.differences, "model", "host");
+        let side = if self.judge.is_empty() {
+            "host"
+        } else {
+            "kernel"
+        };
+        let details = crate::report::difference::render(&self.differences, "model", side);
         format!("{head}\n{details}")
     }
 }
@@ -212,8 +232,29 @@ pub fn check(source: &str, scenario: &Scenario, host: &HostFacts) -> Report {
     if let Some(why) = unavailable() {
         return Report::simple(Verdict::Failed(why.into()));
     }
+    check_on(source, scenario, host, &Judge::Host)
+}
+
+/// Where a scenario runs for real.
+pub enum Judge<'a> {
+    /// The running kernel, in namespaces of the oracle's own (6.18 model).
+    Host,
+    /// Inside a VM booted from `kernel`'s release (this process is its
+    /// init): the world under `dir`, the scenario's sysctls set for it.
+    Vm {
+        kernel: Kernel,
+        dir: &'a std::path::Path,
+    },
+}
+
+/// Run one parsed scenario where `judge` says and compare it with the model.
+pub fn check_on(source: &str, scenario: &Scenario, host: &HostFacts, judge: &Judge) -> Report {
+    let kernel = match judge {
+        Judge::Host => Kernel::V6_18,
+        Judge::Vm { kernel, .. } => *kernel,
+    };
     let opts = RunOptions {
-        kernel: Some(Kernel::V6_18),
+        kernel: Some(kernel),
         explain: false,
         vmas_after_calls: true,
         vdso: false,
@@ -227,6 +268,9 @@ pub fn check(source: &str, scenario: &Scenario, host: &HostFacts) -> Report {
     let spec = match world::describe(scenario) {
         Ok(s) => {
             why.extend(runnable::world_size(&s));
+            if let Judge::Vm { .. } = judge {
+                why.extend(vm::unsupported(&s));
+            }
             Some(s)
         }
         Err(mut w) => {
@@ -237,14 +281,24 @@ pub fn check(source: &str, scenario: &Scenario, host: &HostFacts) -> Report {
     let Some(spec) = spec.filter(|_| why.is_empty()) else {
         return Report::simple(Verdict::NotRunnable(why));
     };
-    let mut session = match session::Session::start(&spec) {
+    let started = match judge {
+        Judge::Host => session::Session::start(&spec),
+        Judge::Vm { dir, .. } => vm::guest::start(scenario, &spec, dir),
+    };
+    let mut session = match started {
         Ok(s) => s,
         Err(session::StartError::NotRunnable(r)) => {
             return Report::simple(Verdict::NotRunnable(vec![r]));
         }
         Err(session::StartError::Failed(e)) => return Report::simple(Verdict::Failed(e)),
     };
-    compare::Comparison::new(source, &mut session, &run, host).walk(scenario)
+    let mut report = compare::Comparison::new(source, &mut session, &run, host).walk(scenario);
+    drop(session);
+    if let Judge::Vm { kernel, .. } = judge {
+        vm::guest::restore_sysctls(host);
+        report.judge = format!("Linux {} in a VM", kernel.name());
+    }
+    report
 }
 
 impl Report {
@@ -262,7 +316,8 @@ impl Report {
             "maps": self.maps, "maps_differing": self.maps_differing,
             "statuses": self.statuses, "statuses_differing": self.statuses_differing,
             "reasons": reasons, "failure": failure,
-            "a": "model", "b": "host", "differences": self.differences,
+            "a": "model", "b": if self.judge.is_empty() { "host" } else { "kernel" },
+            "judge": self.judged_by(), "differences": self.differences,
         })
     }
 }

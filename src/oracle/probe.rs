@@ -11,13 +11,12 @@
 //! are: the scenario's free address space is the model's, byte for byte.
 
 use super::maps::{MapLine, parse_maps, status_from_proc, without};
-use super::sys::{self, ExecPlan};
+use super::sys::{self, Enter, ExecPlan};
 use crate::engine::proc::StatusInfo;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
-use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
+
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -115,9 +114,13 @@ impl Own {
 }
 
 pub struct Probe {
-    child: Child,
+    child: ProbeProcess,
+    /// In a VM, the world's directory: /proc shows the probe's paths from
+    /// the reader's root, under it.
+    world: Option<String>,
     /// The other end of the probe's descriptors 0, 1 and 2.
-    _terminal: std::os::unix::net::UnixStream,
+    /// The far end of the probe's descriptors 0-2, kept open.
+    _terminal: Option<std::os::unix::net::UnixStream>,
     /// The probe's pid inside the oracle's PID namespace.
     pub ns_pid: u32,
     cmd: File,
@@ -137,9 +140,23 @@ pub struct Identity {
 }
 
 /// The namespaces a probe joins.
-pub struct Namespaces<'a> {
-    pub mnt: &'a OwnedFd,
-    pub pid: &'a OwnedFd,
+/// Where a probe starts: the holder's namespaces on the host, or a world
+/// directory in a VM.
+pub enum Namespaces<'a> {
+    Host {
+        mnt: &'a OwnedFd,
+        pid: &'a OwnedFd,
+    },
+    /// The world's directory, open, and its path as this process sees it.
+    Chroot(&'a OwnedFd, &'a std::path::Path),
+}
+
+/// The running kernel's last capability.
+fn last_cap() -> u32 {
+    std::fs::read_to_string("/proc/sys/kernel/cap_last_cap")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(crate::uapi::CAP_LAST_CAP)
 }
 
 impl Probe {
@@ -148,8 +165,13 @@ impl Probe {
         let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
         let (cmd_r, cmd_w) = sys::pipe().map_err(e("pipe"))?;
         let (reply_r, reply_w) = sys::pipe().map_err(e("pipe"))?;
+        let enter = match ns {
+            Namespaces::Host { mnt, .. } => Enter::MountNs(mnt.try_clone().map_err(e("dup"))?),
+            Namespaces::Chroot(dir, _) => Enter::Chroot(dir.try_clone().map_err(e("dup"))?),
+        };
         let plan = ExecPlan {
-            mnt_ns: ns.mnt.try_clone().map_err(e("dup"))?,
+            enter,
+            last_cap: last_cap(),
             probe: probe_file()?.try_clone().map_err(e("dup"))?,
             cmd: cmd_r,
             reply: reply_w,
@@ -162,32 +184,45 @@ impl Probe {
         // read-write on a terminal (no mmap method, POSIX locks allowed).
         // One end of a socket pair behaves so, and is no host file: a lock
         // on the host's /dev/null would be seen by the host's processes.
-        let (terminal, far_end) =
-            std::os::unix::net::UnixStream::pair().map_err(e("socketpair"))?;
-        let tty =
-            |f: &std::os::unix::net::UnixStream| f.try_clone().map(OwnedFd::from).map(Stdio::from);
-        let mut command = Command::new("mmrun-oracle-probe");
-        command
-            .stdin(tty(&terminal).map_err(e("dup"))?)
-            .stdout(tty(&terminal).map_err(e("dup"))?)
-            .stderr(tty(&terminal).map_err(e("dup"))?);
-        // SAFETY: exec_probe makes only async-signal-safe system calls and
-        // allocates nothing.
-        unsafe {
-            command.pre_exec(move || sys::exec_probe(&plan));
-        }
-        // The child is created in the oracle's PID namespace.
-        let child = {
-            let _in_ns =
-                PidNsForChildren::enter(ns.pid).map_err(e("entering the PID namespace"))?;
-            command.spawn().map_err(e("exec of the probe"))?
+        // In a VM (whose small kernels may have no sockets, and whose
+        // /dev/null no other process sees) /dev/null serves: it has no mmap
+        // method either.
+        let (terminal, far_end): (OwnedFd, _) = match ns {
+            Namespaces::Host { .. } => {
+                let (near, far) =
+                    std::os::unix::net::UnixStream::pair().map_err(e("socketpair"))?;
+                (OwnedFd::from(near), Some(far))
+            }
+            Namespaces::Chroot(..) => (
+                std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open("/dev/null")
+                    .map(OwnedFd::from)
+                    .map_err(e("/dev/null"))?,
+                None,
+            ),
         };
-        // `command` still holds the plan (and our copies of the child's pipe
-        // ends): drop it so that EOF is seen if the probe dies.
-        drop(command);
+        // The child is created in the oracle's PID namespace on the host.
+        let pid = match ns {
+            Namespaces::Host { pid, .. } => {
+                let _in_ns =
+                    PidNsForChildren::enter(pid).map_err(e("entering the PID namespace"))?;
+                sys::spawn_probe(&plan, terminal.as_fd())
+            }
+            Namespaces::Chroot(..) => sys::spawn_probe(&plan, terminal.as_fd()),
+        }
+        .map_err(e("exec of the probe"))?;
+        // Our copies of the child's pipe ends go, so that EOF is seen if the
+        // probe dies.
+        drop(plan);
         drop(terminal);
         let mut probe = Probe {
-            child,
+            world: match ns {
+                Namespaces::Chroot(_, path) => Some(path.display().to_string()),
+                Namespaces::Host { .. } => None,
+            },
+            child: ProbeProcess { pid, ended: None },
             _terminal: far_end,
             ns_pid: 0,
             cmd: File::from(cmd_w),
@@ -222,10 +257,16 @@ impl Probe {
 
     fn ns_pid_from_status(&self) -> Result<u32, String> {
         let status = self.proc_file("status")?;
-        super::host::field(&status, "NSpid")
-            .and_then(|v| v.split_whitespace().last())
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| "the probe's pid in its namespace".to_string())
+        // A kernel without PID namespaces (the VMs' 4.12) prints no NSpid:
+        // the pid is the only one.
+        match super::host::field(&status, "NSpid") {
+            None => Ok(self.child.id()),
+            Some(v) => v
+                .split_whitespace()
+                .last()
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| "the probe's pid in its namespace".to_string()),
+        }
     }
 
     /// Unmap [vvar], [vvar_vclock], [vdso] and [stack]; what is left is the
@@ -280,6 +321,16 @@ impl Probe {
     pub fn maps(&self) -> Result<Vec<MapLine>, String> {
         let mut all = self.all_maps()?;
         all.retain(|l| !self.own.lines.contains(l));
+        if let Some(w) = &self.world {
+            for l in &mut all {
+                if let Some(name) = &mut l.name
+                    && let Some(rest) = name.strip_prefix(w.as_str())
+                    && rest.starts_with('/')
+                {
+                    *name = rest.to_string();
+                }
+            }
+        }
         for l in &mut all {
             // An anonymous VMA holding the probe's start_stack or brk is
             // named after them; the model's would not be.
@@ -334,10 +385,7 @@ impl Probe {
             }
             match self.reply.read(&mut buf[done..]) {
                 Ok(0) | Err(_) => {
-                    let how = self
-                        .child
-                        .wait()
-                        .map_or_else(|e| e.to_string(), |s| s.to_string());
+                    let how = self.child.wait().unwrap_or_else(|e| e);
                     return Err(self.silenced(Silence::Died(how)));
                 }
                 Ok(n) => done += n,
@@ -375,10 +423,7 @@ impl Probe {
             msg.extend(bytes);
         }
         if self.cmd.write_all(&msg).is_err() {
-            let how = self
-                .child
-                .wait()
-                .map_or_else(|e| e.to_string(), |s| s.to_string());
+            let how = self.child.wait().unwrap_or_else(|e| e);
             return Err(self.silenced(Silence::Died(how)));
         }
         let mut r = [0u8; 8];
@@ -412,6 +457,42 @@ impl Drop for Probe {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A probe's process: its pid, and how it ended once reaped.
+struct ProbeProcess {
+    pid: libc::pid_t,
+    ended: Option<String>,
+}
+
+impl ProbeProcess {
+    fn id(&self) -> u32 {
+        self.pid as u32
+    }
+
+    fn kill(&mut self) -> Result<(), ()> {
+        if self.ended.is_none() {
+            sys::kill(self.pid, libc::SIGKILL);
+        }
+        Ok(())
+    }
+
+    /// Reap it (once); how it ended, in words.
+    fn wait(&mut self) -> Result<String, String> {
+        if let Some(how) = &self.ended {
+            return Ok(how.clone());
+        }
+        let status = sys::waitpid(self.pid, true).unwrap_or(-1);
+        let how = if libc::WIFEXITED(status) {
+            format!("exit status: {}", libc::WEXITSTATUS(status))
+        } else if libc::WIFSIGNALED(status) {
+            format!("signal: {}", libc::WTERMSIG(status))
+        } else {
+            format!("wait status {status}")
+        };
+        self.ended = Some(how.clone());
+        Ok(how)
     }
 }
 

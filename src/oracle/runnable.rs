@@ -112,6 +112,7 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
                     }
                 ),
             )),
+            Decl::Sysctl { .. } if host.sysctls_settable => {}
             Decl::Sysctl { sysctl, value, .. } => {
                 let mut sys: Sysctls = host.sysctls;
                 let here = *sys.slot_mut(*sysctl);

@@ -22,12 +22,25 @@ pub enum StartError {
 }
 
 pub struct Session {
-    holder: libc::pid_t,
-    /// The holder's stdin: it holds the namespaces until this closes.
-    holder_stdin: Option<File>,
-    mnt_ns: OwnedFd,
-    pid_ns: OwnedFd,
+    place: Place,
     pub probes: Vec<Probe>,
+}
+
+/// Where the scenario's world is.
+enum Place {
+    /// On the host: the namespaces of a holder process.
+    Host {
+        holder: libc::pid_t,
+        /// The holder's stdin: it holds the namespaces until this closes.
+        holder_stdin: Option<File>,
+        mnt_ns: OwnedFd,
+        pid_ns: OwnedFd,
+    },
+    /// In a VM: a directory the probes chroot into (`vm::guest_tree`).
+    Chroot {
+        root: OwnedFd,
+        dir: std::path::PathBuf,
+    },
 }
 
 /// How long building a world may take (mkfs.ext4 and mounts: ~20 ms).
@@ -90,19 +103,36 @@ impl Session {
         let (mnt_ns, pid_ns) = (ns("mnt")?, ns("pid")?);
         std::mem::forget(guard);
         Ok(Session {
-            holder: pid,
-            holder_stdin: Some(stdin),
-            mnt_ns,
-            pid_ns,
+            place: Place::Host {
+                holder: pid,
+                holder_stdin: Some(stdin),
+                mnt_ns,
+                pid_ns,
+            },
+            probes: Vec::new(),
+        })
+    }
+
+    /// In a VM: the world built under `dir` (`vm::guest_tree::build`), which
+    /// the probes chroot into; dropping the session unmounts it.
+    pub fn in_directory(dir: std::path::PathBuf) -> Result<Session, StartError> {
+        let root = File::open(&dir)
+            .map(OwnedFd::from)
+            .map_err(|e| StartError::Failed(format!("{}: {e}", dir.display())))?;
+        Ok(Session {
+            place: Place::Chroot { root, dir },
             probes: Vec::new(),
         })
     }
 
     /// Exec a probe for a scenario process; its index in `probes`.
     pub fn spawn(&mut self, who: &Identity) -> Result<usize, String> {
-        let ns = Namespaces {
-            mnt: &self.mnt_ns,
-            pid: &self.pid_ns,
+        let ns = match &self.place {
+            Place::Host { mnt_ns, pid_ns, .. } => Namespaces::Host {
+                mnt: mnt_ns,
+                pid: pid_ns,
+            },
+            Place::Chroot { root, dir } => Namespaces::Chroot(root, dir),
         };
         let probe = Probe::spawn(&ns, who)?;
         self.probes.push(probe);
@@ -123,11 +153,20 @@ impl Drop for HolderGuard {
 impl Drop for Session {
     fn drop(&mut self) {
         self.probes.clear();
-        drop(self.holder_stdin.take());
-        // The holder's PID namespace dies with it (the kernel kills every
-        // process in it), and the mount namespace with the last reference
-        // (ours go right after).
-        sys::kill(self.holder, libc::SIGKILL);
-        sys::waitpid(self.holder, true);
+        match &mut self.place {
+            Place::Host {
+                holder,
+                holder_stdin,
+                ..
+            } => {
+                drop(holder_stdin.take());
+                // The holder's PID namespace dies with it (the kernel kills
+                // every process in it), and the mount namespace with the last
+                // reference (ours go right after).
+                sys::kill(*holder, libc::SIGKILL);
+                sys::waitpid(*holder, true);
+            }
+            Place::Chroot { dir, .. } => super::vm::guest_tree::remove(dir),
+        }
     }
 }

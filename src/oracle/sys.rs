@@ -568,8 +568,19 @@ pub fn wait_readable(fd: BorrowedFd, timeout_ms: i32) -> io::Result<bool> {
 }
 
 /// What a probe's process is exec'd with.
+/// How a probe enters its scenario's world.
+pub enum Enter {
+    /// The holder's mount namespace (on the host).
+    MountNs(OwnedFd),
+    /// A directory to chroot into (in a VM, which is thrown away whole).
+    Chroot(OwnedFd),
+}
+
 pub struct ExecPlan {
-    pub mnt_ns: OwnedFd,
+    pub enter: Enter,
+    /// The running kernel's last capability (/proc/sys/kernel/cap_last_cap):
+    /// the bounding set has no others to drop.
+    pub last_cap: u32,
     pub probe: OwnedFd,
     pub cmd: OwnedFd,
     pub reply: OwnedFd,
@@ -580,9 +591,51 @@ pub struct ExecPlan {
     pub caps: u64,
 }
 
+/// Fork a child that puts `stdio` on its descriptors 0-2 and execs the
+/// probe as `plan` says; its pid, or why the exec failed. (Not std's
+/// Command: with a pre_exec hook its spawn needs system calls Linux 4.12
+/// lacks.) Only async-signal-safe calls happen in the child.
+pub fn spawn_probe(plan: &ExecPlan, stdio: BorrowedFd) -> io::Result<libc::pid_t> {
+    let (err_r, err_w) = pipe()?;
+    // SAFETY: the child makes only async-signal-safe system calls (dup2,
+    // exec_probe's, write, _exit) before it execs or exits.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if pid == 0 {
+        // SAFETY: see above.
+        unsafe {
+            for fd in 0..3 {
+                libc::dup2(stdio.as_raw_fd(), fd);
+            }
+            let errno = exec_probe(plan)
+                .err()
+                .and_then(|e| e.raw_os_error())
+                .unwrap_or(libc::ENOEXEC);
+            libc::write(err_w.as_raw_fd(), (&raw const errno).cast(), 4);
+            libc::_exit(127);
+        }
+    }
+    drop(err_w);
+    let mut errno = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        // SAFETY: reads into the live buffer.
+        let r = unsafe { libc::read(err_r.as_raw_fd(), errno[got..].as_mut_ptr().cast(), 4 - got) };
+        match r {
+            0 => return Ok(pid),
+            r if r > 0 => got += r as usize,
+            _ if io::Error::last_os_error().kind() == io::ErrorKind::Interrupted => {}
+            _ => break,
+        }
+    }
+    waitpid(pid, true);
+    Err(io::Error::from_raw_os_error(i32::from_ne_bytes(errno)))
+}
+
 pub const CMD_FD: libc::c_int = 1020;
 pub const REPLY_FD: libc::c_int = 1021;
-const LAST_CAP: u32 = 40;
 
 /// In the forked child, before exec: join the scenario's mount namespace
 /// (which makes its root and working directory the world's root), put the
@@ -600,7 +653,14 @@ pub fn exec_probe(plan: &ExecPlan) -> io::Result<()> {
     // owns and NUL-terminated strings alive for the whole function; this runs
     // in a single-threaded child between fork and exec.
     unsafe {
-        ok(libc::setns(plan.mnt_ns.as_raw_fd(), libc::CLONE_NEWNS))?;
+        match &plan.enter {
+            Enter::MountNs(ns) => ok(libc::setns(ns.as_raw_fd(), libc::CLONE_NEWNS))?,
+            Enter::Chroot(dir) => {
+                ok(libc::fchdir(dir.as_raw_fd()))?;
+                ok(libc::chroot(c".".as_ptr()))?;
+                ok(libc::chdir(c"/".as_ptr()))?;
+            }
+        }
         ok(libc::dup2(plan.cmd.as_raw_fd(), CMD_FD))?;
         ok(libc::dup2(plan.reply.as_raw_fd(), REPLY_FD))?;
         libc::umask(0o022);
@@ -614,7 +674,7 @@ pub fn exec_probe(plan: &ExecPlan) -> io::Result<()> {
         ok(libc::personality(libc::ADDR_NO_RANDOMIZE as libc::c_ulong))?;
         // Capabilities outside the set leave the bounding set, so that even
         // uid 0 does not regain them at exec.
-        for cap in 0..=LAST_CAP {
+        for cap in 0..=plan.last_cap {
             if plan.caps & (1 << cap) == 0 {
                 ok(libc::prctl(
                     libc::PR_CAPBSET_DROP,
@@ -650,7 +710,7 @@ pub fn exec_probe(plan: &ExecPlan) -> io::Result<()> {
         ok(libc::syscall(libc::SYS_capset, &header, data.as_ptr()) as libc::c_int)?;
         if plan.uid != 0 {
             // Ambient capabilities survive the exec of a non-root user.
-            for cap in 0..=LAST_CAP {
+            for cap in 0..=plan.last_cap {
                 if plan.caps & (1 << cap) != 0 {
                     ok(libc::prctl(
                         libc::PR_CAP_AMBIENT,

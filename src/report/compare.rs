@@ -64,7 +64,7 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
                     .zip(sb.fields())
                     .filter(|((_, va, _), (_, vb, _))| va != vb)
                     .map(|((name, va, kb), (_, vb, _))| Field {
-                        name,
+                        name: name.to_string(),
                         a: *va,
                         b: vb,
                         kb: *kb,

@@ -3,11 +3,11 @@
 //! host`). Each side is `a` or `b`; the caller names them. Rendered as text
 //! here, and serialised as is for `--format json`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 /// One statement whose outcomes differ.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
     /// The scenario's line.
     pub line: usize,
@@ -15,7 +15,7 @@ pub struct Difference {
     pub what: What,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "what", rename_all = "lowercase")]
 pub enum What {
     /// A call: as strace prints it, and each side's outcome (`= RESULT`, with
@@ -35,9 +35,9 @@ pub enum What {
     Status { fields: Vec<Field> },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
-    pub name: &'static str,
+    pub name: String,
     pub a: u64,
     pub b: u64,
     /// Whether the value is in kB.

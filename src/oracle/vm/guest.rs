@@ -1,0 +1,116 @@
+//! `mmrun __vm-guest KERNEL`: mmrun as the init of an oracle VM. It reads
+//! the batch the host packed into the initramfs, runs each scenario against
+//! the guest's kernel exactly as `--oracle host` runs one on the host
+//! (`oracle::check_on`), prints each report as one line behind
+//! [`super::REPORT_MARK`] on the console, and reboots, which ends qemu.
+
+use super::super::session::{Session, StartError};
+use super::super::world::WorldSpec;
+use super::super::{HostFacts, Judge, Reason, Report, Verdict, check_on};
+use super::{REPORT_MARK, guest_tree};
+use crate::syntax::ast::Scenario;
+use crate::syntax::decl::Decl;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+fn mount(source: &std::ffi::CStr, target: &std::ffi::CStr, fstype: &std::ffi::CStr) {
+    // SAFETY: NUL-terminated strings alive for the call.
+    unsafe {
+        libc::mount(
+            source.as_ptr(),
+            target.as_ptr(),
+            fstype.as_ptr(),
+            0,
+            std::ptr::null(),
+        )
+    };
+}
+
+/// The guest's init.
+pub fn main(args: &[String]) -> ExitCode {
+    let _ = std::fs::create_dir_all("/proc");
+    let _ = std::fs::create_dir_all("/dev");
+    mount(c"proc", c"/proc", c"proc");
+    mount(c"devtmpfs", c"/dev", c"devtmpfs");
+    // SAFETY: umask cannot fail.
+    unsafe { libc::umask(0) };
+    let kernel = args
+        .first()
+        .and_then(|k| super::kernels::VmKernel::parse(k))
+        .map(super::kernels::VmKernel::profile);
+    let list = std::fs::read_to_string("/batch/list").unwrap_or_default();
+    let host = HostFacts {
+        sysctls_settable: true,
+        ..HostFacts::read()
+    };
+    let mut out = std::io::stdout().lock();
+    for (i, name) in list.lines().enumerate() {
+        let report = match kernel {
+            None => Report {
+                verdict: Verdict::Failed(format!("the guest does not know kernel {args:?}")),
+                ..Report::default()
+            },
+            Some(kernel) => one(i, name, &host, kernel),
+        };
+        let line = serde_json::to_string(&report).unwrap_or_default();
+        let _ = writeln!(out, "{REPORT_MARK}{line}");
+        let _ = out.flush();
+    }
+    // SAFETY: the batch is done; rebooting ends qemu (-no-reboot).
+    unsafe {
+        libc::sync();
+        libc::reboot(libc::RB_AUTOBOOT);
+    }
+    ExitCode::SUCCESS
+}
+
+fn one(i: usize, name: &str, host: &HostFacts, kernel: crate::engine::Kernel) -> Report {
+    let failed = |why: String| Report {
+        verdict: Verdict::Failed(why),
+        ..Report::default()
+    };
+    let source = match std::fs::read_to_string(format!("/batch/{i}.mm")) {
+        Ok(s) => s,
+        Err(e) => return failed(format!("{name} in the initramfs: {e}")),
+    };
+    let scenario = match crate::syntax::load(name, &source) {
+        Ok(s) => s,
+        Err(_) => return failed(format!("{name} does not load in the guest")),
+    };
+    let dir = format!("/w/{i}");
+    check_on(
+        &source,
+        &scenario,
+        host,
+        &Judge::Vm {
+            kernel,
+            dir: Path::new(&dir),
+        },
+    )
+}
+
+/// Set the scenario's sysctls on the guest (it is the scenario's machine),
+/// build its world under `dir`, and start a session there.
+pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Session, StartError> {
+    for decl in &scenario.declarations {
+        if let Decl::Sysctl { sysctl, value, .. } = decl
+            && let Err(e) = std::fs::write(sysctl.path(), value.to_string())
+        {
+            return Err(StartError::NotRunnable(Reason::machine(format!(
+                "sysctl {} = {value}: the kernel refuses it ({e})",
+                sysctl.name()
+            ))));
+        }
+    }
+    guest_tree::build(spec, dir).map_err(StartError::Failed)?;
+    Session::in_directory(dir.to_path_buf())
+}
+
+/// Put the guest's sysctls back as they were before the scenario.
+pub fn restore_sysctls(host: &HostFacts) {
+    let mut sys = host.sysctls;
+    for sysctl in crate::uapi::VmSysctl::ALL {
+        let _ = std::fs::write(sysctl.path(), sys.slot_mut(sysctl).to_string());
+    }
+}

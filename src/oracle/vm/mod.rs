@@ -1,0 +1,226 @@
+//! `--oracle vm:KERNEL`: scenarios judged by a real kernel in a throw-away
+//! virtual machine. The host packs mmrun itself (with the libraries it
+//! loads), the scenarios and nothing else into an initramfs
+//! ([`cpio`]), boots the kernel ([`kernels`]) under qemu with mmrun as
+//! init, and reads one report per scenario from the console. Inside, mmrun
+//! runs each scenario as `--oracle host` does on the host ([`guest`]), but
+//! in a world built with the classic system calls under a directory the
+//! probes chroot into ([`guest_tree`]), with the scenario's sysctls set: the
+//! guest is the scenario's machine.
+
+pub mod cpio;
+pub mod guest;
+pub mod guest_tree;
+pub mod kernels;
+
+use super::world::{FsKind, NodeKind, WorldSpec};
+use super::{Kind, Reason, Report, Verdict};
+use kernels::VmKernel;
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// What starts each report line on the guest's console.
+pub const REPORT_MARK: &str = "@@mmrun-oracle-report ";
+
+/// What a world needs that the VM's kernel cannot give: ext4 (the 4.12
+/// guest has no block devices) and FS flags (its tmpfs has none).
+pub fn unsupported(spec: &WorldSpec) -> Vec<Reason> {
+    let mut why = Vec::new();
+    if spec.mounts[1..].iter().any(|m| m.fs == FsKind::Ext4) {
+        why.push(Reason::environment(
+            "an ext4 mount: the VM's kernel has no block devices (its root is a tmpfs)",
+        ));
+    }
+    if spec
+        .nodes
+        .iter()
+        .any(|n| matches!(n.kind, NodeKind::File(a) if a.append || a.immutable))
+    {
+        why.push(Reason::environment(
+            "an append-only or immutable file: the VM's tmpfs has no FS flags",
+        ));
+    }
+    why
+}
+
+/// Why VMs cannot run here, if they cannot.
+pub fn unavailable(kernel: VmKernel) -> Option<String> {
+    if kernels::qemu().is_none() {
+        return Some(
+            "qemu-system-x86_64 is not installed (apt-get install qemu-system-x86)".into(),
+        );
+    }
+    if !kernel.installed() {
+        return Some(format!(
+            "the {} kernel is not installed: run `mmrun kernels install`",
+            kernel.name()
+        ));
+    }
+    None
+}
+
+/// The files a dynamically linked mmrun needs in the guest: itself, its
+/// libraries (under /lib) and the dynamic loader, as this process maps them.
+fn runtime() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let exe = std::fs::read("/proc/self/exe").map_err(|e| format!("mmrun itself: {e}"))?;
+    let mut files = vec![("/mmrun".to_string(), exe)];
+    let maps = std::fs::read_to_string("/proc/self/maps").map_err(|e| e.to_string())?;
+    let mut seen = std::collections::BTreeSet::new();
+    for path in maps.lines().filter_map(|l| l.split_whitespace().nth(5)) {
+        let base = path.rsplit('/').next().unwrap_or(path);
+        if !base.contains(".so") || !seen.insert(path.to_string()) {
+            continue;
+        }
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let at = if base.starts_with("ld-linux") {
+            format!("/lib64/{base}")
+        } else {
+            format!("/lib/{base}")
+        };
+        files.push((at, bytes));
+    }
+    Ok(files)
+}
+
+/// Run `scenarios` (name, source) in one VM booted from `kernel`; a report
+/// for each, in order.
+pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
+    let failed = |why: String| -> Vec<Report> {
+        scenarios
+            .iter()
+            .map(|_| Report {
+                verdict: Verdict::Failed(why.clone()),
+                ..Report::default()
+            })
+            .collect()
+    };
+    if let Some(why) = unavailable(kernel) {
+        return failed(why);
+    }
+    let mut archive = cpio::Cpio::new();
+    for d in ["/proc", "/dev", "/lib", "/lib64", "/batch", "/w", "/tmp"] {
+        archive.dir(d);
+    }
+    match runtime() {
+        Ok(files) => {
+            for (path, bytes) in files {
+                archive.file(&path, 0o755, &bytes);
+            }
+        }
+        Err(e) => return failed(format!("packing mmrun for the VM: {e}")),
+    }
+    let mut list = String::new();
+    for (i, (name, source)) in scenarios.iter().enumerate() {
+        archive.file(&format!("/batch/{i}.mm"), 0o644, source.as_bytes());
+        list.push_str(&name.replace('\n', " "));
+        list.push('\n');
+    }
+    archive.file("/batch/list", 0o644, list.as_bytes());
+    static BATCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let initrd = std::env::temp_dir().join(format!(
+        "mmrun-vm-{}-{}.cpio",
+        std::process::id(),
+        BATCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    if let Err(e) = std::fs::write(&initrd, archive.finish()) {
+        return failed(format!("{}: {e}", initrd.display()));
+    }
+    let console = boot(kernel, &initrd, scenarios.len());
+    let _ = std::fs::remove_file(&initrd);
+    let console = match console {
+        Ok(c) => c,
+        Err(e) => return failed(e),
+    };
+    // For whoever debugs the guest: its whole console.
+    if std::env::var_os("MMRUN_VM_CONSOLE").is_some() {
+        eprintln!("{console}");
+    }
+    let mut reports: Vec<Report> = console
+        .lines()
+        .filter_map(|l| l.split_once(REPORT_MARK).map(|(_, json)| json))
+        .map(|json| {
+            serde_json::from_str(json.trim()).unwrap_or_else(|e| Report {
+                verdict: Verdict::Failed(format!("a report the host cannot read: {e}")),
+                ..Report::default()
+            })
+        })
+        .collect();
+    if reports.len() < scenarios.len() {
+        let tail: Vec<&str> = console.lines().rev().take(5).collect();
+        let why = format!(
+            "the VM stopped before this scenario; its console ended: {}",
+            tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
+        );
+        while reports.len() < scenarios.len() {
+            reports.push(Report {
+                verdict: Verdict::Failed(why.clone()),
+                ..Report::default()
+            });
+        }
+    }
+    reports.truncate(scenarios.len());
+    reports
+}
+
+/// Boot `kernel` with `initrd` and return its console, killing it past a
+/// deadline that grows with the batch.
+fn boot(kernel: VmKernel, initrd: &std::path::Path, n: usize) -> Result<String, String> {
+    let qemu = kernels::qemu().ok_or("qemu-system-x86_64 is not installed")?;
+    let kvm = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/kvm")
+        .is_ok()
+        && std::fs::read_to_string("/proc/cpuinfo")
+            .is_ok_and(|c| c.contains(" vmx") || c.contains(" svm"));
+    let mut cmd = Command::new(qemu);
+    cmd.args(["-m", "1G", "-nographic", "-no-reboot", "-nic", "none"])
+        .arg("-kernel")
+        .arg(kernel.image())
+        .arg("-initrd")
+        .arg(initrd)
+        .arg("-append")
+        .arg(format!(
+            "console=ttyS0 norandmaps panic=-1 quiet rdinit=/mmrun LD_LIBRARY_PATH=/lib -- __vm-guest {}",
+            kernel.name()
+        ))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    if kvm {
+        cmd.args(["-accel", "kvm"]);
+    }
+    let mut child = cmd.spawn().map_err(|e| format!("starting qemu: {e}"))?;
+    let mut stdout = child.stdout.take().ok_or("qemu's console")?;
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = stdout.read_to_end(&mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    let deadline = Instant::now() + Duration::from_secs(60 + 10 * n as u64);
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break;
+            }
+        }
+    }
+    reader
+        .join()
+        .map_err(|_| "reading qemu's console".to_string())
+}
+
+/// The reports' kind of a scenario the VM could not run at all.
+pub fn not_runnable(why: &str) -> Report {
+    Report {
+        verdict: Verdict::NotRunnable(vec![Reason::new(Kind::Environment, why)]),
+        ..Report::default()
+    }
+}
