@@ -11,7 +11,7 @@ pub fn main() -> ExitCode {
         Some("install") => {
             let mut ok = true;
             for k in VmKernel::ALL {
-                match kernels::install(k) {
+                match kernels::install(k, &mut |m| eprintln!("mmrun: kernel {}: {m}", k.name())) {
                     Ok(path) => println!("{}: {}", k.name(), path.display()),
                     Err(e) => {
                         eprintln!("mmrun: kernel {}: {e}", k.name());

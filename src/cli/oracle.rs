@@ -63,6 +63,14 @@ pub fn interrupted() -> Option<ExitCode> {
 
 /// `--oracle vm:KERNEL`: the scenarios in batches, one VM per core at most.
 fn vm(cli: &super::Cli, kernel: oracle::vm::kernels::VmKernel) -> ExitCode {
+    // A VM judges the profile of its own kernel, whatever the headers say.
+    if let Some(k) = cli.kernel.as_deref().filter(|k| *k != kernel.name()) {
+        eprintln!(
+            "mmrun: --kernel {k} with --oracle vm:{0}: that VM judges the {0} profile only",
+            kernel.name()
+        );
+        return ExitCode::from(super::EXIT_USAGE);
+    }
     if let Some(why) = oracle::vm::unavailable(kernel) {
         eprintln!("mmrun: {why}");
         return ExitCode::from(EXIT_CANNOT_RUN);

@@ -405,6 +405,16 @@ pub fn attach_loop(backing: BorrowedFd) -> io::Result<Option<(String, OwnedFd)>>
     Ok(None)
 }
 
+/// Mark a bound loop device LO_FLAGS_AUTOCLEAR with the classic
+/// LOOP_SET_STATUS64 (kernels before 5.8 have no LOOP_CONFIGURE).
+pub fn set_loop_autoclear(dev: BorrowedFd) -> io::Result<()> {
+    const LOOP_SET_STATUS64: libc::c_ulong = 0x4C04;
+    let mut info = zeroed_loop_info();
+    info.lo_flags = LO_FLAGS_AUTOCLEAR;
+    // SAFETY: info outlives the call and has the kernel's layout.
+    check(unsafe { libc::ioctl(dev.as_raw_fd(), LOOP_SET_STATUS64, &info) }.into()).map(drop)
+}
+
 fn zeroed_loop_info() -> LoopInfo64 {
     LoopInfo64 {
         lo_device: 0,

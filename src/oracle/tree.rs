@@ -54,7 +54,7 @@ fn unbuildable(path: &str, what: &str) -> impl FnOnce(io::Error) -> BuildError {
 const LOOP_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How large the sparse ext4 images are: only what is written takes memory.
-const EXT4_IMAGE_BYTES: u64 = 4 << 30;
+pub(super) const EXT4_IMAGE_BYTES: u64 = 4 << 30;
 
 /// Where the new root is attached before the pivot (in this private
 /// namespace only): a directory every Linux system has.
@@ -162,7 +162,7 @@ fn new_filesystem(m: &MountSpec) -> Result<OwnedFd, BuildError> {
             fc.mount(attrs).map_err(fail)
         }
         FsKind::Ext4 => {
-            let image = ext4_image()?;
+            let image = ext4_image(EXT4_IMAGE_BYTES)?;
             // A loop device frees itself a moment after its last user (an
             // earlier scenario's namespace) is gone: wait a little for one.
             let deadline = std::time::Instant::now() + LOOP_WAIT;
@@ -200,9 +200,11 @@ fn mkfs_ext4() -> Option<&'static str> {
     .find(|p| std::path::Path::new(p).exists())
 }
 
-/// A fresh, empty ext4 filesystem in a sparse memfd (no journal: nothing the
-/// mm code does depends on it, and it would cost memory per scenario).
-fn ext4_image() -> Result<OwnedFd, BuildError> {
+/// A fresh, empty ext4 filesystem of `bytes` in a sparse memfd (no journal:
+/// nothing the mm code does depends on it, and it would cost memory per
+/// scenario). Its features are ones Linux 4.12 mounts too (the VM oracle
+/// carries the same image into its guests).
+pub(super) fn ext4_image(bytes: u64) -> Result<OwnedFd, BuildError> {
     let Some(mkfs) = mkfs_ext4() else {
         return Err(BuildError::Environment(
             "mkfs.ext4 (e2fsprogs) is not installed; the ext4 filesystems are made with it".into(),
@@ -210,7 +212,7 @@ fn ext4_image() -> Result<OwnedFd, BuildError> {
     };
     let fail = |what: &'static str| move |e: io::Error| BuildError::Failed(format!("{what}: {e}"));
     let image = sys::memfd(c"mmrun-ext4", false).map_err(fail("the ext4 image"))?;
-    sys::ftruncate(image.as_fd(), EXT4_IMAGE_BYTES).map_err(fail("the ext4 image"))?;
+    sys::ftruncate(image.as_fd(), bytes).map_err(fail("the ext4 image"))?;
     let fd = image.try_clone().map_err(fail("the ext4 image"))?;
     let mut cmd = Command::new(mkfs);
     cmd.args([

@@ -20,6 +20,9 @@ pub struct MountSpec {
     pub noexec: bool,
     pub nosuid: bool,
     pub nodev: bool,
+    /// `mand`: applied where the kernel has mandatory locks (the 4.12
+    /// guest); 6.18 ignores it (it only warns), so the host oracle does too.
+    pub mand: bool,
     pub pagesize: u64,
 }
 
@@ -75,6 +78,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
         noexec: false,
         nosuid: false,
         nodev: false,
+        mand: false,
         pagesize: 2 << 20,
     }];
     let mut nodes = Vec::new();
@@ -96,7 +100,6 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     continue;
                 };
                 let o: &MountOptions = options;
-                // `mand` is read but not applied: 6.18 ignores it (it only warns).
                 let m = MountSpec {
                     path: p,
                     fs: *fs,
@@ -104,6 +107,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     noexec: o.noexec,
                     nosuid: o.nosuid,
                     nodev: o.nodev,
+                    mand: o.mand,
                     pagesize: o.pagesize,
                 };
                 // A mount of `/` replaces the default root, as in the model.

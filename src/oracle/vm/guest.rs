@@ -5,6 +5,7 @@
 //! [`super::REPORT_MARK`] on the console, and reboots, which ends qemu.
 
 use super::super::session::{Session, StartError};
+use super::super::tree::BuildError;
 use super::super::world::WorldSpec;
 use super::super::{HostFacts, Judge, Reason, Report, Verdict, check_on};
 use super::{REPORT_MARK, guest_tree};
@@ -103,7 +104,13 @@ pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Sessio
             ))));
         }
     }
-    guest_tree::build(spec, dir).map_err(StartError::Failed)?;
+    guest_tree::build(spec, dir).map_err(|e| match e {
+        BuildError::Unbuildable(why) => StartError::NotRunnable(Reason::machine(format!(
+            "its machine cannot exist on a real system: {why}"
+        ))),
+        BuildError::Environment(why) => StartError::NotRunnable(Reason::environment(why)),
+        BuildError::Failed(why) => StartError::Failed(why),
+    })?;
     Session::in_directory(dir.to_path_buf())
 }
 

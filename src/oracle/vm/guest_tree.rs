@@ -4,7 +4,10 @@
 //! and needs neither: the VM is thrown away whole), and the probes chroot
 //! into it.
 
+use super::super::sys;
+use super::super::tree::BuildError;
 use super::super::world::{FsKind, MountSpec, NodeKind, WorldSpec};
+use super::ext4;
 use std::ffi::CString;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt, fchown};
 use std::path::{Path, PathBuf};
@@ -20,12 +23,23 @@ fn inside(dir: &Path, path: &str) -> PathBuf {
 }
 
 fn mount(m: &MountSpec, at: &Path, remount: bool) -> Result<(), String> {
+    let mut device = None;
     let (source, fstype, data) = match m.fs {
-        // The 4.12 guest has no block devices: its ext4 root is a tmpfs
-        // (`vm::unsupported` refuses other ext4 mounts).
-        FsKind::Ext4 | FsKind::Tmpfs => (c"tmpfs", c"tmpfs", "mode=0755".to_string()),
+        FsKind::Ext4 if remount => (c"none".to_owned(), c"ext4", String::new()),
+        FsKind::Ext4 if ext4::available() => {
+            static IMAGES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let packed =
+                std::fs::read(ext4::TEMPLATE).map_err(|e| format!("{}: {e}", ext4::TEMPLATE))?;
+            let n = IMAGES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let (path, fd) = ext4::attach(&packed, &format!("/img/{n}"))?;
+            device = Some(fd);
+            (c(Path::new(&path))?, c"ext4", String::new())
+        }
+        // A guest without ext4 has a tmpfs root (`vm::unsupported` refuses
+        // other ext4 mounts there).
+        FsKind::Ext4 | FsKind::Tmpfs => (c"tmpfs".to_owned(), c"tmpfs", "mode=0755".to_string()),
         FsKind::Hugetlbfs => (
-            c"hugetlbfs",
+            c"hugetlbfs".to_owned(),
             c"hugetlbfs",
             format!("pagesize={}", m.pagesize),
         ),
@@ -35,6 +49,7 @@ fn mount(m: &MountSpec, at: &Path, remount: bool) -> Result<(), String> {
         (m.noexec, libc::MS_NOEXEC),
         (m.nosuid, libc::MS_NOSUID),
         (m.nodev, libc::MS_NODEV),
+        (m.mand, libc::MS_MANDLOCK),
         (remount, libc::MS_REMOUNT | libc::MS_RDONLY),
     ] {
         if on {
@@ -61,6 +76,12 @@ fn mount(m: &MountSpec, at: &Path, remount: bool) -> Result<(), String> {
             std::io::Error::last_os_error()
         ));
     }
+    drop(device);
+    if m.fs == FsKind::Ext4 && !remount && fstype == c"ext4" {
+        // The model's filesystems have no lost+found.
+        let lf = at.join("lost+found");
+        std::fs::remove_dir(&lf).map_err(|e| format!("{}: {e}", lf.display()))?;
+    }
     Ok(())
 }
 
@@ -72,20 +93,29 @@ fn parents(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Build `spec` under `dir`.
-pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let (root, rest) = spec.mounts.split_first().ok_or("a world without a root")?;
-    mount(root, dir, false)?;
+/// Build `spec` under `dir`. A world no real machine can hold (a file under
+/// a file, an unaligned hugetlbfs size, a name too long) is
+/// [`BuildError::Unbuildable`], as on the host.
+pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), BuildError> {
+    let failed = BuildError::Failed;
+    let unbuildable = BuildError::Unbuildable;
+    std::fs::create_dir_all(dir).map_err(|e| failed(format!("{}: {e}", dir.display())))?;
+    let (root, rest) = spec
+        .mounts
+        .split_first()
+        .ok_or_else(|| failed("a world without a root".into()))?;
+    mount(root, dir, false).map_err(failed)?;
     for m in rest {
         let at = inside(dir, &m.path);
-        std::fs::create_dir_all(&at).map_err(|e| format!("{}: {e}", at.display()))?;
-        mount(m, &at, false)?;
+        std::fs::create_dir_all(&at)
+            .map_err(|e| unbuildable(format!("the mount point {}: {e}", m.path)))?;
+        mount(m, &at, false).map_err(failed)?;
     }
+    let mut flagged = Vec::new();
     for n in &spec.nodes {
         let at = inside(dir, &n.path);
-        parents(&at)?;
-        let err = |e: std::io::Error| format!("{}: {e}", n.path);
+        parents(&at).map_err(unbuildable)?;
+        let err = |e: std::io::Error| unbuildable(format!("`{}`: {e}", n.path));
         match &n.kind {
             NodeKind::File(a) => {
                 let f = std::fs::OpenOptions::new()
@@ -94,10 +124,20 @@ pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), String> {
                     .mode(0o600)
                     .open(&at)
                     .map_err(err)?;
-                f.set_len(a.size).map_err(err)?;
+                f.set_len(a.size).map_err(|e| {
+                    unbuildable(format!(
+                        "a {}-byte file `{}` (hugetlbfs sizes are whole huge pages): {e}",
+                        a.size, n.path
+                    ))
+                })?;
                 fchown(&f, Some(a.uid), Some(a.gid)).map_err(err)?;
                 f.set_permissions(std::fs::Permissions::from_mode(a.mode))
                     .map_err(err)?;
+                let bits = if a.append { sys::FS_APPEND_FL } else { 0 }
+                    | if a.immutable { sys::FS_IMMUTABLE_FL } else { 0 };
+                if bits != 0 {
+                    flagged.push((n.path.as_str(), f, bits));
+                }
             }
             NodeKind::Dir { mode, uid, gid } => {
                 if !at.is_dir() {
@@ -108,7 +148,7 @@ pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), String> {
                     .map_err(err)?;
             }
             NodeKind::CharDev { major, minor } => {
-                let p = c(&at)?;
+                let p = c(&at).map_err(unbuildable)?;
                 // SAFETY: a NUL-terminated path alive for the call.
                 let r = unsafe {
                     libc::mknod(
@@ -124,7 +164,7 @@ pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), String> {
                     .map_err(err)?;
             }
             NodeKind::Fifo => {
-                let p = c(&at)?;
+                let p = c(&at).map_err(unbuildable)?;
                 // SAFETY: as above.
                 if unsafe { libc::mkfifo(p.as_ptr(), 0o644) } != 0 {
                     return Err(err(std::io::Error::last_os_error()));
@@ -134,9 +174,15 @@ pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), String> {
             }
         }
     }
+    // FS flags last: an immutable file takes no further change.
+    for (path, f, bits) in flagged {
+        use std::os::fd::AsFd;
+        sys::add_fs_flags(f.as_fd(), bits)
+            .map_err(|e| unbuildable(format!("chattr `{path}`: {e}")))?;
+    }
     // Read-only mounts become so once their contents exist.
     for m in spec.mounts.iter().rev().filter(|m| m.ro) {
-        mount(m, &inside(dir, &m.path), true)?;
+        mount(m, &inside(dir, &m.path), true).map_err(failed)?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@
 //! guest is the scenario's machine.
 
 pub mod cpio;
+pub mod ext4;
 pub mod guest;
 pub mod guest_tree;
 pub mod kernels;
@@ -23,13 +24,17 @@ use std::time::{Duration, Instant};
 /// What starts each report line on the guest's console.
 pub const REPORT_MARK: &str = "@@mmrun-oracle-report ";
 
-/// What a world needs that the VM's kernel cannot give: ext4 (the 4.12
-/// guest has no block devices) and FS flags (its tmpfs has none).
+/// What a world needs that this guest cannot give, asked inside the guest:
+/// ext4 and FS flags need a kernel built with ext4 and loop devices (the
+/// kernel `mmrun kernels install` builds); without them the root is a tmpfs.
 pub fn unsupported(spec: &WorldSpec) -> Vec<Reason> {
     let mut why = Vec::new();
+    if ext4::available() {
+        return why;
+    }
     if spec.mounts[1..].iter().any(|m| m.fs == FsKind::Ext4) {
         why.push(Reason::environment(
-            "an ext4 mount: the VM's kernel has no block devices (its root is a tmpfs)",
+            "an ext4 mount: the VM's kernel has no ext4 or loop devices (its root is a tmpfs; `mmrun kernels install` builds one that has)",
         ));
     }
     if spec
@@ -38,7 +43,7 @@ pub fn unsupported(spec: &WorldSpec) -> Vec<Reason> {
         .any(|n| matches!(n.kind, NodeKind::File(a) if a.append || a.immutable))
     {
         why.push(Reason::environment(
-            "an append-only or immutable file: the VM's tmpfs has no FS flags",
+            "an append-only or immutable file: the VM's kernel has no ext4 and its tmpfs has no FS flags",
         ));
     }
     why
@@ -99,8 +104,17 @@ pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Repo
         return failed(why);
     }
     let mut archive = cpio::Cpio::new();
-    for d in ["/proc", "/dev", "/lib", "/lib64", "/batch", "/w", "/tmp"] {
+    for d in [
+        "/proc", "/dev", "/lib", "/lib64", "/batch", "/w", "/tmp", "/img",
+    ] {
         archive.dir(d);
+    }
+    // The empty ext4 filesystem every ext4 mount starts from (without
+    // mkfs.ext4 on the host, the guest's root is a tmpfs and ext4 mounts
+    // are not runnable).
+    static IMAGE: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
+    if let Some(image) = IMAGE.get_or_init(|| ext4::pack().ok()) {
+        archive.file(ext4::TEMPLATE, 0o644, image);
     }
     match runtime() {
         Ok(files) => {

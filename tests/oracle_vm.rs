@@ -1,0 +1,201 @@
+//! `mmrun --oracle vm:4.12`: scenarios judged by a real Linux 4.12 booted
+//! in qemu. Needs qemu and the kernel (`mmrun kernels install`; .ci/run
+//! installs both and sets MMRUN_VM_REQUIRED); skipped with a message where
+//! they are missing, unless MMRUN_VM_REQUIRED says they must be there.
+
+use std::process::Command;
+
+fn mmrun(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mmrun"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("mmrun runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+/// Whether the 4.12 VM can run here; in CI it must.
+fn vm_ready() -> bool {
+    let (_, list) = mmrun(&["kernels", "list"]);
+    let ready = !list.contains("not installed");
+    if !ready {
+        assert!(
+            std::env::var_os("MMRUN_VM_REQUIRED").is_none(),
+            "qemu and the kernels were installed before the tests: {list}"
+        );
+        eprintln!("skipped: the VM oracle needs qemu and `mmrun kernels install`:\n{list}");
+    }
+    ready
+}
+
+fn temp_scenario(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("mmrun-vm-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+/// Every bundled scenario whose header says 4.12 runs on the real 4.12:
+/// none differs, and those it cannot run say why, for their own reasons.
+#[test]
+fn every_bundled_4_12_scenario_agrees_with_linux_4_12() {
+    if !vm_ready() {
+        return;
+    }
+    let mut files: Vec<String> = Vec::new();
+    for topic in std::fs::read_dir("scenarios").unwrap().flatten() {
+        for f in std::fs::read_dir(topic.path()).unwrap().flatten() {
+            let p = f.path();
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            let is_4_12 = !text
+                .lines()
+                .any(|l| l.trim_start().starts_with("kernel ") && !l.contains("\"4.12\""));
+            if p.extension().is_some_and(|e| e == "mm") && is_4_12 {
+                files.push(p.to_string_lossy().into_owned());
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 200, "{}", files.len());
+    let mut args = vec!["--quiet", "--oracle", "vm:4.12"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out) = mmrun(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        !out.contains("DIFFERS") && !out.contains("oracle failed"),
+        "{out}"
+    );
+    for line in out.lines().filter(|l| l.contains(": not runnable here: ")) {
+        let (head, why) = line.split_once(": not runnable here: ").unwrap();
+        let path = head.trim_start_matches("## ");
+        let text = std::fs::read_to_string(path).unwrap();
+        let declares = |word: &str| text.lines().any(|l| l.trim_start().starts_with(word));
+        let allowed = (why.starts_with("a `memory` line") && declares("memory "))
+            || (path.ends_with("munmap/range-beyond-task-size-einval.mm")
+                && why.contains("the probe's own pages"));
+        assert!(
+            allowed,
+            "{path} is not runnable for a reason of the oracle's: {why}"
+        );
+    }
+    let last = out.lines().last().unwrap_or_default();
+    let compared: usize = last
+        .split(" compared")
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(compared + 20 >= files.len(), "{last}");
+}
+
+/// The guest is the scenario's machine: a sysctl the host will not change
+/// for a scenario is set in the VM, and the verdict names the judge.
+#[test]
+fn a_scenario_with_its_own_sysctls_runs_in_the_vm() {
+    if !vm_ready() {
+        return;
+    }
+    let (code, out) = mmrun(&[
+        "--oracle",
+        "vm:4.12",
+        "scenarios/do_mmap/map-count-strict-gt.mm",
+        "scenarios/do_mmap/gua-mmap-min-addr-sysctl.mm",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Linux 4.12 in a VM agrees with the model"),
+        "{out}"
+    );
+    assert!(out.contains("2 compared: 2 agreeing, 0 differing"), "{out}");
+}
+
+/// It is 4.12 that answers: MAP_FIXED_NOREPLACE (6.18's EEXIST) means
+/// nothing to it, and the 4.12 model says so too; mandatory locks, which
+/// 6.18 dropped, hold in the guest (ext4 with `mand`).
+#[test]
+fn the_judge_is_really_4_12() {
+    if !vm_ready() {
+        return;
+    }
+    let noreplace = temp_scenario(
+        "noreplace.mm",
+        "kernel \"4.12\"\nprocess a {\n    $a = mmap(NULL, 8192, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7ffd000\n    mmap($a, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED_NOREPLACE, -1, 0) = 0x7ffff7ffd000\n}\n",
+    );
+    let (code, out) = mmrun(&[
+        "--oracle",
+        "vm:4.12",
+        noreplace.to_str().unwrap(),
+        "scenarios/files/mandatory-lock-eagain.mm",
+        "scenarios/files/open-immutable-eperm.mm",
+    ]);
+    let _ = std::fs::remove_file(&noreplace);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("3 compared: 3 agreeing, 0 differing"), "{out}");
+}
+
+/// A difference is reported as the host oracle reports one: a scenario
+/// run under the 6.18 profile's expectations is not what 4.12 does, and the
+/// model under `--kernel 6.18` is refused (the VM judges its own profile).
+#[test]
+fn the_vm_judges_its_own_profile_only() {
+    if !vm_ready() {
+        return;
+    }
+    let (code, out) = mmrun(&[
+        "--oracle",
+        "vm:4.12",
+        "--kernel",
+        "6.18",
+        "scenarios/files/first-example.mm",
+    ]);
+    assert_ne!(code, 0, "{out}");
+}
+
+/// A machine no real system can hold is not runnable, with the reason, in
+/// the VM as on the host.
+#[test]
+fn a_machine_no_real_system_can_hold_is_not_runnable_in_the_vm() {
+    if !vm_ready() {
+        return;
+    }
+    let call =
+        "process a {\n    mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)\n}\n";
+    let long = "n".repeat(300);
+    let cases = [
+        (
+            "mount /h hugetlbfs\nfile /h/f size=4K\n".to_string(),
+            "a 4096-byte file `/h/f` (hugetlbfs sizes are whole huge pages)",
+        ),
+        (format!("file /{long}\n"), "File name too long"),
+        ("mount /m tmpfs\nfile /m\n".to_string(), "`/m`: File exists"),
+    ];
+    let files: Vec<_> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (machine, _))| {
+            temp_scenario(
+                &format!("w{i}.mm"),
+                &format!("kernel \"4.12\"\n{machine}{call}"),
+            )
+        })
+        .collect();
+    let mut args = vec!["--oracle", "vm:4.12"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    let (code, out) = mmrun(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("3 not runnable here (3 for machine declarations)"),
+        "{out}"
+    );
+    for (_, why) in cases {
+        assert!(
+            out.lines().any(|l| l
+                .contains("not runnable here: its machine cannot exist on a real system: ")
+                && l.contains(why)),
+            "{why}: {out}"
+        );
+    }
+}
