@@ -199,3 +199,29 @@ fn a_machine_no_real_system_can_hold_is_not_runnable_in_the_vm() {
         );
     }
 }
+
+/// `mmrun fuzz --oracle vm:4.12`: generated scenarios (some with sysctls of
+/// their own) judged by 4.12 in VMs.
+#[test]
+fn fuzzing_against_4_12_finds_no_difference() {
+    if !vm_ready() {
+        return;
+    }
+    let out_dir = std::env::temp_dir().join(format!("mmrun-vm-fuzz-{}", std::process::id()));
+    let (code, out) = mmrun(&[
+        "fuzz",
+        "--oracle",
+        "vm:4.12",
+        "--seed",
+        "11",
+        "--count",
+        "60",
+        "--out",
+        out_dir.to_str().expect("utf-8 temp dir"),
+    ]);
+    let _ = std::fs::remove_dir_all(&out_dir);
+    assert_eq!(code, 0, "{out}");
+    let last = out.lines().last().unwrap_or_default();
+    assert!(last.starts_with("60 generated: "), "{out}");
+    assert!(last.contains(" 0 differing"), "{out}");
+}

@@ -1,5 +1,6 @@
-//! `mmrun fuzz --oracle host --seed S --count N`: generated scenarios run
-//! on the model and the host; a difference is shrunk to a minimal scenario
+//! `mmrun fuzz --oracle host|vm:KERNEL --seed S --count N`: generated
+//! scenarios run on the model and on the host (6.18 profile) or a kernel in
+//! VMs (its own profile); a difference is shrunk to a minimal scenario
 //! and written out.
 
 use super::{EXIT_CANNOT_RUN, EXIT_FAILED, Format, Oracle};
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 #[command(
     name = "mmrun fuzz",
     bin_name = "mmrun fuzz",
-    about = "Differential fuzzing of the model against the running kernel"
+    about = "Differential fuzzing of the model against the running kernel or a kernel in VMs"
 )]
 struct FuzzCli {
     /// Where to run the generated scenarios against the model.
@@ -25,8 +26,9 @@ struct FuzzCli {
         required_unless_present = "print"
     )]
     oracle: Option<Oracle>,
-    /// Print the generated scenarios instead of running them.
-    #[arg(long, conflicts_with = "oracle")]
+    /// Print the generated scenarios instead of running them (those
+    /// `--oracle WHERE` would judge, if given).
+    #[arg(long)]
     print: bool,
     /// Also print the report of every scenario that did not agree
     /// (not runnable ones included), not only differences.
@@ -52,100 +54,116 @@ pub fn main() -> ExitCode {
         Err(code) => return code,
     };
     if cli.print {
+        // What `--oracle WHERE` would judge (the host's by default).
+        let (judge_kernel, judge_sysctls) = match cli.oracle {
+            Some(Oracle::Vm(k)) => (k.name(), true),
+            _ => ("6.18", false),
+        };
+        let mut stdout = std::io::stdout().lock();
         for i in 0..cli.count {
-            print!(
-                "{}",
-                mmrun::fuzz::generate(cli.seed.wrapping_add(i), "6.18")
-            );
+            let src =
+                mmrun::fuzz::generate_on(cli.seed.wrapping_add(i), judge_kernel, judge_sysctls);
+            // A closed pipe (`| head`) ends the listing quietly.
+            if stdout.write_all(src.as_bytes()).is_err() {
+                break;
+            }
         }
         return ExitCode::SUCCESS;
     }
-    if let Some(Oracle::Vm(k)) = cli.oracle {
-        eprintln!(
-            "mmrun: fuzzing against vm:{} is not built yet; run generated scenarios with `mmrun fuzz --print` and `mmrun --oracle vm:{}`",
-            k.name(),
-            k.name()
-        );
-        return ExitCode::from(super::EXIT_USAGE);
-    }
-    if let Some(why) = oracle::unavailable() {
-        eprintln!("mmrun: the host oracle is unavailable: {why}");
-        return ExitCode::from(EXIT_CANNOT_RUN);
-    }
-    oracle::signals::install();
-    let host = oracle::HostFacts::read();
+    let judge = match cli.oracle {
+        Some(Oracle::Vm(k)) => {
+            if let Some(why) = oracle::vm::unavailable(k) {
+                eprintln!("mmrun: {why}");
+                return ExitCode::from(EXIT_CANNOT_RUN);
+            }
+            Judge::Vm(k)
+        }
+        _ => {
+            if let Some(why) = oracle::unavailable() {
+                eprintln!("mmrun: the host oracle is unavailable: {why}");
+                return ExitCode::from(EXIT_CANNOT_RUN);
+            }
+            oracle::signals::install();
+            Judge::Host(Box::new(oracle::HostFacts::read()))
+        }
+    };
     let json = cli.format == Format::Json;
-    let differs = |src: &str| match mmrun::syntax::load("fuzz.mm", src) {
-        Ok(scenario) => oracle::check(src, &scenario, &host).verdict == Verdict::Differ,
-        Err(_) => false,
+    let differs = |src: &str| {
+        mmrun::syntax::load("fuzz.mm", src).is_ok()
+            && judge.check(&[("fuzz.mm".into(), src.to_string())])[0].verdict == Verdict::Differ
     };
     let mut stdout = std::io::stdout().lock();
     let mut reports: Vec<oracle::Report> = Vec::new();
     let started = std::time::Instant::now();
     let mut last_progress = started;
-    for i in 0..cli.count {
-        let seed = cli.seed.wrapping_add(i);
-        let src = mmrun::fuzz::generate(seed, "6.18");
-        let mut report = match mmrun::syntax::load("fuzz.mm", &src) {
-            Ok(scenario) => oracle::check(&src, &scenario, &host),
-            Err(_) => {
+    let mut next = 0;
+    while next < cli.count {
+        let round = judge.round().min(cli.count - next);
+        let mut batch = Vec::new();
+        for i in next..next + round {
+            let seed = cli.seed.wrapping_add(i);
+            let src = mmrun::fuzz::generate_on(seed, judge.kernel(), judge.sets_sysctls());
+            if mmrun::syntax::load("fuzz.mm", &src).is_err() {
                 eprintln!("seed {seed}: the generator wrote a scenario that does not load");
                 return ExitCode::from(EXIT_CANNOT_RUN);
             }
-        };
+            batch.push((format!("seed {seed}"), src));
+        }
+        let judged = judge.check(&batch);
         if let Some(code) = super::oracle::interrupted() {
             return code;
         }
-        let mut written = None;
-        if report.verdict == Verdict::Differ {
-            let minimal = mmrun::fuzz::shrink(&src, differs);
-            let text = match mmrun::syntax::load("fuzz.mm", &minimal) {
-                Ok(s) => oracle::check(&minimal, &s, &host).render("minimal"),
-                Err(_) => String::new(),
-            };
-            let commented: String = text.lines().map(|l| format!("# {l}\n")).collect();
-            let path = cli.out.join(format!("seed-{seed}.mm"));
-            let saved = std::fs::create_dir_all(&cli.out)
-                .and_then(|_| std::fs::write(&path, format!("{commented}{minimal}")));
-            match saved {
-                Ok(()) => written = Some(path.display().to_string()),
-                Err(e) => eprintln!("seed {seed}: cannot write {}: {e}", path.display()),
+        for (i, ((_, src), mut report)) in batch.iter().zip(judged).enumerate() {
+            let seed = cli.seed.wrapping_add(next + i as u64);
+            let mut written = None;
+            if report.verdict == Verdict::Differ {
+                let minimal = mmrun::fuzz::shrink(src, differs);
+                let text = judge.check(&[("minimal".into(), minimal.clone())])[0].render("minimal");
+                let commented: String = text.lines().map(|l| format!("# {l}\n")).collect();
+                let path = cli.out.join(format!("seed-{seed}.mm"));
+                let saved = std::fs::create_dir_all(&cli.out)
+                    .and_then(|_| std::fs::write(&path, format!("{commented}{minimal}")));
+                match saved {
+                    Ok(()) => written = Some(path.display().to_string()),
+                    Err(e) => eprintln!("seed {seed}: cannot write {}: {e}", path.display()),
+                }
             }
-        }
-        if json && report.verdict != Verdict::Agree {
-            let mut record = report.to_json(&format!("seed {seed}"));
-            record["kind"] = json!("fuzz");
-            record["seed"] = json!(seed);
-            record["minimal"] = json!(written);
-            let _ = writeln!(stdout, "{record}");
-        } else if !json {
-            match (&report.verdict, &written) {
-                (Verdict::Differ, Some(path)) => {
-                    let _ = writeln!(
-                        stdout,
-                        "seed {seed}: model and host differ; minimal scenario in {path}"
-                    );
+            if json && report.verdict != Verdict::Agree {
+                let mut record = report.to_json(&format!("seed {seed}"));
+                record["kind"] = json!("fuzz");
+                record["seed"] = json!(seed);
+                record["minimal"] = json!(written);
+                let _ = writeln!(stdout, "{record}");
+            } else if !json {
+                let judge_name = judge.name();
+                match (&report.verdict, &written) {
+                    (Verdict::Differ, Some(path)) => {
+                        let _ = writeln!(
+                            stdout,
+                            "seed {seed}: model and {judge_name} differ; minimal scenario in {path}"
+                        );
+                    }
+                    (Verdict::Differ, None) => {
+                        let _ = writeln!(stdout, "seed {seed}: model and {judge_name} differ");
+                    }
+                    (Verdict::Failed(why), _) => {
+                        let _ = writeln!(stdout, "seed {seed}: the oracle failed: {why}");
+                    }
+                    (Verdict::NotRunnable(_), _) if cli.verbose => {
+                        let _ = write!(stdout, "{}", report.render(&format!("seed {seed}")));
+                    }
+                    _ => {}
                 }
-                (Verdict::Differ, None) => {
-                    let _ = writeln!(stdout, "seed {seed}: model and host differ");
-                }
-                (Verdict::Failed(why), _) => {
-                    let _ = writeln!(stdout, "seed {seed}: the oracle failed: {why}");
-                }
-                (Verdict::NotRunnable(_), _) if cli.verbose => {
-                    let _ = write!(stdout, "{}", report.render(&format!("seed {seed}")));
-                }
-                _ => {}
             }
+            let _ = stdout.flush();
+            report.differences.clear();
+            reports.push(report);
         }
-        let _ = stdout.flush();
-        report.differences.clear();
-        reports.push(report);
+        next += round;
         if last_progress.elapsed() >= std::time::Duration::from_secs(10) {
             last_progress = std::time::Instant::now();
             eprintln!(
-                "fuzz: {} of {} after {} s; {}",
-                i + 1,
+                "fuzz: {next} of {} after {} s; {}",
                 cli.count,
                 started.elapsed().as_secs(),
                 counts(&reports)
@@ -169,6 +187,65 @@ pub fn main() -> ExitCode {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Who judges the generated scenarios.
+enum Judge {
+    /// The running kernel, against the 6.18 profile.
+    Host(Box<oracle::HostFacts>),
+    /// A kernel in VMs, against its own profile.
+    Vm(oracle::vm::kernels::VmKernel),
+}
+
+/// How many scenarios one VM boots for.
+const PER_VM: u64 = 100;
+
+impl Judge {
+    fn kernel(&self) -> &'static str {
+        match self {
+            Judge::Host(_) => "6.18",
+            Judge::Vm(k) => k.name(),
+        }
+    }
+
+    /// Whether the judge's machine takes the scenario's sysctls.
+    fn sets_sysctls(&self) -> bool {
+        matches!(self, Judge::Vm(_))
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Judge::Host(_) => "host".into(),
+            Judge::Vm(k) => format!("Linux {} in a VM", k.name()),
+        }
+    }
+
+    /// How many scenarios to judge at a time: one on the host; a batch per
+    /// core in VMs (a boot costs seconds, a scenario milliseconds).
+    fn round(&self) -> u64 {
+        match self {
+            Judge::Host(_) => 1,
+            Judge::Vm(_) => {
+                PER_VM * std::thread::available_parallelism().map_or(1, |n| n.get() as u64)
+            }
+        }
+    }
+
+    /// A report for each (name, source), in order.
+    fn check(&self, scenarios: &[(String, String)]) -> Vec<oracle::Report> {
+        match self {
+            Judge::Host(host) => scenarios
+                .iter()
+                .map(|(name, src)| match mmrun::syntax::load(name, src) {
+                    Ok(s) => oracle::check(src, &s, host),
+                    Err(_) => {
+                        oracle::Report::simple(Verdict::Failed(format!("{name} does not load")))
+                    }
+                })
+                .collect(),
+            Judge::Vm(k) => super::oracle::on_vms(*k, scenarios),
+        }
     }
 }
 

@@ -61,6 +61,26 @@ pub fn interrupted() -> Option<ExitCode> {
     Some(ExitCode::from(128 + sig as u8))
 }
 
+/// (name, source) scenarios judged by `kernel` in VMs: one batch per core,
+/// the VMs side by side; a report for each, in order.
+pub fn on_vms(
+    kernel: oracle::vm::kernels::VmKernel,
+    files: &[(String, String)],
+) -> Vec<oracle::Report> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_vm = files.len().div_ceil(cores.max(1)).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(per_vm)
+            .map(|batch| s.spawn(move || oracle::vm::check_batch(kernel, batch)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// `--oracle vm:KERNEL`: the scenarios in batches, one VM per core at most.
 fn vm(cli: &super::Cli, kernel: oracle::vm::kernels::VmKernel) -> ExitCode {
     // A VM judges the profile of its own kernel, whatever the headers say.
@@ -84,18 +104,7 @@ fn vm(cli: &super::Cli, kernel: oracle::vm::kernels::VmKernel) -> ExitCode {
             None => broken += 1,
         }
     }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_vm = files.len().div_ceil(cores.max(1)).max(1);
-    let reports: Vec<oracle::Report> = std::thread::scope(|s| {
-        let handles: Vec<_> = files
-            .chunks(per_vm)
-            .map(|batch| s.spawn(move || oracle::vm::check_batch(kernel, batch)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let reports = on_vms(kernel, &files);
     for ((name, _), report) in files.iter().zip(&reports) {
         out.record(&report.to_json(name));
         if !cli.quiet || report.verdict != Verdict::Agree {

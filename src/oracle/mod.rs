@@ -166,7 +166,7 @@ pub struct Report {
 }
 
 impl Report {
-    fn simple(verdict: Verdict) -> Report {
+    pub fn simple(verdict: Verdict) -> Report {
         Report {
             verdict,
             ..Report::default()
