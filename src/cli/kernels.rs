@@ -34,7 +34,10 @@ pub fn main() -> ExitCode {
         Some("list") | None => {
             for k in VmKernel::ALL {
                 let state = if k.installed() {
-                    k.image().display().to_string()
+                    match k.installed_version() {
+                        Some(v) => format!("{} ({v})", k.image().display()),
+                        None => k.image().display().to_string(),
+                    }
                 } else {
                     "not installed (mmrun kernels install)".into()
                 };

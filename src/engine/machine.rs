@@ -13,6 +13,12 @@ use crate::uapi::VmSysctl;
 pub enum Kernel {
     #[serde(rename = "4.12")]
     V4_12,
+    /// Debian 12's LTS kernel.
+    #[serde(rename = "6.1")]
+    V6_1,
+    /// Debian 13's LTS kernel.
+    #[serde(rename = "6.12")]
+    V6_12,
     #[serde(rename = "6.18")]
     V6_18,
 }
@@ -21,6 +27,8 @@ impl Kernel {
     pub fn parse(s: &str) -> Option<Kernel> {
         match s {
             "4.12" => Some(Kernel::V4_12),
+            "6.1" => Some(Kernel::V6_1),
+            "6.12" => Some(Kernel::V6_12),
             "6.18" => Some(Kernel::V6_18),
             _ => None,
         }
@@ -28,6 +36,8 @@ impl Kernel {
     pub fn name(self) -> &'static str {
         match self {
             Kernel::V4_12 => "4.12",
+            Kernel::V6_1 => "6.1",
+            Kernel::V6_12 => "6.12",
             Kernel::V6_18 => "6.18",
         }
     }

@@ -193,10 +193,19 @@ pub const LINUX_6_18: Profile = Profile {
     lockonfault_populates_nothing: true,
 };
 
+/// Debian 12's 6.1: what changed after it is set back, each citing the
+/// version that changed it.
+pub const LINUX_6_1: Profile = Profile { ..LINUX_6_18 };
+
+/// Debian 13's 6.12.
+pub const LINUX_6_12: Profile = Profile { ..LINUX_6_18 };
+
 impl Kernel {
     pub fn profile(self) -> &'static Profile {
         match self {
             Kernel::V4_12 => &LINUX_4_12,
+            Kernel::V6_1 => &LINUX_6_1,
+            Kernel::V6_12 => &LINUX_6_12,
             Kernel::V6_18 => &LINUX_6_18,
         }
     }

@@ -28,12 +28,41 @@ fn mount(source: &std::ffi::CStr, target: &std::ffi::CStr, fstype: &std::ffi::CS
     };
 }
 
+/// Where the host packs the loop driver for a kernel that has it as a module.
+pub const LOOP_MODULE: &str = "/lib/modules/loop.ko";
+
+/// Load the loop driver if it came as a module (ext4 needs loop devices).
+fn load_loop_module() {
+    let Ok(image) = std::fs::read(LOOP_MODULE) else {
+        return;
+    };
+    // SAFETY: init_module reads `image` (alive for the call) and a
+    // NUL-terminated empty parameter string.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_init_module,
+            image.as_ptr(),
+            image.len(),
+            c"".as_ptr(),
+        )
+    };
+    if r != 0 {
+        // On the console, for MMRUN_VM_CONSOLE; ext4 scenarios will say
+        // they are not runnable.
+        eprintln!(
+            "mmrun guest: loading {LOOP_MODULE}: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+}
+
 /// The guest's init.
 pub fn main(args: &[String]) -> ExitCode {
     let _ = std::fs::create_dir_all("/proc");
     let _ = std::fs::create_dir_all("/dev");
     mount(c"proc", c"/proc", c"proc");
     mount(c"devtmpfs", c"/dev", c"devtmpfs");
+    load_loop_module();
     // SAFETY: umask cannot fail.
     unsafe { libc::umask(0) };
     let kernel = args

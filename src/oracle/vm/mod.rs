@@ -105,9 +105,21 @@ pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Repo
     }
     let mut archive = cpio::Cpio::new();
     for d in [
-        "/proc", "/dev", "/lib", "/lib64", "/batch", "/w", "/tmp", "/img",
+        "/proc",
+        "/dev",
+        "/lib",
+        "/lib64",
+        "/lib/modules",
+        "/batch",
+        "/w",
+        "/tmp",
+        "/img",
     ] {
         archive.dir(d);
+    }
+    // A kernel with the loop driver as a module (Debian's) gets it along.
+    if let Ok(module) = std::fs::read(kernel.loop_module()) {
+        archive.file(guest::LOOP_MODULE, 0o644, &module);
     }
     // The empty ext4 filesystem every ext4 mount starts from (without
     // mkfs.ext4 on the host, the guest's root is a tmpfs and ext4 mounts
