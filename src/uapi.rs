@@ -399,6 +399,48 @@ pub const CAP_NAMES: [&str; 41] = [
 ];
 
 pub mod calls;
+
+/// The kernels mmrun models, by the version a scenario's `kernel` header
+/// names: the one list the language, the engine's profiles and the
+/// oracles read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Kernel {
+    #[serde(rename = "4.12")]
+    V4_12,
+    /// Debian 12's LTS kernel.
+    #[serde(rename = "6.1")]
+    V6_1,
+    /// Debian 13's LTS kernel.
+    #[serde(rename = "6.12")]
+    V6_12,
+    #[serde(rename = "6.18")]
+    V6_18,
+}
+
+impl Kernel {
+    pub const ALL: [Kernel; 4] = [Kernel::V4_12, Kernel::V6_1, Kernel::V6_12, Kernel::V6_18];
+    /// The names, in order, for diagnostics.
+    pub const NAMES: [&'static str; 4] = ["4.12", "6.1", "6.12", "6.18"];
+
+    pub fn parse(s: &str) -> Option<Kernel> {
+        match s {
+            "4.12" => Some(Kernel::V4_12),
+            "6.1" => Some(Kernel::V6_1),
+            "6.12" => Some(Kernel::V6_12),
+            "6.18" => Some(Kernel::V6_18),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Kernel::V4_12 => "4.12",
+            Kernel::V6_1 => "6.1",
+            Kernel::V6_12 => "6.12",
+            Kernel::V6_18 => "6.18",
+        }
+    }
+}
+
 mod errno;
 pub use errno::{ERRNOS, errno_name, errno_text, errno_value};
 
@@ -511,3 +553,16 @@ pub const MADV_HWPOISON: u64 = 100;
 pub const MADV_SOFT_OFFLINE: u64 = 101;
 pub const MADV_GUARD_INSTALL: u64 = 102;
 pub const MADV_GUARD_REMOVE: u64 = 103;
+
+#[cfg(test)]
+mod kernel_tests {
+    use super::Kernel;
+
+    #[test]
+    fn every_kernel_parses_back_from_its_name() {
+        for (k, n) in Kernel::ALL.into_iter().zip(Kernel::NAMES) {
+            assert_eq!(k.name(), n);
+            assert_eq!(Kernel::parse(n), Some(k));
+        }
+    }
+}

@@ -155,6 +155,10 @@ checks! {
         "the new length {len} is larger than TASK_SIZE";
     MREMAP_DONTUNMAP_RESIZE: "check_mremap_params.dontunmap_resize", EINVAL, "check_mremap_params", "" @ "" => "mm/mremap.c" "check_mremap_params",
         "MREMAP_DONTUNMAP cannot change the size";
+    MREMAP_DONTUNMAP_NO_MAYMOVE: "check_mremap_params.dontunmap_without_maymove", EINVAL, "check_mremap_params", "" @ "" => "mm/mremap.c" "check_mremap_params",
+        "MREMAP_DONTUNMAP is always a move and needs MREMAP_MAYMOVE";
+    MREMAP_MAP_COUNT_FIRST: "check_mremap_params.map_count_headroom", ENOMEM, "check_mremap_params", "" @ "" => "mm/mremap.c" "check_mremap_params",
+        "a move may split both the source and the destination, so before it unmaps anything mremap wants map_count + 2 below vm.max_map_count - 3: the process has {count} mappings (vm.max_map_count {max})";
     MREMAP_HUGETLB_618: "check_prep_vma.hugetlb_alignment_or_growth", EINVAL, "check_prep_vma", "" @ "" => "mm/mremap.c" "check_prep_vma",
         "a hugetlb mapping can be remapped only from and to huge-page aligned addresses, and cannot grow";
     MREMAP_OLD_LEN_ZERO: "check_prep_vma.old_len_zero_private", EINVAL, "check_prep_vma", "" @ "" => "mm/mremap.c" "check_prep_vma",

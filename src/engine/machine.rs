@@ -8,40 +8,7 @@ use super::task::{ALL_CAPS, Task, default_rlimits};
 use super::vma::PAGE_SHIFT;
 use crate::uapi::VmSysctl;
 
-/// The kernel profile a machine models.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-pub enum Kernel {
-    #[serde(rename = "4.12")]
-    V4_12,
-    /// Debian 12's LTS kernel.
-    #[serde(rename = "6.1")]
-    V6_1,
-    /// Debian 13's LTS kernel.
-    #[serde(rename = "6.12")]
-    V6_12,
-    #[serde(rename = "6.18")]
-    V6_18,
-}
-
-impl Kernel {
-    pub fn parse(s: &str) -> Option<Kernel> {
-        match s {
-            "4.12" => Some(Kernel::V4_12),
-            "6.1" => Some(Kernel::V6_1),
-            "6.12" => Some(Kernel::V6_12),
-            "6.18" => Some(Kernel::V6_18),
-            _ => None,
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Kernel::V4_12 => "4.12",
-            Kernel::V6_1 => "6.1",
-            Kernel::V6_12 => "6.12",
-            Kernel::V6_18 => "6.18",
-        }
-    }
-}
+pub use crate::uapi::Kernel;
 
 /// The sysctls the mm code reads (values as /proc/sys shows them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

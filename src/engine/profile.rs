@@ -4,6 +4,21 @@
 
 use super::machine::Kernel;
 
+/// How hugetlb_get_unmapped_area treats an address hint (not MAP_FIXED).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HugetlbHint {
+    /// 4.12 arch/x86/mm/hugetlbpage.c:148: rounded up to a huge page; a
+    /// hint that wraps to 0 is still tried (and cap_mmap_addr refuses it).
+    RoundUp,
+    /// x86's own function from 4.14 to 6.12 (arch/x86/mm/hugetlbpage.c
+    /// hugetlb_get_unmapped_area): rounded down, taken if
+    /// mmap_address_hint_valid and free.
+    RoundDown,
+    /// The generic function x86 uses later (fs/hugetlbfs/inode.c in 6.18):
+    /// rounded up; a hint that rounds up past the top means no hint.
+    RoundUpGeneric,
+}
+
 /// The behaviours that differ between the modelled kernels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Profile {
@@ -23,13 +38,35 @@ pub struct Profile {
     /// 4.12: arch_get_unmapped_area_topdown sets low_limit = PAGE_SIZE
     /// (sys_x86_64.c:196); 6.18: unmapped_area_topdown (mm/vma.c) clamps it.
     pub search_floor_is_min_addr: bool,
-    /// THP-aligned placement of 2 MiB-multiple anonymous, ext4 and private
-    /// /dev/zero mappings (mm/huge_memory.c __thp_get_unmapped_area; 6.7+).
-    pub thp_align: bool,
-    /// The mmap flags added after 4.12: MAP_SHARED_VALIDATE (4.15),
-    /// MAP_SYNC (4.15), MAP_FIXED_NOREPLACE (4.17), MAP_STACK as
-    /// VM_NOHUGEPAGE (6.7), MAP_ABOVE4G (6.6), MAP_DROPPABLE (6.11).
+    /// ext4 files are placed by thp_get_unmapped_area, so that file offset
+    /// and address agree modulo 2 MiB. 4.12: mm/huge_memory.c:534 returns
+    /// at once for a file that is not DAX; 6.1 and later have no such test.
+    pub thp_align_files: bool,
+    /// Private anonymous memory without a hint whose length is a multiple
+    /// of 2 MiB is THP-aligned too (mm/mmap.c __get_unmapped_area, 6.7+).
+    pub thp_align_anon: bool,
+    /// Private /dev/zero mappings are THP-aligned: get_unmapped_area_zero
+    /// (drivers/char/mem.c) calls thp_get_unmapped_area (2025, after 6.12;
+    /// 6.1 and 6.12 use the mm's plain allocator).
+    pub thp_align_dev_zero: bool,
+    /// __thp_get_unmapped_area places a top-down mapping at the top of the
+    /// padded hole when the hole's start is already aligned ("must honour
+    /// topdown preference", 6.8+); 6.1 always adds the offset's remainder
+    /// to the hole's start (mm/huge_memory.c __thp_get_unmapped_area).
+    pub thp_topdown_upper: bool,
+    /// The mmap flags of 4.15-4.17: MAP_SHARED_VALIDATE and MAP_SYNC
+    /// (4.15), MAP_FIXED_NOREPLACE (4.17); 4.12 knows none of them.
     pub modern_map_flags: bool,
+    /// MAP_ABOVE4G (6.6, arch/x86/kernel/sys_x86_64.c): the search starts
+    /// at 4 GiB, and MAP_SHARED_VALIDATE accepts the bit (LEGACY_MAP_MASK).
+    pub map_above4g: bool,
+    /// MAP_STACK sets VM_NOHUGEPAGE (calc_vm_flag_bits, 6.7).
+    pub map_stack_nohugepage: bool,
+    /// The MAP_DROPPABLE mapping type (6.11); before it, type 0x08 is
+    /// unknown (EINVAL).
+    pub map_droppable: bool,
+    /// How hugetlb_get_unmapped_area treats an address hint.
+    pub hugetlb_hint: HugetlbHint,
     /// Mandatory locking (locks_verify_locked in do_mmap, mm/mmap.c:1405 in
     /// 4.12; removed in 5.15).
     pub mandatory_locking: bool,
@@ -41,6 +78,16 @@ pub struct Profile {
     /// unmaps first and reports any munmap failure as ENOMEM; 6.18:
     /// __mmap_region (mm/vma.c) gathers, checks, then clears.
     pub fixed_checks_before_unmap: bool,
+    /// A failure of the file's mmap method returns the commit charge just
+    /// taken. 4.12: unmap_and_free_vma resets `charged` first
+    /// (mm/mmap.c:1753), so the charge stays; 6.1 and later unaccount it.
+    pub region_failure_uncharges: bool,
+    /// mmap_region grows a neighbour over a new mapping with 6.1's
+    /// vma_expand: next first, then prev with next's anon_vma, keeping next
+    /// grown when prev and next cannot become one (6.1 mm/mmap.c
+    /// __mmap_region). 4.12 and 6.12+ ask vma_merge (vma_merge_new_range),
+    /// which grows prev.
+    pub mmap_region_expand: bool,
     /// A range with an anon_vma may merge into a neighbour without one.
     /// 4.12: is_mergeable_anon_vma (mm/mmap.c:996) needs a singular chain on
     /// the existing VMA; 6.18: vma_had_uncowed_parents (mm/vma.c) only.
@@ -59,8 +106,26 @@ pub struct Profile {
     /// vm_start_gap); 6.18: mm/vma.c unmapped_area{,_topdown} retry.
     pub guard_gap_retry: bool,
     /// mremap knows MREMAP_DONTUNMAP (5.7; 4.12 mm/mremap.c:519 knows
-    /// MREMAP_FIXED and MREMAP_MAYMOVE only).
+    /// MREMAP_FIXED and MREMAP_MAYMOVE only), and vma_to_resize refuses
+    /// old_len 0 on a private mapping (4.17) and MREMAP_DONTUNMAP of a
+    /// VM_DONTEXPAND or VM_PFNMAP one (5.7).
     pub mremap_dontunmap: bool,
+    /// sys_mremap looks the source VMA up (EFAULT) and applies the hugetlb
+    /// alignment before MREMAP_FIXED, MREMAP_DONTUNMAP or a shrink does
+    /// anything (5.16, with hugetlb mremap; 6.1 and 6.12 mm/mremap.c
+    /// sys_mremap). 4.12 looks only where it needs the VMA.
+    pub mremap_lookup_first: bool,
+    /// Before anything is unmapped for a move to a new address, mremap
+    /// refuses with ENOMEM when map_count + 2 >= max_map_count - 3 ("bail out
+    /// earlier in mremap_to under map pressure", 4.17: 6.1 and 6.12
+    /// mremap_to; 6.18 check_mremap_params). 4.12 has only move_vma's test.
+    pub mremap_map_count_first: bool,
+    /// MREMAP_DONTUNMAP of a locked VMA splits the source ahead so only the
+    /// moved part unlocks, and leaves locked_vm alone: the copy inherits the
+    /// count (6.1 and 6.12 move_vma: "Because we won't unmap we don't need
+    /// to touch locked_vm"). 6.18's dontunmap_complete unlocks the whole
+    /// source VMA and counts the copy as well.
+    pub mremap_dontunmap_moves_lock: bool,
     /// check_mremap_params (6.16) checks every parameter before any VMA is
     /// looked at: new_len above TASK_SIZE, then a new address's range,
     /// alignment, MREMAP_MAYMOVE, MREMAP_DONTUNMAP's size and the overlap;
@@ -134,17 +199,29 @@ pub const LINUX_4_12: Profile = Profile {
     unlimited_stack_is_legacy: true,
     lsm_mmap_min_addr: 0,
     search_floor_is_min_addr: false,
-    thp_align: false,
+    thp_align_files: false,
+    thp_align_anon: false,
+    thp_align_dev_zero: false,
+    thp_topdown_upper: false,
     modern_map_flags: false,
+    map_above4g: false,
+    map_stack_nohugepage: false,
+    map_droppable: false,
+    hugetlb_hint: HugetlbHint::RoundUp,
     mandatory_locking: true,
     file_mmap_ok: false,
     fixed_checks_before_unmap: false,
+    region_failure_uncharges: false,
+    mmap_region_expand: false,
     relaxed_anon_vma_merge: false,
     mprotect_drops_account: false,
     overcommit_guess_total: false,
     mlockall_onfault_alone_einval: false,
     guard_gap_retry: false,
     mremap_dontunmap: false,
+    mremap_lookup_first: false,
+    mremap_map_count_first: false,
+    mremap_dontunmap_moves_lock: false,
     mremap_params_first: false,
     mremap_source_checked_first: false,
     mremap_multi_vma: false,
@@ -166,17 +243,29 @@ pub const LINUX_6_18: Profile = Profile {
     unlimited_stack_is_legacy: false,
     lsm_mmap_min_addr: 65536,
     search_floor_is_min_addr: true,
-    thp_align: true,
+    thp_align_files: true,
+    thp_align_anon: true,
+    thp_align_dev_zero: true,
+    thp_topdown_upper: true,
     modern_map_flags: true,
+    map_above4g: true,
+    map_stack_nohugepage: true,
+    map_droppable: true,
+    hugetlb_hint: HugetlbHint::RoundUpGeneric,
     mandatory_locking: false,
     file_mmap_ok: true,
     fixed_checks_before_unmap: true,
+    region_failure_uncharges: true,
+    mmap_region_expand: false,
     relaxed_anon_vma_merge: true,
     mprotect_drops_account: true,
     overcommit_guess_total: true,
     mlockall_onfault_alone_einval: true,
     guard_gap_retry: true,
     mremap_dontunmap: true,
+    mremap_lookup_first: true,
+    mremap_map_count_first: true,
+    mremap_dontunmap_moves_lock: false,
     mremap_params_first: true,
     mremap_source_checked_first: true,
     mremap_multi_vma: true,
@@ -193,12 +282,70 @@ pub const LINUX_6_18: Profile = Profile {
     lockonfault_populates_nothing: true,
 };
 
-/// Debian 12's 6.1: what changed after it is set back, each citing the
-/// version that changed it.
-pub const LINUX_6_1: Profile = Profile { ..LINUX_6_18 };
+/// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
+/// by Debian's 6.1 cloud kernel in a VM). Each value is the field's
+/// documented behaviour for a kernel between the versions it names.
+pub const LINUX_6_1: Profile = Profile {
+    mmap_base_pad: true,
+    unlimited_stack_is_legacy: false,
+    lsm_mmap_min_addr: 65536,
+    search_floor_is_min_addr: false,
+    thp_align_files: true,
+    thp_align_anon: false,
+    thp_align_dev_zero: false,
+    thp_topdown_upper: false,
+    modern_map_flags: true,
+    map_above4g: false,
+    map_stack_nohugepage: false,
+    map_droppable: false,
+    hugetlb_hint: HugetlbHint::RoundDown,
+    mandatory_locking: false,
+    file_mmap_ok: true,
+    fixed_checks_before_unmap: false,
+    region_failure_uncharges: true,
+    mmap_region_expand: true,
+    relaxed_anon_vma_merge: false,
+    mprotect_drops_account: false,
+    overcommit_guess_total: true,
+    mlockall_onfault_alone_einval: true,
+    guard_gap_retry: true,
+    mremap_dontunmap: true,
+    mremap_lookup_first: true,
+    mremap_map_count_first: true,
+    mremap_dontunmap_moves_lock: true,
+    mremap_params_first: false,
+    mremap_source_checked_first: false,
+    mremap_multi_vma: false,
+    mremap_hugetlb: true,
+    mremap_charge_late: true,
+    mremap_expand_merges: true,
+    mlock_capable_first: false,
+    fcntl_query_cmds: false,
+    o_path_strips_first: true,
+    // 6.4's test, in 6.1 since 6.1.y's backport (6.1.192 fs/open.c:1167).
+    creat_directory_einval: true,
+    hugetlbfs_tmpfile: true,
+    mlock_limit: 8 << 20,
+    pkey0_allocated: true,
+    lockonfault_populates_nothing: true,
+};
 
-/// Debian 13's 6.12.
-pub const LINUX_6_12: Profile = Profile { ..LINUX_6_18 };
+/// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;
+/// judged by Debian's 6.12 cloud kernel in a VM).
+pub const LINUX_6_12: Profile = Profile {
+    search_floor_is_min_addr: true,
+    thp_align_anon: true,
+    thp_topdown_upper: true,
+    map_above4g: true,
+    map_stack_nohugepage: true,
+    map_droppable: true,
+    fixed_checks_before_unmap: true,
+    mmap_region_expand: false,
+    mprotect_drops_account: true,
+    mlock_capable_first: true,
+    fcntl_query_cmds: true,
+    ..LINUX_6_1
+};
 
 impl Kernel {
     pub fn profile(self) -> &'static Profile {

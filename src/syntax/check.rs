@@ -12,7 +12,8 @@ use super::error::{SyntaxError, code};
 use crate::uapi;
 use crate::uapi::calls::{CALLS, ParamKind};
 
-pub const KERNELS: &[&str] = &["4.12", "6.18"];
+/// The kernel versions a header may name.
+pub const KERNELS: &[&str] = &crate::uapi::Kernel::NAMES;
 pub const ARCHES: &[&str] = &["x86_64"];
 pub const STATUS_FIELDS: &[&str] = &uapi::STATUS_FIELDS;
 

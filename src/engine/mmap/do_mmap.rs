@@ -7,6 +7,7 @@ use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
 use crate::engine::fs::{FMODE_PATH, FMODE_READ, FMODE_WRITE, FileId, InodeKind};
 use crate::engine::locks;
+use crate::engine::profile::Profile;
 use crate::engine::refusal::{Fact, KResult, Refusal, refuse};
 use crate::engine::util::vm_mmap_pgoff;
 use crate::engine::vma::*;
@@ -138,15 +139,13 @@ pub fn calc_vm_prot_bits(prot: u64) -> u64 {
 
 /// calc_vm_flag_bits (include/linux/mman.h:84). 6.18 also maps MAP_SYNC to
 /// VM_SYNC and MAP_STACK to VM_NOHUGEPAGE (include/linux/mman.h, 4.15/6.7).
-fn calc_vm_flag_bits(flags: u64, modern: bool) -> u64 {
+fn calc_vm_flag_bits(flags: u64, p: &Profile) -> u64 {
     let mut f = 0;
-    if modern {
-        if flags & MAP_SYNC != 0 {
-            f |= VM_SYNC;
-        }
-        if flags & MAP_STACK != 0 {
-            f |= VM_NOHUGEPAGE;
-        }
+    if p.modern_map_flags && flags & MAP_SYNC != 0 {
+        f |= VM_SYNC;
+    }
+    if p.map_stack_nohugepage && flags & MAP_STACK != 0 {
+        f |= VM_NOHUGEPAGE;
     }
     if flags & MAP_GROWSDOWN != 0 {
         f |= VM_GROWSDOWN;
@@ -160,7 +159,8 @@ fn calc_vm_flag_bits(flags: u64, modern: bool) -> u64 {
     f
 }
 
-/// LEGACY_MAP_MASK (include/linux/mman.h, 6.18): the flags MAP_SHARED_VALIDATE accepts.
+/// LEGACY_MAP_MASK (include/linux/mman.h, 6.18): the flags MAP_SHARED_VALIDATE
+/// accepts (MAP_ABOVE4G from 6.6).
 const LEGACY_MAP_MASK: u64 = MAP_SHARED
     | MAP_PRIVATE
     | MAP_FIXED
@@ -287,7 +287,7 @@ pub fn do_mmap(
     // (6.18 computes vm_flags before choosing the address; nothing reads
     // them in between except the THP rule, which the allocator applies.)
     let mut vm_flags = calc_vm_prot_bits(prot)
-        | calc_vm_flag_bits(flags, profile.modern_map_flags)
+        | calc_vm_flag_bits(flags, profile)
         | cx.task.mm.def_flags
         | VM_MAYREAD
         | VM_MAYWRITE
@@ -338,6 +338,9 @@ pub fn do_mmap(
                     // LEGACY_MAP_MASK (include/linux/mman.h), plus MAP_SYNC for
                     // FOP_MMAP_SYNC files (ext4 sets it; tmpfs does not).
                     let mut mask = LEGACY_MAP_MASK;
+                    if !profile.map_above4g {
+                        mask &= !MAP_ABOVE4G;
+                    }
                     if cx.file_mmap(f) == FileMmap::Regular {
                         mask |= MAP_SYNC;
                     }
@@ -416,7 +419,7 @@ pub fn do_mmap(
                 pgoff = 0;
                 vm_flags |= VM_SHARED | VM_MAYSHARE;
             }
-            MAP_DROPPABLE if profile.modern_map_flags => {
+            MAP_DROPPABLE if profile.map_droppable => {
                 // 6.18 (mm/mmap.c do_mmap, 6.11+): droppable memory can be
                 // neither locked, huge, nor a stack; it is never reserved.
                 if flags & (MAP_LOCKED | MAP_HUGETLB) != 0 || vm_flags & VM_GROWSDOWN != 0 {

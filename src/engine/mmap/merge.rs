@@ -222,6 +222,75 @@ pub fn vma_merge(
     MergeResult::NoMerge
 }
 
+/// The merge 6.1's mmap_region tries for a new mapping (6.1 mm/mmap.c
+/// __mmap_region "Attempt to expand an old mapping", then vma_expand):
+/// next is checked first, then prev against next's anon_vma; the one kept
+/// grows over the range (and over next when both fit). Unlike vma_merge,
+/// when prev and next cannot become one, next takes the range.
+#[allow(clippy::too_many_arguments)]
+pub fn mmap_region_expand(
+    cx: &mut Ctx,
+    prev: Option<NodeId>,
+    addr: u64,
+    end: u64,
+    vm_flags: u64,
+    file: Option<FileId>,
+    pgoff: u64,
+) -> MergeResult {
+    const F: &str = "mmap_region";
+    if vm_flags & VM_SPECIAL != 0 {
+        cx.trace.step(F, "VM_SPECIAL: never expanded into");
+        return MergeResult::NoMerge;
+    }
+    let pglen = (end - addr) >> PAGE_SHIFT;
+    let mm = &cx.task.mm;
+    let next = match prev {
+        Some(p) => mm.vmas().next(p),
+        None => mm.vmas().first(),
+    };
+    let next_fits = next.filter(|&n| {
+        mm.start(n) == end
+            && can_vma_merge_before(mm, n, vm_flags, None, file, pgoff + pglen, false)
+    });
+    let anon = next_fits.and_then(|n| mm.vma(n).anon_vma);
+    let prev_fits = prev.filter(|&p| {
+        mm.end(p) == addr && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, false)
+    });
+    match (prev_fits, next_fits) {
+        (Some(p), n) => {
+            let s = mm.start(p);
+            let new_end = n.map_or(end, |n| mm.end(n));
+            if let Some(n) = n {
+                let v = remove_absorbed(cx, n);
+                adopt_anon(&mut cx.task.mm, p, v.anon_vma);
+            }
+            cx.task.mm.set_vma_range(p, s, new_end);
+            cx.trace.step(
+                F,
+                if n.is_some() {
+                    "vma_expand: prev grows over the range and next"
+                } else {
+                    "vma_expand: prev grows over the range"
+                },
+            );
+            MergeResult::Merged(p)
+        }
+        (None, Some(n)) => {
+            let mm = &mut cx.task.mm;
+            let n_end = mm.end(n);
+            mm.set_vma_range(n, addr, n_end);
+            mm.vma_mut(n).pgoff = mm.vma(n).pgoff.wrapping_sub(pglen);
+            cx.trace
+                .step(F, "vma_expand: next grows down over the range");
+            MergeResult::Merged(n)
+        }
+        (None, None) => {
+            cx.trace.step(F, "no expansion");
+            MergeResult::NoMerge
+        }
+    }
+}
+
 /// anon_vma_prepare (include/linux/rmap.h:144-150, __anon_vma_prepare mm/rmap.c:173-219)
 /// with find_mergeable_anon_vma
 /// (mm/mmap.c:1204-1284): the first private page instantiated in a VMA gives

@@ -1,5 +1,6 @@
 //! mmap_region (mm/mmap.c:1602-1765) and may_expand_vm (mm/mmap.c:3136-3157).
 
+use super::merge::mmap_region_expand;
 use super::{MergeResult, do_munmap, munmap_clear, munmap_gather, vma_merge};
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
@@ -178,7 +179,11 @@ pub fn mmap_region(
     }
     // mm/mmap.c:1647-1650: merging is tried before the file's mmap method runs.
     let prev = cx.task.mm.find_prev(addr);
-    let merged = vma_merge(cx, prev, addr, end, vm_flags, None, file, pgoff);
+    let merged = if cx.world.profile().mmap_region_expand {
+        mmap_region_expand(cx, prev, addr, end, vm_flags, file, pgoff)
+    } else {
+        vma_merge(cx, prev, addr, end, vm_flags, None, file, pgoff)
+    };
     let (id, final_flags) = if let MergeResult::Merged(id) = merged {
         (id, vm_flags)
     } else {
@@ -187,9 +192,9 @@ pub fn mmap_region(
         if let Some(f) = file {
             // mm/mmap.c:1747-1764: on failure 4.12's unmap_and_free_vma resets
             // `charged` before the unacct, so a charge taken above stays;
-            // 6.18's __mmap_region returns it.
+            // 6.1's and later __mmap_region return it.
             if let Err(e) = call_mmap(cx, f, &mut vma, len) {
-                if cx.world.profile().fixed_checks_before_unmap && charged != 0 {
+                if cx.world.profile().region_failure_uncharges && charged != 0 {
                     vm_unacct_memory(cx, charged);
                 }
                 return Err(e);

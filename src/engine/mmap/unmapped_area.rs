@@ -7,6 +7,7 @@
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
 use crate::engine::fs::FileId;
+use crate::engine::profile::HugetlbHint;
 use crate::engine::refusal::{Check, Fact, KResult, Refusal};
 use crate::engine::vma::*;
 use crate::uapi::*;
@@ -60,16 +61,22 @@ pub fn get_unmapped_area(
             }
             _ => {}
         }
-        // 6.18 (mm/mmap.c __get_unmapped_area, mm/huge_memory.c): ext4 files
-        // and private /dev/zero use thp_get_unmapped_area; private anonymous
-        // memory without a hint does too when its length is a 2 MiB multiple.
-        let thp = cx.world.profile().thp_align
-            && match file.map(|f| cx.file_mmap(f)) {
-                Some(FileMmap::Regular) => true,
-                Some(FileMmap::DevZero) => flags & MAP_SHARED == 0,
-                None => flags & MAP_SHARED == 0 && addr == 0 && len.is_multiple_of(PMD_SIZE),
-                _ => false,
-            };
+        // ext4 files use thp_get_unmapped_area (6.1+ for every file, 4.12
+        // for DAX only), private /dev/zero too (after 6.12); private
+        // anonymous memory without a hint does when its length is a 2 MiB
+        // multiple (6.7+, mm/mmap.c __get_unmapped_area).
+        let p = cx.world.profile();
+        let thp = match file.map(|f| cx.file_mmap(f)) {
+            Some(FileMmap::Regular) => p.thp_align_files,
+            Some(FileMmap::DevZero) => p.thp_align_dev_zero && flags & MAP_SHARED == 0,
+            None => {
+                p.thp_align_anon
+                    && flags & MAP_SHARED == 0
+                    && addr == 0
+                    && len.is_multiple_of(PMD_SIZE)
+            }
+            _ => false,
+        };
         let off = if file.is_some() {
             pgoff << PAGE_SHIFT
         } else {
@@ -154,7 +161,7 @@ fn thp_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, off: u64, flags: u64
         return Some(addr);
     }
     let off_sub = off.wrapping_sub(ret) & (PMD_SIZE - 1);
-    let placed = if cx.task.mm.topdown && off_sub == 0 {
+    let placed = if cx.world.profile().thp_topdown_upper && cx.task.mm.topdown && off_sub == 0 {
         ret + PMD_SIZE
     } else {
         ret + off_sub
@@ -333,7 +340,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
         let base = cx.task.mm.mmap_base;
         // The low limit is one page, not mmap_min_addr (sys_x86_64.c:196);
         // 6.6+ MAP_ABOVE4G raises it to 4 GiB.
-        let low = if cx.world.profile().modern_map_flags && flags & MAP_ABOVE4G != 0 {
+        let low = if cx.world.profile().map_above4g && flags & MAP_ABOVE4G != 0 {
             1 << 32
         } else {
             PAGE_SIZE
@@ -387,16 +394,25 @@ fn hugetlb_get_unmapped_area(
         return Ok(addr);
     }
     if addr != 0 {
-        let a = addr.wrapping_add(huge - 1) & !(huge - 1);
+        let (a, how) = match cx.world.profile().hugetlb_hint {
+            HugetlbHint::RoundDown => (addr & !(huge - 1), "rounded down"),
+            HugetlbHint::RoundUp | HugetlbHint::RoundUpGeneric => {
+                (addr.wrapping_add(huge - 1) & !(huge - 1), "rounded up")
+            }
+        };
         // 6.18 (fs/hugetlbfs/inode.c hugetlb_get_unmapped_area): a hint that
         // rounds up past the top becomes 0, which means no hint; 4.12's x86
         // version tests the wrapped 0 as a hint (and cap_mmap_addr then
-        // refuses it).
-        let no_hint = a == 0 && cx.world.profile().modern_map_flags;
+        // refuses it), as x86's rounding down (4.14-6.12) tests a hint below
+        // the first huge page as 0.
+        let no_hint = a == 0 && cx.world.profile().hugetlb_hint == HugetlbHint::RoundUpGeneric;
         if !no_hint && hint_fits(cx, a, len, TASK_SIZE) {
             cx.trace.value(
                 "hugetlb_get_unmapped_area",
-                "the hint, rounded up to a huge page, is free",
+                match how {
+                    "rounded down" => "the hint, rounded down to a huge page, is free",
+                    _ => "the hint, rounded up to a huge page, is free",
+                },
                 a,
             );
             return Ok(a);

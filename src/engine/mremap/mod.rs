@@ -10,7 +10,8 @@ mod move_vma;
 use super::checks;
 use super::ctx::{Ctx, FileMmap};
 use super::mmap::{
-    MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, vma_merge,
+    MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, split_vma,
+    vma_merge,
 };
 use super::refusal::{Fact, KResult, Refusal, refuse};
 use super::util::{mm_populate, vm_enough_memory, vm_unacct_memory};
@@ -91,6 +92,23 @@ pub fn sys_mremap(
                 mremap_at(cx, &mut vrm, Some(vma))
             }
         })
+    } else if p.mremap_lookup_first {
+        // 5.16-6.15 (6.1 and 6.12 sys_mremap): the source is looked up and
+        // its hugetlb alignment applied first; mremap_to then checks the
+        // new address, and vma_to_resize the source after any unmapping.
+        vma_lookup(cx, vrm.addr).and_then(|vma| {
+            if cx.task.mm.vma(vma).flags & VM_HUGETLB != 0 {
+                align_hugetlb(cx, &mut vrm, vma)?;
+            }
+            if vrm.implies_new_addr() {
+                cx.trace
+                    .step(F, "MREMAP_FIXED or MREMAP_DONTUNMAP: mremap_to");
+                check_new_addr(cx, &vrm)?;
+                mremap_to(cx, &mut vrm)
+            } else {
+                mremap_at(cx, &mut vrm, None)
+            }
+        })
     } else if vrm.fixed() {
         // 4.12 mm/mremap.c:547-551: mremap_to checks the source after it has
         // unmapped the destination.
@@ -153,6 +171,16 @@ fn check_mremap_params(cx: &Ctx, vrm: &mut Vrm) -> KResult<()> {
     if !p.mremap_params_first && vrm.fixed() && flags & MREMAP_MAYMOVE == 0 {
         return refuse(&checks::MREMAP_FIXED_NO_MAYMOVE);
     }
+    // 5.7-6.15 (6.1 and 6.12 sys_mremap): MREMAP_DONTUNMAP is always a move
+    // and keeps the size, compared before the lengths are page-aligned.
+    if !p.mremap_params_first && p.mremap_dontunmap && vrm.dontunmap() {
+        if flags & MREMAP_MAYMOVE == 0 {
+            return refuse(&checks::MREMAP_DONTUNMAP_NO_MAYMOVE);
+        }
+        if vrm.old_len != vrm.new_len {
+            return refuse(&checks::MREMAP_DONTUNMAP_RESIZE);
+        }
+    }
     if addr & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MREMAP_UNALIGNED).with("addr", Fact::Hex(addr)));
     }
@@ -164,24 +192,11 @@ fn check_mremap_params(cx: &Ctx, vrm: &mut Vrm) -> KResult<()> {
     }
     if !p.mremap_params_first {
         // 4.12 mm/mremap.c:439-447 (mremap_to, entered for MREMAP_FIXED
-        // before anything else happens).
-        if !vrm.fixed() {
+        // before anything else happens); 5.16+ looks the source up first.
+        if !vrm.implies_new_addr() || p.mremap_lookup_first {
             return Ok(());
         }
-        if new_addr & !PAGE_MASK != 0 {
-            return Err(
-                Refusal::new(&checks::MREMAP_TO_UNALIGNED).with("addr", Fact::Hex(new_addr))
-            );
-        }
-        if new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len {
-            return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
-                .with("addr", Fact::Hex(new_addr))
-                .with("len", Fact::Hex(new_len)));
-        }
-        if addr.wrapping_add(old_len) > new_addr && new_addr + new_len > addr {
-            return refuse(&checks::MREMAP_TO_OVERLAP);
-        }
-        return Ok(());
+        return check_new_addr(cx, vrm);
     }
     if new_len > TASK_SIZE {
         return Err(Refusal::new(&checks::MREMAP_NEW_LEN_TOO_BIG).with("len", Fact::Hex(new_len)));
@@ -207,6 +222,41 @@ fn check_mremap_params(cx: &Ctx, vrm: &mut Vrm) -> KResult<()> {
     if addr.wrapping_add(old_len) > new_addr && new_addr + new_len > addr {
         return refuse(&checks::MREMAP_TO_OVERLAP);
     }
+    map_count_headroom(cx)
+}
+
+/// mremap_to's checks of the new address (4.12 mm/mremap.c:439-447; 6.1
+/// and 6.12 mremap_to), then the map-count headroom of later kernels.
+fn check_new_addr(cx: &Ctx, vrm: &Vrm) -> KResult<()> {
+    let (addr, old_len, new_len, new_addr) = (vrm.addr, vrm.old_len, vrm.new_len, vrm.new_addr);
+    if new_addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::MREMAP_TO_UNALIGNED).with("addr", Fact::Hex(new_addr)));
+    }
+    if new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len {
+        return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
+            .with("addr", Fact::Hex(new_addr))
+            .with("len", Fact::Hex(new_len)));
+    }
+    if addr.wrapping_add(old_len) > new_addr && new_addr + new_len > addr {
+        return refuse(&checks::MREMAP_TO_OVERLAP);
+    }
+    map_count_headroom(cx)
+}
+
+/// The headroom a move to a new address needs before anything is unmapped:
+/// each of source and destination may split in three (4.17+; 4.12 has
+/// only move_vma's later test).
+fn map_count_headroom(cx: &Ctx) -> KResult<()> {
+    if !cx.world.profile().mremap_map_count_first {
+        return Ok(());
+    }
+    let count = cx.task.mm.map_count();
+    let max = cx.world.sys.max_map_count;
+    if count + 2 >= max.saturating_sub(3) {
+        return Err(Refusal::new(&checks::MREMAP_MAP_COUNT_FIRST)
+            .with("count", Fact::Dec(count))
+            .with("max", Fact::Dec(max)));
+    }
     Ok(())
 }
 
@@ -220,19 +270,8 @@ fn check_prep_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
             // 4.12 mm/mremap.c:386: hugetlb mappings cannot be remapped.
             return refuse(&checks::MREMAP_HUGETLB);
         }
-        // align_hugetlb (5.16+): the addresses must be huge-page aligned,
-        // the lengths are rounded up to huge pages, and growth is refused.
-        let huge = v
-            .file
-            .map_or(2 << 20, |f| cx.world.vfs.file_inode(f).huge_size);
-        let align = |x: u64| x.wrapping_add(huge - 1) & !(huge - 1);
-        vrm.old_len = align(vrm.old_len);
-        vrm.new_len = align(vrm.new_len);
-        // Both addresses, even a new_addr nothing will use.
-        if vrm.addr & (huge - 1) != 0 || vrm.new_addr & (huge - 1) != 0 || vrm.new_len > vrm.old_len
-        {
-            return refuse(&checks::MREMAP_HUGETLB_618);
-        }
+        // 5.16-6.15 applied it in sys_mremap already; again is the same.
+        align_hugetlb(cx, vrm, vma)?;
     }
     vrm.delta = vrm.old_len.abs_diff(vrm.new_len);
     if p.mremap_params_first {
@@ -244,6 +283,9 @@ fn check_prep_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
         if vrm.new_len <= vrm.old_len && !vrm.implies_new_addr() {
             return Ok(());
         }
+    }
+    // 4.17 and 5.7 (6.1 and 6.12 vma_to_resize; 6.18 check_prep_vma).
+    if p.mremap_dontunmap {
         if vrm.old_len == 0 && v.flags & (VM_SHARED | VM_MAYSHARE) == 0 {
             return refuse(&checks::MREMAP_OLD_LEN_ZERO);
         }
@@ -301,6 +343,23 @@ fn check_prep_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
     if !p.mremap_charge_late && v.flags & VM_ACCOUNT != 0 {
         vm_enough_memory(cx, pages, &checks::MREMAP_NO_COMMIT)?;
         vrm.charged = pages;
+    }
+    Ok(())
+}
+
+/// align_hugetlb (5.16+): the addresses must be huge-page aligned, the
+/// lengths are rounded up to huge pages, and growth is refused.
+fn align_hugetlb(cx: &Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
+    let v = cx.task.mm.vma(vma);
+    let huge = v
+        .file
+        .map_or(2 << 20, |f| cx.world.vfs.file_inode(f).huge_size);
+    let align = |x: u64| x.wrapping_add(huge - 1) & !(huge - 1);
+    vrm.old_len = align(vrm.old_len);
+    vrm.new_len = align(vrm.new_len);
+    // Both addresses, even a new_addr nothing will use.
+    if vrm.addr & (huge - 1) != 0 || vrm.new_addr & (huge - 1) != 0 || vrm.new_len > vrm.old_len {
+        return refuse(&checks::MREMAP_HUGETLB_618);
     }
     Ok(())
 }
@@ -403,12 +462,40 @@ fn move_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
     let (addr, old_len, new_len, new_addr) = (vrm.addr, vrm.old_len, vrm.new_len, vrm.new_addr);
     prep_move_vma(cx, vma, addr, old_len)?;
     let flags = cx.task.mm.vma(vma).flags;
+    // 6.1 and 6.12 move_vma: "To account mlock()'d pages correctly in the
+    // MREMAP_DONTUNMAP case perform any split ahead of time".
+    let moves_lock =
+        vrm.dontunmap() && flags & VM_LOCKED != 0 && cx.world.profile().mremap_dontunmap_moves_lock;
+    if moves_lock {
+        let mm = &cx.task.mm;
+        let (s, e) = (mm.start(vma), mm.end(vma));
+        if s != addr {
+            split_vma(cx, vma, addr, true)?;
+        }
+        if e != addr + old_len {
+            split_vma(cx, vma, addr + old_len, false)?;
+        }
+    }
     vrm_calc_charge(cx, vrm, flags)?;
     let (new, src) = copy_vma(cx, vma, addr, new_addr, new_len);
     // vrm_stat_account (4.12 mm/mremap.c:348): total_vm grows by new_len now;
     // the unmap takes old_len off.
     let pages = new_len >> PAGE_SHIFT;
     cx.task.mm.vm_stat_account(flags, pages as i64);
+    if moves_lock {
+        // "Because we won't unmap we don't need to touch locked_vm": the
+        // copy takes over the source's count; the moved part unlocks.
+        cx.task.mm.vma_mut(src).flags &= !VM_LOCKED_MASK;
+        if cx.task.mm.start(src) == addr && cx.task.mm.end(src) == addr + old_len && new != src {
+            cx.task.mm.vma_mut(src).anon_vma = None;
+        }
+        cx.trace.value(
+            "move_vma",
+            "MREMAP_DONTUNMAP: copied to, the source stays (its lock went with the copy)",
+            new_addr,
+        );
+        return Ok(new_addr);
+    }
     if flags & VM_LOCKED != 0 {
         // 4.12 mm/mremap.c:368-371
         cx.task.mm.counters.locked_vm += pages;
