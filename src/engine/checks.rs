@@ -167,6 +167,10 @@ checks! {
         "MREMAP_DONTUNMAP cannot leave a VM_DONTEXPAND or VM_PFNMAP mapping (such as [vvar] or [vdso]) behind";
     MREMAP_DONTUNMAP_AS_LIMIT: "mremap_to.dontunmap_may_expand_vm", ENOMEM, "mremap_to", "" @ "" => "mm/mremap.c" "mremap_to",
         "MREMAP_DONTUNMAP keeps the source mapped, so the {pages} pages of the copy would exceed RLIMIT_AS or RLIMIT_DATA{note}";
+    MREMAP_SOURCE_UNMAPPED: "mremap.source_unmapped", EFAULT, "mremap", "" @ "" => "mm/mremap.c" "do_mremap",
+        "nothing is mapped at {addr}: mremap looks the source up before it does anything else";
+    MREMAP_CHARGE_EXPAND: "vrm_calc_charge.vm_enough_memory_in_place", ENOMEM, "vrm_calc_charge", "" @ "" => "mm/mremap.c" "vrm_calc_charge",
+        "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
     MREMAP_CHARGE: "vrm_calc_charge.vm_enough_memory", ENOMEM, "vrm_calc_charge", "" @ "" => "mm/mremap.c" "vrm_calc_charge",
         "committing {pages} more pages ({what}) is refused by __vm_enough_memory (mm/util.c) under overcommit mode {mode}: {detail}";
     REMAP_MOVE_UNMAPPED_START: "remap_move.unmapped_start", EFAULT, "remap_move", "" @ "" => "mm/mremap.c" "remap_move",

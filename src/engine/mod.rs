@@ -8,6 +8,7 @@
 //! Start reading at [`syscalls::Machine::syscall`].
 
 pub mod checks;
+pub mod checks_lts;
 pub mod ctx;
 pub mod fs;
 pub mod locks;

@@ -322,7 +322,7 @@ pub const LINUX_6_1: Profile = Profile {
     mlock_capable_first: false,
     fcntl_query_cmds: false,
     o_path_strips_first: true,
-    // 6.4's test, in 6.1 since 6.1.y's backport (6.1.192 fs/open.c:1167).
+    // 6.4's test, in 6.1 since a 6.1.y backport (6.1.192 build_open_flags).
     creat_directory_einval: true,
     hugetlbfs_tmpfile: true,
     mlock_limit: 8 << 20,

@@ -73,8 +73,29 @@ impl Check {
             line,
             kernel: "4.12",
         };
+        let lts = |k: super::machine::Kernel| {
+            super::checks_lts::PLACES_6_1_6_12
+                .iter()
+                .find(|r| r.0 == self.id && r.1 == self.func)
+                .map(|r| match k {
+                    super::machine::Kernel::V6_1 => (r.2, r.3),
+                    _ => (r.4, r.5),
+                })
+                .filter(|(function, _)| !function.is_empty())
+        };
         match kernel {
             super::machine::Kernel::V4_12 if !self.loc.is_empty() || self.v6_18.is_none() => v4_12,
+            super::machine::Kernel::V6_1 | super::machine::Kernel::V6_12
+                if lts(kernel).is_some() =>
+            {
+                let (function, file) = lts(kernel).unwrap_or_default();
+                Citation {
+                    function,
+                    file,
+                    line: None,
+                    kernel: kernel.name(),
+                }
+            }
             _ => {
                 let at = self.v6_18.unwrap_or_else(|| {
                     super::checks::MOVED_IN_6_18

@@ -13,7 +13,7 @@ use super::mmap::{
     MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, split_vma,
     vma_merge,
 };
-use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::refusal::{Check, Fact, KResult, Refusal, refuse};
 use super::util::{mm_populate, vm_enough_memory, vm_unacct_memory};
 use super::vma::*;
 use super::vma_tree::NodeId;
@@ -84,7 +84,7 @@ pub fn sys_mremap(
     let result = if p.mremap_source_checked_first {
         // 6.18: the source VMA is looked up and checked before anything is
         // unmapped, a shrink included.
-        vma_lookup(cx, vrm.addr).and_then(|vma| {
+        source_lookup(cx, vrm.addr).and_then(|vma| {
             check_prep_vma(cx, &mut vrm, vma)?;
             if vrm.implies_new_addr() {
                 mremap_to(cx, &mut vrm)
@@ -96,7 +96,7 @@ pub fn sys_mremap(
         // 5.16-6.15 (6.1 and 6.12 sys_mremap): the source is looked up and
         // its hugetlb alignment applied first; mremap_to then checks the
         // new address, and vma_to_resize the source after any unmapping.
-        vma_lookup(cx, vrm.addr).and_then(|vma| {
+        source_lookup(cx, vrm.addr).and_then(|vma| {
             if cx.task.mm.vma(vma).flags & VM_HUGETLB != 0 {
                 align_hugetlb(cx, &mut vrm, vma)?;
             }
@@ -137,12 +137,22 @@ pub fn sys_mremap(
     }
 }
 
-/// vma_lookup: the VMA containing `addr`, else EFAULT.
+/// vma_lookup: the VMA containing `addr`, else EFAULT (vma_to_resize's).
 fn vma_lookup(cx: &Ctx, addr: u64) -> KResult<NodeId> {
+    lookup_with(cx, addr, &checks::MREMAP_NO_VMA)
+}
+
+/// The lookup later kernels make first (5.16-6.15 sys_mremap, 6.18
+/// do_mremap): the VMA containing `addr`, else EFAULT.
+fn source_lookup(cx: &Ctx, addr: u64) -> KResult<NodeId> {
+    lookup_with(cx, addr, &checks::MREMAP_SOURCE_UNMAPPED)
+}
+
+fn lookup_with(cx: &Ctx, addr: u64, check: &'static Check) -> KResult<NodeId> {
     let mm = &cx.task.mm;
     match mm.find_vma(addr) {
         Some(v) if mm.start(v) <= addr => Ok(v),
-        _ => Err(Refusal::new(&checks::MREMAP_NO_VMA).with("addr", Fact::Hex(addr))),
+        _ => Err(Refusal::new(check).with("addr", Fact::Hex(addr))),
     }
 }
 
@@ -439,7 +449,7 @@ fn vrm_set_new_addr(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
 
 /// vrm_calc_charge (6.18): a VM_ACCOUNT VMA charges its growth, or with
 /// MREMAP_DONTUNMAP the whole copy. 4.12 charged in vma_to_resize.
-fn vrm_calc_charge(cx: &mut Ctx, vrm: &Vrm, flags: u64) -> KResult<()> {
+fn vrm_calc_charge(cx: &mut Ctx, vrm: &Vrm, flags: u64, site: &'static Check) -> KResult<()> {
     if !cx.world.profile().mremap_charge_late || flags & VM_ACCOUNT == 0 {
         return Ok(());
     }
@@ -451,8 +461,7 @@ fn vrm_calc_charge(cx: &mut Ctx, vrm: &Vrm, flags: u64) -> KResult<()> {
     } else {
         (vrm.delta >> PAGE_SHIFT, "the growth")
     };
-    vm_enough_memory(cx, pages, &checks::MREMAP_CHARGE)
-        .map_err(|r| r.with("what", Fact::Text(what)))
+    vm_enough_memory(cx, pages, site).map_err(|r| r.with("what", Fact::Text(what)))
 }
 
 /// move_vma (4.12 mm/mremap.c:261-374): copy the VMA to vrm.new_addr, then
@@ -476,7 +485,7 @@ fn move_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
             split_vma(cx, vma, addr + old_len, false)?;
         }
     }
-    vrm_calc_charge(cx, vrm, flags)?;
+    vrm_calc_charge(cx, vrm, flags, &checks::MREMAP_CHARGE)?;
     let (new, src) = copy_vma(cx, vma, addr, new_addr, new_len);
     // vrm_stat_account (4.12 mm/mremap.c:348): total_vm grows by new_len now;
     // the unmap takes old_len off.
@@ -579,7 +588,7 @@ fn expand_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
 /// (mm/mremap.c:577-580) only moves its end.
 fn expand_vma_in_place(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
     let v = *cx.task.mm.vma(vma);
-    vrm_calc_charge(cx, vrm, v.flags)?;
+    vrm_calc_charge(cx, vrm, v.flags, &checks::MREMAP_CHARGE_EXPAND)?;
     let s0 = cx.task.mm.start(vma);
     let old_end = vrm.addr + vrm.old_len;
     let new_end = vrm.addr + vrm.new_len;
