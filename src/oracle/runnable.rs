@@ -101,6 +101,14 @@ fn limit(resource: usize, v: u64) -> String {
 fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
     for decl in &scenario.declarations {
         match decl {
+            // A VM is the scenario's machine: its huge-page pool is set as
+            // the line says, and its swap (none) may be what it says; its RAM
+            // cannot be sized to an exact total or free figure.
+            Decl::Memory { memory, .. }
+                if host.sysctls_settable
+                    && memory.total.is_none()
+                    && memory.free.is_none()
+                    && memory.swap.is_none_or(|s| s == host.memory.swap) => {}
             Decl::Memory { .. } => why.push(Reason::new(
                 Kind::Memory,
                 format!(
@@ -112,6 +120,19 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
                     }
                 ),
             )),
+            // Mode 2 compares the whole machine's Committed_AS with the
+            // limit: in a VM the guest's own processes hold commitments the
+            // model does not count.
+            Decl::Sysctl { sysctl, value, .. }
+                if host.sysctls_settable
+                    && *sysctl == crate::uapi::VmSysctl::OvercommitMemory
+                    && *value == 2 =>
+            {
+                why.push(Reason::new(
+                    Kind::Sysctl,
+                    "sysctl vm.overcommit_memory = 2: the commit limit is machine-wide, and the guest's own processes hold commitments the model does not count".to_string(),
+                ));
+            }
             Decl::Sysctl { .. } if host.sysctls_settable => {}
             Decl::Sysctl { sysctl, value, .. } => {
                 let mut sys: Sysctls = host.sysctls;

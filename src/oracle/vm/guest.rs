@@ -133,6 +133,13 @@ pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Sessio
             ))));
         }
     }
+    for decl in &scenario.declarations {
+        if let Decl::Memory { memory, .. } = decl
+            && let Some(pages) = memory.hugepages
+        {
+            set_huge_pages(pages)?;
+        }
+    }
     guest_tree::build(spec, dir).map_err(|e| match e {
         BuildError::Unbuildable(why) => StartError::NotRunnable(Reason::machine(format!(
             "its machine cannot exist on a real system: {why}"
@@ -143,10 +150,30 @@ pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Sessio
     Session::in_directory(dir.to_path_buf())
 }
 
-/// Put the guest's sysctls back as they were before the scenario.
+/// The pool of free 2 MiB pages a `memory hugepages=N` line asks for
+/// (vm.nr_hugepages; the guest starts with none).
+const NR_HUGEPAGES: &str = "/proc/sys/vm/nr_hugepages";
+
+fn set_huge_pages(pages: u64) -> Result<(), StartError> {
+    let _ = std::fs::write(NR_HUGEPAGES, pages.to_string());
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let free = super::super::host::field(&meminfo, "HugePages_Free")
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    if free != pages {
+        return Err(StartError::NotRunnable(Reason::environment(format!(
+            "memory hugepages={pages}: the guest could set aside {free} free huge pages"
+        ))));
+    }
+    Ok(())
+}
+
+/// Put the guest's sysctls and huge-page pool back as they were before the
+/// scenario.
 pub fn restore_sysctls(host: &HostFacts) {
     let mut sys = host.sysctls;
     for sysctl in crate::uapi::VmSysctl::ALL {
         let _ = std::fs::write(sysctl.path(), sys.slot_mut(sysctl).to_string());
     }
+    let _ = std::fs::write(NR_HUGEPAGES, host.memory.hugepages.to_string());
 }
