@@ -36,7 +36,8 @@ fn required(kind: &str) -> &'static [&'static str] {
         "mismatch" => &["file", "line", "column", "what"],
         "error" => &["file", "code", "message"],
         "summary" => &["passed", "failed", "could_not_run"],
-        "comparison" => &["file", "a", "b", "agree", "differences"],
+        // Two profiles are `a` and `b`; three or more are `kernels`.
+        "comparison" => &["file", "agree", "differences"],
         "oracle" | "fuzz" => &[
             "file",
             "verdict",
@@ -151,9 +152,35 @@ fn two_kernels() {
         (c["kind"].as_str(), c["agree"].as_bool()),
         (Some("comparison"), Some(false))
     );
+    assert!(c["a"].is_string() && c["b"].is_string());
     let d = &c["differences"][0];
     assert_eq!(d["what"], "call");
     assert!(d["line"].as_u64().is_some() && d["a"].is_string() && d["b"].is_string());
+}
+
+#[test]
+fn many_kernels() {
+    let (code, records, stderr) = mmrun(&[
+        "--format",
+        "json",
+        "--kernel",
+        "4.12,6.1,6.12,6.18",
+        "scenarios/v6.1/mremap-lookup-first.mm",
+    ]);
+    assert_eq!(code, 0);
+    well_formed(&records, &stderr);
+    let c = &records[0];
+    assert_eq!(
+        c["kernels"],
+        serde_json::json!(["4.12", "6.1", "6.12", "6.18"])
+    );
+    assert_eq!(c["agree"], false);
+    let d = &c["differences"][0];
+    assert_eq!(d["what"], "call");
+    let outcomes = d["outcomes"].as_array().expect("one outcome per profile");
+    assert_eq!(outcomes.len(), 4);
+    assert!(outcomes[0].as_str().unwrap().starts_with("= 0x"), "{d}");
+    assert!(outcomes[1].as_str().unwrap().contains("EFAULT"), "{d}");
 }
 
 fn is_root() -> bool {

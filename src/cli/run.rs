@@ -1,6 +1,6 @@
 //! `mmrun FILE...`: each scenario through the model, its transcript (or
-//! JSON records) and the expectations that failed; `--kernel A,B`: each
-//! scenario under two profiles, and where they differ.
+//! JSON records) and the expectations that failed; `--kernel A,B[,C...]`:
+//! each scenario under several profiles, and where they differ.
 
 use super::{EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_USAGE, Out};
 use mmrun::engine::Kernel;
@@ -10,21 +10,24 @@ use mmrun::syntax::error::Source;
 use mmrun::syntax::lines::LineIndex;
 use std::process::ExitCode;
 
-/// The profiles `--kernel` names: none, one, or two to compare.
+/// The profiles `--kernel` names: none, one, or several to compare.
 fn kernels(spec: Option<&str>) -> Result<Vec<Kernel>, ExitCode> {
     let mut kernels = Vec::new();
     for k in spec.iter().flat_map(|k| k.split(',')) {
         match Kernel::parse(k.trim()) {
+            Some(k) if kernels.contains(&k) => {
+                eprintln!("mmrun: --kernel names {} twice", k.name());
+                return Err(ExitCode::from(EXIT_USAGE));
+            }
             Some(k) => kernels.push(k),
             None => {
-                eprintln!("mmrun: unknown kernel profile `{k}` (modelled: 4.12, 6.18)");
+                eprintln!(
+                    "mmrun: unknown kernel profile `{k}` (modelled: {})",
+                    Kernel::NAMES.join(", ")
+                );
                 return Err(ExitCode::from(EXIT_USAGE));
             }
         }
-    }
-    if kernels.len() > 2 {
-        eprintln!("mmrun: --kernel takes one profile, or two to compare");
-        return Err(ExitCode::from(EXIT_USAGE));
     }
     Ok(kernels)
 }
@@ -55,9 +58,10 @@ pub fn main(cli: &super::Cli) -> ExitCode {
             tally.broken += 1;
             continue;
         };
-        let ok = match kernels.get(1) {
-            Some(&other) => side_by_side(&file, &opts, other, &mut out),
-            None => one(cli, &file, &opts, &mut out),
+        let ok = match kernels.len() {
+            0 | 1 => one(cli, &file, &opts, &mut out),
+            2 => side_by_side(&file, &opts, kernels[1], &mut out),
+            _ => side_by_side_many(&file, &opts, &kernels, &mut out),
         };
         match ok {
             None => tally.broken += 1,
@@ -196,6 +200,38 @@ impl runner::Sink for Stream<'_> {
             }
         }
     }
+}
+
+/// `--kernel A,B,C...`: where the profiles' outcomes differ, each line
+/// with every profile's side (a difference is information, not a failure).
+fn side_by_side_many(
+    file: &super::Loaded,
+    opts: &RunOptions,
+    kernels: &[Kernel],
+    out: &mut Out,
+) -> Option<bool> {
+    let mut runs = Vec::new();
+    for &k in kernels {
+        let o = RunOptions {
+            kernel: Some(k),
+            ..*opts
+        };
+        runs.push(run_or_say(file, &o, out)?);
+    }
+    let names: Vec<&str> = kernels.iter().map(|k| k.name()).collect();
+    let diff = compare::differences_many(&file.source, &runs);
+    out.record(&json::comparison_many(&file.name, &names, &diff));
+    let list = names.join(", ");
+    if diff.is_empty() {
+        out.text(&format!("## {}: {list} agree\n", file.name));
+    } else {
+        out.text(&format!(
+            "## {}: {list} differ\n{}",
+            file.name,
+            difference::render_many(&diff, &names)
+        ));
+    }
+    Some(true)
 }
 
 /// `--kernel A,B`: where the two profiles' outcomes differ (a difference is

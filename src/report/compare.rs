@@ -1,7 +1,10 @@
 //! `--kernel 4.12,6.18`: one scenario under two profiles, and where their
 //! outcomes differ, call by call and VMA by VMA, with both explanations.
 
-use super::difference::{Difference, Field, What, table_difference};
+use super::difference::{
+    Difference, Field, ManyDifference, ManyField, ManyWhat, What, table_difference,
+    tables_difference,
+};
 use super::maps::maps_line;
 use super::strace;
 use crate::runner::{CallId, Event, Run};
@@ -77,6 +80,90 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
         if let Some(what) = what {
             out.push(Difference {
                 line: lines.line(span_of(ea).start()),
+                what,
+            });
+        }
+    }
+    out
+}
+
+/// Where the runs of one scenario under three or more profiles differ:
+/// every line where not all of them agree, with each one's side.
+pub fn differences_many(source: &str, runs: &[Run]) -> Vec<ManyDifference> {
+    let lines = LineIndex::new(source);
+    let mut out = Vec::new();
+    let Some(first) = runs.first() else {
+        return out;
+    };
+    for (i, e0) in first.events.iter().enumerate() {
+        let events: Vec<&Event> = runs.iter().filter_map(|r| r.events.get(i)).collect();
+        if events.len() != runs.len() {
+            break;
+        }
+        let what = match e0 {
+            Event::Call {
+                call: name, args, ..
+            } => {
+                let outcomes: Vec<(String, Option<u64>, Option<u64>)> = events
+                    .iter()
+                    .map(|e| match e {
+                        Event::Call { result, .. } => (
+                            outcome(*name, result),
+                            result.as_ref().ok().copied(),
+                            result.as_ref().err().map(|r| r.errno()),
+                        ),
+                        _ => (String::new(), None, None),
+                    })
+                    .collect();
+                let same = outcomes
+                    .iter()
+                    .all(|o| (o.1, o.2) == (outcomes[0].1, outcomes[0].2));
+                (!same).then(|| ManyWhat::Call {
+                    call: strace::call(*name, args),
+                    outcomes: outcomes.into_iter().map(|o| o.0).collect(),
+                })
+            }
+            Event::Maps { .. } => {
+                let tables: Vec<Vec<String>> = events
+                    .iter()
+                    .map(|e| match e {
+                        Event::Maps { entries, .. } => entries.iter().map(maps_line).collect(),
+                        _ => Vec::new(),
+                    })
+                    .collect();
+                let only = tables_difference(&tables);
+                only.iter()
+                    .any(|o| !o.is_empty())
+                    .then_some(ManyWhat::Maps { only })
+            }
+            Event::Status { info, .. } => {
+                let infos: Vec<_> = events
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Status { info, .. } => Some(info.fields()),
+                        _ => None,
+                    })
+                    .collect();
+                let fields: Vec<ManyField> = info
+                    .fields()
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(f, (name, _, kb))| {
+                        let values: Vec<u64> = infos.iter().map(|x| x[f].1).collect();
+                        values.iter().any(|v| *v != values[0]).then(|| ManyField {
+                            name: name.to_string(),
+                            values,
+                            kb: *kb,
+                        })
+                    })
+                    .collect();
+                (!fields.is_empty()).then_some(ManyWhat::Status { fields })
+            }
+            _ => None,
+        };
+        if let Some(what) = what {
+            out.push(ManyDifference {
+                line: lines.line(span_of(e0).start()),
                 what,
             });
         }

@@ -5,7 +5,7 @@
 //! such as `"0x7ffff7ffd000"`, so that no JSON reader rounds them; counts,
 //! line numbers and kB figures are numbers.
 
-use super::difference::Difference;
+use super::difference::{Difference, ManyDifference};
 use super::maps::maps_line;
 use super::strace;
 use crate::engine::Refusal;
@@ -293,6 +293,14 @@ pub fn summary(passed: usize, failed: usize, broken: usize) -> Value {
 }
 
 /// `--kernel A,B`: one record per scenario, with where the profiles differ.
+/// `--kernel A,B,C...`: the profiles in order, and where they differ.
+pub fn comparison_many(file: &str, kernels: &[&str], differences: &[ManyDifference]) -> Value {
+    json!({
+        "kind": "comparison", "file": file, "kernels": kernels,
+        "agree": differences.is_empty(), "differences": differences,
+    })
+}
+
 pub fn comparison(file: &str, a: &str, b: &str, differences: &[Difference]) -> Value {
     json!({
         "kind": "comparison", "file": file, "a": a, "b": b,
