@@ -241,3 +241,34 @@ fn bundled_scenarios_mutated() {
         check(&text, i % 64 == 0);
     }
 }
+
+/// Populating a terabyte of memory charged page by page (shared anonymous
+/// MAP_NORESERVE is shmem, charged as faults allocate its pages) is worked
+/// out, not looped: under each overcommit mode the run ends at once, with
+/// the pages that fit charged.
+#[test]
+fn terabyte_of_per_page_charged_shmem() {
+    for mode in [0, 1, 2] {
+        let src = format!(
+            "kernel \"6.18\"\nsysctl vm.overcommit_memory = {mode}\nprocess app {{\n    $b = mmap(NULL, 1T, PROT_READ|PROT_WRITE, MAP_SHARED|MAP_ANONYMOUS|MAP_NORESERVE|MAP_POPULATE, -1, 0)\n    status\n}}\n"
+        );
+        let scenario = syntax::load("t.mm", &src).expect("loads");
+        let run = runner::run(&scenario, &RunOptions::default()).expect("runs");
+        let committed = run
+            .events
+            .iter()
+            .find_map(|e| match e {
+                runner::Event::Status { info, .. } => Some(info.committed_as_kb),
+                _ => None,
+            })
+            .expect("a status");
+        if mode == 2 {
+            assert!(
+                committed < 1 << 30,
+                "mode 2 stops at its limit: {committed} kB"
+            );
+        } else {
+            assert_eq!(committed, 1 << 30, "mode {mode} charges every page (kB)");
+        }
+    }
+}

@@ -156,11 +156,7 @@ fn fault_in_object(
                     n
                 } else {
                     // One page at a time, as the faults come.
-                    let mut k = 0;
-                    while k < n && vm_enough_memory(cx, 1, &checks::SHMEM_ACCT_BLOCK).is_ok() {
-                        k += 1;
-                    }
-                    k
+                    charge_pages_one_by_one(cx, n, &checks::SHMEM_ACCT_BLOCK).0
                 };
                 cx.world
                     .vfs
@@ -261,15 +257,7 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
             }
             free > pages as i128
         }
-        _ => {
-            let mut allowed = vm_commit_limit(cx) as i128;
-            if !cap_sys_admin(cx) {
-                allowed -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
-            }
-            let reserve = sys.user_reserve_kbytes >> (PAGE_SHIFT - 10);
-            allowed -= (cx.task.mm.counters.total_vm / 32).min(reserve) as i128;
-            (cx.world.committed as i128) < allowed
-        }
+        _ => (cx.world.committed as i128) < strict_allowed(cx, cap_sys_admin(cx)),
     };
     if ok {
         cx.trace.value(
@@ -291,6 +279,52 @@ pub fn vm_enough_memory(cx: &mut Ctx, pages: u64, check: &'static Check) -> KRes
         .with("pages", Fact::Dec(pages))
         .with("mode", Fact::Dec(sys.overcommit_memory))
         .with("detail", Fact::Path(detail)))
+}
+
+/// Overcommit mode 2's bound, as mm/util.c:640-652 works it out: the commit limit less
+/// the admin reserve (unless CAP_SYS_ADMIN) and the user reserve.
+fn strict_allowed(cx: &Ctx, cap_sys_admin: bool) -> i128 {
+    let sys = cx.world.sys;
+    let mut allowed = vm_commit_limit(cx) as i128;
+    if !cap_sys_admin {
+        allowed -= (sys.admin_reserve_kbytes >> (PAGE_SHIFT - 10)) as i128;
+    }
+    let reserve = sys.user_reserve_kbytes >> (PAGE_SHIFT - 10);
+    allowed -= (cx.task.mm.counters.total_vm / 32).min(reserve) as i128;
+    allowed
+}
+
+/// `n` faults that each charge one page (shmem_acct_block): how many are
+/// charged before one is refused, and the refusal. Each page is its own
+/// __vm_enough_memory(1); in modes 0 and 1 nothing the answer reads
+/// changes between them, so the first one's answer is every one's; in mode
+/// 2 each charge raises Committed_AS, so the count is worked out rather
+/// than looped (a scenario may populate a terabyte).
+pub fn charge_pages_one_by_one(
+    cx: &mut Ctx,
+    n: u64,
+    check: &'static Check,
+) -> (u64, Option<Refusal>) {
+    if n == 0 {
+        return (0, None);
+    }
+    if let Err(r) = vm_enough_memory(cx, 1, check) {
+        return (0, Some(r));
+    }
+    let rest = n - 1;
+    let more = if cx.world.sys.overcommit_memory == 2 {
+        let allowed = strict_allowed(cx, cx.task.capable(CAP_SYS_ADMIN));
+        // Page j of the rest fits while committed + j < allowed.
+        (allowed - 1 - cx.world.committed as i128).clamp(0, rest as i128) as u64
+    } else {
+        rest
+    };
+    vm_acct_memory(cx, more);
+    if more == rest {
+        return (n, None);
+    }
+    let refused = vm_enough_memory(cx, 1, check).err();
+    (1 + more, refused)
 }
 
 /// vm_commit_limit (mm/util.c:532-544), in pages.
