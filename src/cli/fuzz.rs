@@ -3,7 +3,7 @@
 //! VMs (its own profile); a difference is shrunk to a minimal scenario
 //! and written out.
 
-use super::{EXIT_CANNOT_RUN, EXIT_FAILED, Format, Oracle};
+use super::{EXIT_CANNOT_RUN, Format, Oracle};
 use clap::Parser;
 use mmrun::oracle::{self, Verdict};
 use serde_json::json;
@@ -178,16 +178,7 @@ pub fn main() -> ExitCode {
     } else {
         let _ = writeln!(stdout, "{} generated: {}", cli.count, counts(&reports));
     }
-    if reports
-        .iter()
-        .any(|r| matches!(r.verdict, Verdict::Failed(_)))
-    {
-        ExitCode::from(EXIT_CANNOT_RUN)
-    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
-        ExitCode::from(EXIT_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    super::oracle::exit_status(&reports, 0)
 }
 
 /// Who judges the generated scenarios.

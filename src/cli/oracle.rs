@@ -38,10 +38,17 @@ pub fn main(cli: &super::Cli) -> ExitCode {
     }
     out.record(&oracle::summary_json(&reports));
     out.text(&format!("{}\n", oracle::summary(&reports)));
-    let failed = reports
-        .iter()
-        .any(|r| matches!(r.verdict, Verdict::Failed(_)));
-    if broken > 0 || failed {
+    exit_status(&reports, broken)
+}
+
+/// An oracle run's exit status: 2 if a file could not be read or the oracle
+/// failed on one, 1 if any differs, else 0.
+pub fn exit_status(reports: &[oracle::Report], broken: usize) -> ExitCode {
+    if broken > 0
+        || reports
+            .iter()
+            .any(|r| matches!(r.verdict, Verdict::Failed(_)))
+    {
         ExitCode::from(EXIT_CANNOT_RUN)
     } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
         ExitCode::from(EXIT_FAILED)
@@ -113,15 +120,5 @@ fn vm(cli: &super::Cli, kernel: oracle::vm::kernels::VmKernel) -> ExitCode {
     }
     out.record(&oracle::summary_json(&reports));
     out.text(&format!("{}\n", oracle::summary(&reports)));
-    if broken > 0
-        || reports
-            .iter()
-            .any(|r| matches!(r.verdict, Verdict::Failed(_)))
-    {
-        ExitCode::from(EXIT_CANNOT_RUN)
-    } else if reports.iter().any(|r| r.verdict == Verdict::Differ) {
-        ExitCode::from(EXIT_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    exit_status(&reports, broken)
 }
