@@ -2,7 +2,7 @@
 //! well-formed file meaningless (unknown names, wrong arity, unbound
 //! variables, conflicting declarations). Never panics; returns every error.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 
 use super::ast::*;
@@ -25,8 +25,9 @@ pub fn check(scenario: &Scenario, source: &str) -> (Vec<Decl>, Vec<SyntaxError>)
         source,
         decls: Vec::new(),
         errors: Vec::new(),
-        bound: HashSet::default(),
-        binders: binding_sites(scenario),
+        bound: vec![false; scenario.vars.len()],
+        binders: OnceCell::new(),
+        scenario,
         vars: &scenario.vars,
         line_breaks: OnceCell::new(),
     };
@@ -43,10 +44,13 @@ struct Checker<'s> {
     /// The machine declarations, typed.
     decls: Vec<Decl>,
     errors: Vec<SyntaxError>,
-    /// Variables bound by statements checked so far (file order = execution order).
-    bound: HashSet<VarId>,
-    /// Where each variable is first bound, for "bound later" hints.
-    binders: HashMap<VarId, Span>,
+    /// Variables bound by statements checked so far (file order = execution
+    /// order), by VarId.
+    bound: Vec<bool>,
+    /// Where each variable is first bound, for "bound later" hints: found
+    /// only when an unbound variable needs the hint.
+    binders: OnceCell<HashMap<VarId, Span>>,
+    scenario: &'s Scenario,
     /// The variables' names.
     vars: &'s [String],
     /// Offsets of the source's line breaks, built on first use.
@@ -419,7 +423,8 @@ impl Checker<'_> {
     /// Machine declarations are set up before any process runs, so no
     /// variable is bound yet.
     fn machine_expr(&mut self, expr: &Expr) {
-        let bound = std::mem::take(&mut self.bound);
+        let none = vec![false; self.bound.len()];
+        let bound = std::mem::replace(&mut self.bound, none);
         self.expr(expr);
         self.bound = bound;
     }
@@ -470,8 +475,11 @@ impl Checker<'_> {
                     Some(Expect::Error { .. }) => {}
                     None => {}
                 }
-                if let Some(var) = bind {
-                    self.bound.insert(var.value);
+                if let Some(slot) = bind
+                    .as_ref()
+                    .and_then(|v| self.bound.get_mut(v.value.index()))
+                {
+                    *slot = true;
                 }
             }
             StmtKind::Maps { .. } => {}
@@ -611,12 +619,13 @@ impl Checker<'_> {
             ExprKind::Name(name) if constants::lookup(name).is_none() => {
                 found.push((true, name.to_string(), None, e.span))
             }
-            ExprKind::Var(id) if !self.bound.contains(id) => found.push((
-                false,
-                self.vars.get(id.index()).cloned().unwrap_or_default(),
-                Some(*id),
-                e.span,
-            )),
+            ExprKind::Var(id) if !self.bound.get(id.index()).copied().unwrap_or(false) => found
+                .push((
+                    false,
+                    self.vars.get(id.index()).cloned().unwrap_or_default(),
+                    Some(*id),
+                    e.span,
+                )),
             _ => {}
         });
         for (is_name, name, id, span) in found {
@@ -639,7 +648,8 @@ impl Checker<'_> {
                     format!("variable `${name}` is not bound here"),
                 )
                 .label("used before it is bound");
-                match id.and_then(|id| self.binders.get(&id).copied()) {
+                let binders = self.binders.get_or_init(|| binding_sites(self.scenario));
+                match id.and_then(|id| binders.get(&id).copied()) {
                     Some(site) if site.start() > span.start() => {
                         let line = self.line_of(site);
                         error.help(format!(
