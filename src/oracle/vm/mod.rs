@@ -143,17 +143,14 @@ pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Repo
         list.push('\n');
     }
     archive.file("/batch/list", 0o644, list.as_bytes());
-    static BATCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let initrd = std::env::temp_dir().join(format!(
-        "mmrun-vm-{}-{}.cpio",
-        std::process::id(),
-        BATCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    ));
-    if let Err(e) = std::fs::write(&initrd, archive.finish()) {
-        return failed(format!("{}: {e}", initrd.display()));
-    }
-    let console = boot(kernel, &initrd, scenarios.len());
-    let _ = std::fs::remove_file(&initrd);
+    // The initramfs lives in a memfd qemu reads as /proc/self/fd/3: nothing
+    // is written to any filesystem of the host (a predictable name in /tmp
+    // could be a planted symlink, and mmrun often runs as root).
+    let initrd = match initramfs(archive.finish()) {
+        Ok(fd) => fd,
+        Err(e) => return failed(format!("the initramfs: {e}")),
+    };
+    let console = boot(kernel, initrd, scenarios.len());
     let console = match console {
         Ok(c) => c,
         Err(e) => return failed(e),
@@ -189,9 +186,21 @@ pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Repo
     reports
 }
 
-/// Boot `kernel` with `initrd` and return its console, killing it past a
-/// deadline that grows with the batch.
-fn boot(kernel: VmKernel, initrd: &std::path::Path, n: usize) -> Result<String, String> {
+/// The archive in a memfd.
+fn initramfs(bytes: Vec<u8>) -> std::io::Result<std::os::fd::OwnedFd> {
+    use std::io::Write;
+    let fd = super::sys::memfd(c"mmrun-initramfs", false)?;
+    let mut file = std::fs::File::from(fd);
+    file.write_all(&bytes)?;
+    Ok(file.into())
+}
+
+/// Boot `kernel` with the initramfs in `initrd` and return its console,
+/// killing qemu past a deadline that grows with the batch (and when mmrun
+/// dies: PR_SET_PDEATHSIG).
+fn boot(kernel: VmKernel, initrd: std::os::fd::OwnedFd, n: usize) -> Result<String, String> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
     let qemu = kernels::qemu().ok_or("qemu-system-x86_64 is not installed")?;
     let kvm = std::fs::OpenOptions::new()
         .read(true)
@@ -208,8 +217,7 @@ fn boot(kernel: VmKernel, initrd: &std::path::Path, n: usize) -> Result<String, 
         .args(["-cpu", "qemu64,+pdpe1gb"])
         .arg("-kernel")
         .arg(kernel.image())
-        .arg("-initrd")
-        .arg(initrd)
+        .args(["-initrd", "/proc/self/fd/3"])
         .arg("-append")
         .arg(format!(
             "console=ttyS0 norandmaps panic=-1 quiet hugepagesz=1G rdinit=/mmrun LD_LIBRARY_PATH=/lib -- __vm-guest {}",
@@ -221,7 +229,28 @@ fn boot(kernel: VmKernel, initrd: &std::path::Path, n: usize) -> Result<String, 
     if kvm {
         cmd.args(["-accel", "kvm"]);
     }
-    let mut child = cmd.spawn().map_err(|e| format!("starting qemu: {e}"))?;
+    let raw = initrd.as_raw_fd();
+    // SAFETY: dup2, fcntl and prctl are async-signal-safe; `initrd`
+    // outlives the spawn. dup2 leaves the new descriptor without
+    // FD_CLOEXEC; if the memfd already is descriptor 3, dup2 would change
+    // nothing, so its FD_CLOEXEC is cleared instead.
+    unsafe {
+        cmd.pre_exec(move || {
+            let moved = if raw == 3 {
+                libc::fcntl(3, libc::F_SETFD, 0)
+            } else {
+                libc::dup2(raw, 3)
+            };
+            if moved < 0 || libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) < 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn();
+    drop(initrd);
+    let mut child = child.map_err(|e| format!("starting qemu: {e}"))?;
     let mut stdout = child.stdout.take().ok_or("qemu's console")?;
     let reader = std::thread::spawn(move || {
         let mut s = Vec::new();
