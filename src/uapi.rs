@@ -176,6 +176,11 @@ pub const MCL_CURRENT: u64 = 1;
 pub const MCL_FUTURE: u64 = 2;
 pub const MCL_ONFAULT: u64 = 4;
 
+// --- msync ------------------------------------------------------------------------
+pub const MS_ASYNC: u64 = 1;
+pub const MS_INVALIDATE: u64 = 2;
+pub const MS_SYNC: u64 = 4;
+
 // --- open flags (octal, as the uapi header writes them) -------------------------
 pub const O_ACCMODE: u64 = 0o3;
 pub const O_RDONLY: u64 = 0o0;
@@ -452,6 +457,7 @@ pub const EAGAIN: u64 = 11;
 pub const ENOMEM: u64 = 12;
 pub const EACCES: u64 = 13;
 pub const EFAULT: u64 = 14;
+pub const EBUSY: u64 = 16;
 pub const EEXIST: u64 = 17;
 pub const ENODEV: u64 = 19;
 pub const ENOTDIR: u64 = 20;

@@ -249,6 +249,36 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
         ),
         (Mlockall, vec![n(0)], "mlockall(0)"),
         (Mlockall, vec![n(8)], "mlockall(0x8 /* MCL_??? */)"),
+        (
+            Msync,
+            vec![n(0x100000000000), n(4096), n(4)],
+            "msync(0x100000000000, 4096, MS_SYNC)",
+        ),
+        (
+            Msync,
+            vec![n(0x100000000000), n(4096), n(3)],
+            "msync(0x100000000000, 4096, MS_ASYNC|MS_INVALIDATE)",
+        ),
+        (
+            Msync,
+            vec![n(0x100000000000), n(4096), n(8)],
+            "msync(0x100000000000, 4096, 0x8 /* MS_??? */)",
+        ),
+        (
+            Msync,
+            vec![n(0x100000000000), n(4096), n(0)],
+            "msync(0x100000000000, 4096, 0)",
+        ),
+        (
+            Msync,
+            vec![n(0x100000000001), n(4096), n(5)],
+            "msync(0x100000000001, 4096, MS_SYNC|MS_ASYNC)",
+        ),
+        (
+            Msync,
+            vec![n(0x100000000000), n(4096), n(0x14)],
+            "msync(0x100000000000, 4096, MS_SYNC|0x10)",
+        ),
         (Personality, vec![n(0xffff_ffff)], "personality(0xffffffff)"),
         (
             Personality,

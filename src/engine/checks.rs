@@ -325,6 +325,20 @@ checks! {
         "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
         "the range has an unmapped hole at {addr}";
+    MSYNC_BAD_FLAGS: "msync.bad_flags", EINVAL, "msync", "mm/msync.c:39" @ "if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))",
+        "msync flags {flags} have bits other than MS_ASYNC, MS_INVALIDATE and MS_SYNC";
+    MSYNC_UNALIGNED: "msync.addr_unaligned", EINVAL, "msync", "mm/msync.c:41" @ "if (offset_in_page(start))",
+        "the address {addr} is not page aligned";
+    MSYNC_ASYNC_AND_SYNC: "msync.async_and_sync", EINVAL, "msync", "mm/msync.c:43" @ "if ((flags & MS_ASYNC) && (flags & MS_SYNC))",
+        "MS_ASYNC and MS_SYNC together";
+    MSYNC_WRAPS: "msync.range_wraps", ENOMEM, "msync", "mm/msync.c:48" @ "if (end < start)",
+        "{addr} + {len} (the length rounded up to pages) wraps past the top of the address space";
+    MSYNC_NO_VMA: "msync.unmapped", ENOMEM, "msync", "mm/msync.c:65" @ "if (!vma)",
+        "nothing is mapped at or after {addr}";
+    MSYNC_HOLE: "msync.hole", ENOMEM, "msync", "mm/msync.c:72" @ "unmapped_error = -ENOMEM;",
+        "[{from}, {to}) is not mapped (the mapped parts of the range were synced)";
+    MSYNC_INVALIDATE_LOCKED: "msync.invalidate_locked", EBUSY, "msync", "mm/msync.c:75" @ "if ((flags & MS_INVALIDATE) &&",
+        "MS_INVALIDATE on the locked mapping at {addr}";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721" @ "if (flags & ~MLOCK_ONFAULT)",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587" @ "if (end < start)",

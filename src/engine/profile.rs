@@ -160,6 +160,11 @@ pub struct Profile {
     /// mm/mmap.c); 4.12 asks only over the limit (mm/mmap.c:1311,
     /// mm/mremap.c:410).
     pub mlock_capable_first: bool,
+    /// msync meeting a hole with MS_ASYNC alone returns ENOMEM at once,
+    /// the rest of the range unvisited ("there is nothing left to do", 6.1,
+    /// 6.12 and 6.18 mm/msync.c); 4.12 walks on (mm/msync.c:69-72). The
+    /// answer is the same; the way differs.
+    pub msync_async_stops_at_hole: bool,
     /// fcntl knows F_DUPFD_QUERY (6.10) and F_CREATED_QUERY (6.12); 4.12's
     /// do_fcntl answers them EINVAL (fs/fcntl.c:341).
     pub fcntl_query_cmds: bool,
@@ -229,6 +234,7 @@ pub const LINUX_4_12: Profile = Profile {
     mremap_charge_late: false,
     mremap_expand_merges: false,
     mlock_capable_first: false,
+    msync_async_stops_at_hole: false,
     fcntl_query_cmds: false,
     o_path_strips_first: false,
     creat_directory_einval: false,
@@ -273,6 +279,7 @@ pub const LINUX_6_18: Profile = Profile {
     mremap_charge_late: true,
     mremap_expand_merges: true,
     mlock_capable_first: true,
+    msync_async_stops_at_hole: true,
     fcntl_query_cmds: true,
     o_path_strips_first: true,
     creat_directory_einval: true,
@@ -320,6 +327,7 @@ pub const LINUX_6_1: Profile = Profile {
     mremap_charge_late: true,
     mremap_expand_merges: true,
     mlock_capable_first: false,
+    msync_async_stops_at_hole: true,
     fcntl_query_cmds: false,
     o_path_strips_first: true,
     // 6.4's test, in 6.1 since a 6.1.y backport (6.1.192 build_open_flags).

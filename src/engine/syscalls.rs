@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{mlock, mprotect, mremap, open};
+use super::{mlock, mprotect, mremap, msync, open};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -65,6 +65,11 @@ pub enum Syscall {
         len: u64,
     },
     Mlock2 {
+        addr: u64,
+        len: u64,
+        flags: u64,
+    },
+    Msync {
         addr: u64,
         len: u64,
         flags: u64,
@@ -159,6 +164,11 @@ impl Syscall {
                 len: n(1),
             },
             CallId::Mlock2 => Syscall::Mlock2 {
+                addr: n(0),
+                len: n(1),
+                flags: n(2),
+            },
+            CallId::Msync => Syscall::Msync {
                 addr: n(0),
                 len: n(1),
                 flags: n(2),
@@ -322,6 +332,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         } => mremap::sys_mremap(cx, old_addr, old_len, new_len, flags, new_addr),
         Mlock { addr, len } => mlock::sys_mlock(cx, addr, len),
         Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
+        Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
         Munlock { addr, len } => mlock::sys_munlock(cx, addr, len),
         Mlockall { flags } => mlock::sys_mlockall(cx, flags),
         Munlockall => mlock::sys_munlockall(cx),

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap and mlock over a small world of files, mounts and
+//! mprotect, mremap, mlock and msync over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -345,6 +345,20 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 address(&mut rng, &vars),
                 length(&mut rng),
                 rng.pick(&["0", "MLOCK_ONFAULT", "2"])
+            ),
+            9 if rng.chance(50) => format!(
+                "    msync({}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                rng.pick(&[
+                    "MS_SYNC",
+                    "MS_ASYNC",
+                    "MS_INVALIDATE",
+                    "MS_SYNC|MS_INVALIDATE",
+                    "MS_ASYNC|MS_SYNC",
+                    "0",
+                    "8",
+                ])
             ),
             9 if rng.chance(15) => format!(
                 "    pkey_mprotect({}, {}, {}, {})",

@@ -355,6 +355,20 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
             "{}",
             flags(v, &[(1, "MLOCK_ONFAULT")], Some("MLOCK_???"))
         ),
+        Decode::MsyncFlags => write!(
+            out,
+            "{}",
+            flags(
+                v & 0xffff_ffff,
+                // strace's order (xlat/msync_flags.in).
+                &[
+                    (MS_SYNC, "MS_SYNC"),
+                    (MS_ASYNC, "MS_ASYNC"),
+                    (MS_INVALIDATE, "MS_INVALIDATE"),
+                ],
+                Some("MS_???"),
+            )
+        ),
         Decode::Persona => write!(out, "{}", persona(v)),
         Decode::FcntlCmd => write!(out, "{}", xval(v & 0xffff_ffff, FCNTL_CMDS, "F_???")),
         Decode::Madvise => write!(out, "{}", xval(v & 0xffff_ffff, MADVISE, "MADV_???")),

@@ -33,6 +33,7 @@ pub enum CallId {
     Prlimit64,
     Brk,
     Madvise,
+    Msync,
 }
 
 impl CallId {
@@ -70,6 +71,7 @@ impl CallId {
             "prlimit64" => CallId::Prlimit64,
             "brk" => CallId::Brk,
             "madvise" => CallId::Madvise,
+            "msync" => CallId::Msync,
             _ => return None,
         })
     }
@@ -156,6 +158,8 @@ pub enum Decode {
     FcntlCmd,
     /// madvise's advice.
     Madvise,
+    /// msync's MS_* flags.
+    MsyncFlags,
     Resource,
     /// Strings and structs, printed by their own shape.
     Shape,
@@ -318,6 +322,7 @@ calls! {
     ];
     Brk "brk" 12 Addr, 1: [n("addr", Addr)];
     Madvise "madvise" 28 Dec, 3: [n("addr", Addr), n("length", Dec), n("advice", Madvise)];
+    Msync "msync" 26 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", MsyncFlags)];
 }
 
 #[cfg(test)]
@@ -356,6 +361,7 @@ mod tests {
                 CallId::Prlimit64 => libc::SYS_prlimit64,
                 CallId::Brk => libc::SYS_brk,
                 CallId::Madvise => libc::SYS_madvise,
+                CallId::Msync => libc::SYS_msync,
             }
         };
         for call in CALLS {
