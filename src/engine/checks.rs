@@ -325,6 +325,22 @@ checks! {
         "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
         "the range has an unmapped hole at {addr}";
+    MSEAL_NO_SUCH_CALL: "mseal.no_such_call", ENOSYS, "sys_ni_syscall", "kernel/sys_ni.c:16" @ "return -ENOSYS;" => "kernel/sys_ni.c" "sys_ni_syscall",
+        "this kernel has no mseal system call (it arrived in 6.10)";
+    MSEAL_FLAGS: "mseal.flags", EINVAL, "can_do_mseal", "" @ "" => "mm/mseal.c" "do_mseal",
+        "mseal defines no flags, and {flags} is not 0";
+    MSEAL_UNALIGNED: "mseal.addr_unaligned", EINVAL, "do_mseal", "" @ "" => "mm/mseal.c" "do_mseal",
+        "the address {addr} is not page aligned";
+    MSEAL_LEN_WRAPS: "mseal.range_wraps", EINVAL, "do_mseal", "" @ "" => "mm/mseal.c" "do_mseal",
+        "the length {len}, rounded up to pages, wraps past the top of the address space";
+    MSEAL_UNMAPPED: "mseal.unmapped", ENOMEM, "check_mm_seal", "" @ "" => "mm/mseal.c" "do_mseal",
+        "[{from}, {to}) is not mapped, so nothing of the range was sealed";
+    SEALED_MUNMAP: "munmap.sealed", EPERM, "vms_gather_munmap_vmas", "" @ "" => "mm/vma.c" "vms_gather_munmap_vmas",
+        "the mapping at {addr} is sealed (mseal): it cannot be unmapped or replaced";
+    SEALED_MPROTECT: "mprotect.sealed", EPERM, "mprotect_fixup", "" @ "" => "mm/mprotect.c" "mprotect_fixup",
+        "the mapping at {addr} is sealed (mseal): its protection cannot change";
+    SEALED_MREMAP: "mremap.sealed", EPERM, "mremap", "" @ "" => "mm/mremap.c" "check_prep_vma",
+        "the mapping at {addr} is sealed (mseal): it cannot be moved or resized";
     MSYNC_BAD_FLAGS: "msync.bad_flags", EINVAL, "msync", "mm/msync.c:39" @ "if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))",
         "msync flags {flags} have bits other than MS_ASYNC, MS_INVALIDATE and MS_SYNC";
     MSYNC_UNALIGNED: "msync.addr_unaligned", EINVAL, "msync", "mm/msync.c:41" @ "if (offset_in_page(start))",

@@ -18,6 +18,7 @@ pub mod mm;
 pub mod mmap;
 pub mod mprotect;
 pub mod mremap;
+pub mod mseal;
 pub mod msync;
 pub mod open;
 pub mod proc;

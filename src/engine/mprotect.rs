@@ -191,6 +191,11 @@ fn mprotect_fixup(
     mut newflags: u64,
 ) -> KResult<NodeId> {
     const F: &str = "mprotect_fixup";
+    // 6.10+: a sealed VMA's protection cannot change, even to the same
+    // value; the VMAs before it in the range have changed already.
+    if !super::mseal::can_modify_vma(cx, vma) {
+        return Err(super::mseal::sealed(cx, vma, &checks::SEALED_MPROTECT));
+    }
     let oldflags = cx.task.mm.vma(vma).flags;
     let nrpages = (end - start) >> PAGE_SHIFT;
     // mm/mprotect.c:291

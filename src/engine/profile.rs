@@ -160,6 +160,10 @@ pub struct Profile {
     /// mm/mmap.c); 4.12 asks only over the limit (mm/mmap.c:1311,
     /// mm/mremap.c:410).
     pub mlock_capable_first: bool,
+    /// The mseal system call and sealed VMAs (6.10: mm/mseal.c; munmap,
+    /// mprotect and mremap refuse a sealed VMA with EPERM). Before 6.10 the
+    /// call is sys_ni_syscall (ENOSYS).
+    pub mseal: bool,
     /// msync meeting a hole with MS_ASYNC alone returns ENOMEM at once,
     /// the rest of the range unvisited ("there is nothing left to do", 6.1,
     /// 6.12 and 6.18 mm/msync.c); 4.12 walks on (mm/msync.c:69-72). The
@@ -235,6 +239,7 @@ pub const LINUX_4_12: Profile = Profile {
     mremap_expand_merges: false,
     mlock_capable_first: false,
     msync_async_stops_at_hole: false,
+    mseal: false,
     fcntl_query_cmds: false,
     o_path_strips_first: false,
     creat_directory_einval: false,
@@ -280,6 +285,7 @@ pub const LINUX_6_18: Profile = Profile {
     mremap_expand_merges: true,
     mlock_capable_first: true,
     msync_async_stops_at_hole: true,
+    mseal: true,
     fcntl_query_cmds: true,
     o_path_strips_first: true,
     creat_directory_einval: true,
@@ -328,6 +334,7 @@ pub const LINUX_6_1: Profile = Profile {
     mremap_expand_merges: true,
     mlock_capable_first: false,
     msync_async_stops_at_hole: true,
+    mseal: false,
     fcntl_query_cmds: false,
     o_path_strips_first: true,
     // 6.4's test, in 6.1 since a 6.1.y backport (6.1.192 build_open_flags).
@@ -352,6 +359,7 @@ pub const LINUX_6_12: Profile = Profile {
     mprotect_drops_account: true,
     mlock_capable_first: true,
     fcntl_query_cmds: true,
+    mseal: true,
     ..LINUX_6_1
 };
 

@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{mlock, mprotect, mremap, msync, open};
+use super::{mlock, mprotect, mremap, mseal, msync, open};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -70,6 +70,11 @@ pub enum Syscall {
         flags: u64,
     },
     Msync {
+        addr: u64,
+        len: u64,
+        flags: u64,
+    },
+    Mseal {
         addr: u64,
         len: u64,
         flags: u64,
@@ -169,6 +174,11 @@ impl Syscall {
                 flags: n(2),
             },
             CallId::Msync => Syscall::Msync {
+                addr: n(0),
+                len: n(1),
+                flags: n(2),
+            },
+            CallId::Mseal => Syscall::Mseal {
                 addr: n(0),
                 len: n(1),
                 flags: n(2),
@@ -333,6 +343,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Mlock { addr, len } => mlock::sys_mlock(cx, addr, len),
         Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
         Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
+        Mseal { addr, len, flags } => mseal::sys_mseal(cx, addr, len, flags),
         Munlock { addr, len } => mlock::sys_munlock(cx, addr, len),
         Mlockall { flags } => mlock::sys_mlockall(cx, flags),
         Munlockall => mlock::sys_munlockall(cx),

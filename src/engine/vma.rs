@@ -39,6 +39,8 @@ pub const VM_WIPEONFORK: u64 = 0x200_0000;
 pub const VM_DONTDUMP: u64 = 0x400_0000;
 pub const VM_NOHUGEPAGE: u64 = 0x4000_0000;
 pub const VM_DROPPABLE: u64 = 1 << 40;
+/// mseal (6.10+): bit 63 on 64-bit kernels (include/linux/mm.h).
+pub const VM_SEALED: u64 = 1 << 63;
 pub const VM_MIXEDMAP: u64 = 0x1000_0000;
 /// VM_GROWSUP is 0 on x86, so VM_STACK is VM_GROWSDOWN.
 pub const VM_STACK: u64 = VM_GROWSDOWN;

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock and msync over a small world of files, mounts and
+//! mprotect, mremap, mlock, msync and mseal over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -345,6 +345,12 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 address(&mut rng, &vars),
                 length(&mut rng),
                 rng.pick(&["0", "MLOCK_ONFAULT", "2"])
+            ),
+            9 if rng.chance(35) => format!(
+                "    mseal({}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                rng.pick(&["0", "0", "0", "1"])
             ),
             9 if rng.chance(50) => format!(
                 "    msync({}, {}, {})",

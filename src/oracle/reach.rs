@@ -32,9 +32,13 @@ pub fn reach_ranges(call: CallId, a: &[u64; 6]) -> Vec<(u64, u64)> {
         CallId::Munmap if aligned(a[0]) && a[0] <= TASK_SIZE && a[1] <= TASK_SIZE - a[0] => {
             v.push((a[0], a[0] + page_align(a[1])));
         }
-        // mprotect (and madvise, msync) walk the VMAs of
+        // mprotect (and madvise, msync, mseal) walk the VMAs of
         // [start, start + PAGE_ALIGN(len)).
-        CallId::Mprotect | CallId::PkeyMprotect | CallId::Madvise | CallId::Msync
+        CallId::Mprotect
+        | CallId::PkeyMprotect
+        | CallId::Madvise
+        | CallId::Msync
+        | CallId::Mseal
             if aligned(a[0]) =>
         {
             let end = a[0].wrapping_add(page_align(a[1]));

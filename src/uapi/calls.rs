@@ -34,6 +34,7 @@ pub enum CallId {
     Brk,
     Madvise,
     Msync,
+    Mseal,
 }
 
 impl CallId {
@@ -72,6 +73,7 @@ impl CallId {
             "brk" => CallId::Brk,
             "madvise" => CallId::Madvise,
             "msync" => CallId::Msync,
+            "mseal" => CallId::Mseal,
             _ => return None,
         })
     }
@@ -323,6 +325,7 @@ calls! {
     Brk "brk" 12 Addr, 1: [n("addr", Addr)];
     Madvise "madvise" 28 Dec, 3: [n("addr", Addr), n("length", Dec), n("advice", Madvise)];
     Msync "msync" 26 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", MsyncFlags)];
+    Mseal "mseal" 462 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", Hex)];
 }
 
 #[cfg(test)]
@@ -362,6 +365,7 @@ mod tests {
                 CallId::Brk => libc::SYS_brk,
                 CallId::Madvise => libc::SYS_madvise,
                 CallId::Msync => libc::SYS_msync,
+                CallId::Mseal => libc::SYS_mseal,
             }
         };
         for call in CALLS {

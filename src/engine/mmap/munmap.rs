@@ -107,8 +107,31 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
                 .with("count", Fact::Dec(count))
                 .with("max", Fact::Dec(cx.world.sys.max_map_count)));
         }
+        // 6.10+ vms_gather_munmap_vmas: "Don't bother splitting the VMA if
+        // we can't unmap it anyway".
+        if !crate::engine::mseal::can_modify_vma(cx, vma) {
+            return Err(crate::engine::mseal::sealed(
+                cx,
+                vma,
+                &checks::SEALED_MUNMAP,
+            ));
+        }
         __split_vma(cx, vma, start, false)?;
         prev = Some(vma);
+    }
+    // 6.10+ vms_gather_munmap_vmas: each VMA of the range is refused if
+    // sealed before the last one is split; a first split already made
+    // stays. (No VMA is sealed where the profile has no mseal.)
+    let mm = &cx.task.mm;
+    let mut at = match prev {
+        Some(p) => mm.vmas().next(p),
+        None => mm.vmas().first(),
+    };
+    while let Some(v) = at.filter(|&v| mm.start(v) < end) {
+        if !crate::engine::mseal::can_modify_vma(cx, v) {
+            return Err(crate::engine::mseal::sealed(cx, v, &checks::SEALED_MUNMAP));
+        }
+        at = mm.vmas().next(v);
     }
     // mm/mmap.c:2676-2682: split the last VMA.
     // find_vma(end), walked from `vma`: the range's VMAs are visited anyway.

@@ -97,6 +97,11 @@ pub fn sys_mremap(
         // its hugetlb alignment applied first; mremap_to then checks the
         // new address, and vma_to_resize the source after any unmapping.
         source_lookup(cx, vrm.addr).and_then(|vma| {
+            // 6.10+: "Don't allow remapping vmas when they have already
+            // been sealed".
+            if !super::mseal::can_modify_vma(cx, vma) {
+                return Err(super::mseal::sealed(cx, vma, &checks::SEALED_MREMAP));
+            }
             if cx.task.mm.vma(vma).flags & VM_HUGETLB != 0 {
                 align_hugetlb(cx, &mut vrm, vma)?;
             }
@@ -275,6 +280,11 @@ fn map_count_headroom(cx: &Ctx) -> KResult<()> {
 fn check_prep_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<()> {
     let p = *cx.world.profile();
     let v = *cx.task.mm.vma(vma);
+    // 6.18 check_prep_vma: "If mseal()'d, mremap() is prohibited", for
+    // every VMA a move takes (5.16-6.15 ask once, in sys_mremap).
+    if p.mremap_params_first && !super::mseal::can_modify_vma(cx, vma) {
+        return Err(super::mseal::sealed(cx, vma, &checks::SEALED_MREMAP));
+    }
     if v.flags & VM_HUGETLB != 0 {
         if !p.mremap_hugetlb {
             // 4.12 mm/mremap.c:386: hugetlb mappings cannot be remapped.
