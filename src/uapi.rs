@@ -176,6 +176,12 @@ pub const MCL_CURRENT: u64 = 1;
 pub const MCL_FUTURE: u64 = 2;
 pub const MCL_ONFAULT: u64 = 4;
 
+// --- prctl (the memory options) -------------------------------------------------------
+pub const PR_SET_MDWE: u64 = 65;
+pub const PR_GET_MDWE: u64 = 66;
+pub const PR_MDWE_REFUSE_EXEC_GAIN: u64 = 1;
+pub const PR_MDWE_NO_INHERIT: u64 = 2;
+
 // --- msync ------------------------------------------------------------------------
 pub const MS_ASYNC: u64 = 1;
 pub const MS_INVALIDATE: u64 = 2;

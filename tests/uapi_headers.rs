@@ -15,10 +15,10 @@ use mmrun::syntax::constants;
 const HEADERS: &[(&str, &[&str], &[&str])] = &[
     // Helper macros for MAP_HUGE_*; not names of their own.
     ("include/uapi/asm-generic/hugetlb_encode.h", &[], &[]),
-    // mmap, mprotect, mlock2, madvise, pkey_mprotect (MS_* is msync's).
+    // mmap, mprotect, mlock2, madvise, pkey_mprotect, msync.
     (
         "include/uapi/asm-generic/mman-common.h",
-        &["PROT_", "MAP_", "MLOCK_", "MADV_", "PKEY_"],
+        &["PROT_", "MAP_", "MLOCK_", "MADV_", "PKEY_", "MS_"],
         &[],
     ),
     // mmap, mlockall (SHADOW_STACK_* is map_shadow_stack's).
@@ -54,6 +54,13 @@ const HEADERS: &[(&str, &[&str], &[&str])] = &[
     ("include/uapi/linux/personality.h", &[""], &[]),
     // fcntl's struct flock l_whence.
     ("include/uapi/linux/fs.h", &["SEEK_"], &[]),
+    // prctl's memory options the language knows (its other options are
+    // other concerns').
+    (
+        "include/uapi/linux/prctl.h",
+        &["PR_SET_MDWE", "PR_GET_MDWE", "PR_MDWE_"],
+        &[],
+    ),
 ];
 
 fn read_headers() -> cheader::Defines {

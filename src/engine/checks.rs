@@ -325,6 +325,22 @@ checks! {
         "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
         "the range has an unmapped hole at {addr}";
+    PRCTL_UNKNOWN_OPTION: "prctl.unknown_option", EINVAL, "prctl", "kernel/sys.c:2298" @ "default: error = -EINVAL;" => "kernel/sys.c" "prctl",
+        "prctl option {option} is one this kernel does not know (PR_SET_MDWE and PR_GET_MDWE arrived in 6.3)";
+    MDWE_SET_ARGS: "prctl_set_mdwe.args", EINVAL, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",
+        "PR_SET_MDWE takes only its bits: arguments 3 to 5 must be 0";
+    MDWE_SET_BITS: "prctl_set_mdwe.bits", EINVAL, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",
+        "{bits} has bits other than PR_MDWE_REFUSE_EXEC_GAIN and PR_MDWE_NO_INHERIT";
+    MDWE_NO_INHERIT_ALONE: "prctl_set_mdwe.no_inherit_alone", EINVAL, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",
+        "PR_MDWE_NO_INHERIT only makes sense with PR_MDWE_REFUSE_EXEC_GAIN";
+    MDWE_CANNOT_UNSET: "prctl_set_mdwe.cannot_unset", EPERM, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",
+        "MDWE is set ({current}) and cannot be changed to {bits}";
+    MDWE_GET_ARGS: "prctl_get_mdwe.args", EINVAL, "prctl_get_mdwe", "" @ "" => "kernel/sys.c" "prctl_get_mdwe",
+        "PR_GET_MDWE takes no arguments: arguments 2 to 5 must be 0";
+    MDWE_MMAP: "mmap_region.mdwe", EACCES, "mmap_region", "" @ "" => "mm/vma.c" "mmap_region",
+        "the process set PR_SET_MDWE (memory-deny-write-execute): a new mapping may not be writable and executable";
+    MDWE_MPROTECT: "do_mprotect_pkey.mdwe", EACCES, "do_mprotect_pkey", "" @ "" => "mm/mprotect.c" "do_mprotect_pkey",
+        "the process set PR_SET_MDWE (memory-deny-write-execute): the mapping at {addr} may not become writable and executable, nor gain execute";
     MSEAL_NO_SUCH_CALL: "mseal.no_such_call", ENOSYS, "sys_ni_syscall", "kernel/sys_ni.c:16" @ "return -ENOSYS;" => "kernel/sys_ni.c" "sys_ni_syscall",
         "this kernel has no mseal system call (it arrived in 6.10)";
     MSEAL_FLAGS: "mseal.flags", EINVAL, "can_do_mseal", "" @ "" => "mm/mseal.c" "do_mseal",

@@ -42,6 +42,8 @@ pub struct Mm {
     /// stack_guard_gap, fixed at exec: what vm_start_gap keeps free below a
     /// VM_GROWSDOWN area.
     pub guard_gap: u64,
+    /// PR_SET_MDWE's bits (MMF_HAS_MDWE, MMF_HAS_MDWE_NO_INHERIT), 6.3+.
+    pub mdwe: u64,
     /// 6.18's maple-tree searches: find a raw gap, then restart below a
     /// VM_GROWSDOWN area whose guard gap intrudes (Profile::guard_gap_retry).
     /// The tree then holds raw gaps (guard 0).
@@ -71,6 +73,7 @@ impl Clone for Mm {
             def_flags: self.def_flags,
             locked_vm_stranded: self.locked_vm_stranded,
             guard_gap: self.guard_gap,
+            mdwe: self.mdwe,
             guard_gap_retry: self.guard_gap_retry,
         }
     }
@@ -98,6 +101,7 @@ impl Default for Mm {
             def_flags: 0,
             locked_vm_stranded: 0,
             guard_gap: 256 << PAGE_SHIFT,
+            mdwe: 0,
             guard_gap_retry: false,
         }
     }

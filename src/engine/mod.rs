@@ -21,6 +21,7 @@ pub mod mremap;
 pub mod mseal;
 pub mod msync;
 pub mod open;
+pub mod prctl;
 pub mod proc;
 pub mod profile;
 pub mod refusal;

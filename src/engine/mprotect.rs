@@ -157,6 +157,11 @@ pub fn do_mprotect_pkey(
                 .with("want", Fact::Text(prot_words(missing)))
                 .with("reason", Fact::Text(reason)));
         }
+        // 6.3+: memory-deny-write-execute.
+        if super::prctl::map_deny_write_exec(cx, mm.vma(vma).flags, newflags) {
+            return Err(Refusal::new(&checks::MDWE_MPROTECT).with("addr", Fact::Hex(nstart)));
+        }
+        let mm = &cx.task.mm;
         let tmp = mm.end(vma).min(end);
         let new_prev = mprotect_fixup(cx, vma, prev, nstart, tmp, newflags)?;
         prev = Some(new_prev);

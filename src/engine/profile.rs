@@ -160,6 +160,10 @@ pub struct Profile {
     /// mm/mmap.c); 4.12 asks only over the limit (mm/mmap.c:1311,
     /// mm/mremap.c:410).
     pub mlock_capable_first: bool,
+    /// PR_SET_MDWE and PR_GET_MDWE (6.3): memory-deny-write-execute,
+    /// refused by mmap_region and mprotect with EACCES. 4.12 and 6.1's
+    /// prctl does not know the options (EINVAL).
+    pub mdwe: bool,
     /// The mseal system call and sealed VMAs (6.10: mm/mseal.c; munmap,
     /// mprotect and mremap refuse a sealed VMA with EPERM). Before 6.10 the
     /// call is sys_ni_syscall (ENOSYS).
@@ -240,6 +244,7 @@ pub const LINUX_4_12: Profile = Profile {
     mlock_capable_first: false,
     msync_async_stops_at_hole: false,
     mseal: false,
+    mdwe: false,
     fcntl_query_cmds: false,
     o_path_strips_first: false,
     creat_directory_einval: false,
@@ -286,6 +291,7 @@ pub const LINUX_6_18: Profile = Profile {
     mlock_capable_first: true,
     msync_async_stops_at_hole: true,
     mseal: true,
+    mdwe: true,
     fcntl_query_cmds: true,
     o_path_strips_first: true,
     creat_directory_einval: true,
@@ -335,6 +341,7 @@ pub const LINUX_6_1: Profile = Profile {
     mlock_capable_first: false,
     msync_async_stops_at_hole: true,
     mseal: false,
+    mdwe: false,
     fcntl_query_cmds: false,
     o_path_strips_first: true,
     // 6.4's test, in 6.1 since a 6.1.y backport (6.1.192 build_open_flags).
@@ -360,6 +367,7 @@ pub const LINUX_6_12: Profile = Profile {
     mlock_capable_first: true,
     fcntl_query_cmds: true,
     mseal: true,
+    mdwe: true,
     ..LINUX_6_1
 };
 

@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{mlock, mprotect, mremap, mseal, msync, open};
+use super::{mlock, mprotect, mremap, mseal, msync, open, prctl};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -78,6 +78,10 @@ pub enum Syscall {
         addr: u64,
         len: u64,
         flags: u64,
+    },
+    Prctl {
+        option: u64,
+        args: [u64; 4],
     },
     Munlock {
         addr: u64,
@@ -182,6 +186,10 @@ impl Syscall {
                 addr: n(0),
                 len: n(1),
                 flags: n(2),
+            },
+            CallId::Prctl => Syscall::Prctl {
+                option: n(0),
+                args: [n(1), n(2), n(3), n(4)],
             },
             CallId::Munlock => Syscall::Munlock {
                 addr: n(0),
@@ -344,6 +352,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
         Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
         Mseal { addr, len, flags } => mseal::sys_mseal(cx, addr, len, flags),
+        Prctl { option, args } => prctl::sys_prctl(cx, option, args),
         Munlock { addr, len } => mlock::sys_munlock(cx, addr, len),
         Mlockall { flags } => mlock::sys_mlockall(cx, flags),
         Munlockall => mlock::sys_munlockall(cx),

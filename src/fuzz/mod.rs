@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, msync and mseal over a small world of files, mounts and
+//! mprotect, mremap, mlock, msync, mseal and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -345,6 +345,15 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 address(&mut rng, &vars),
                 length(&mut rng),
                 rng.pick(&["0", "MLOCK_ONFAULT", "2"])
+            ),
+            9 if rng.chance(15) => format!(
+                "    prctl(PR_SET_MDWE, {}, 0, 0, 0)",
+                rng.pick(&[
+                    "PR_MDWE_REFUSE_EXEC_GAIN",
+                    "PR_MDWE_REFUSE_EXEC_GAIN|PR_MDWE_NO_INHERIT",
+                    "PR_MDWE_NO_INHERIT",
+                    "0",
+                ])
             ),
             9 if rng.chance(35) => format!(
                 "    mseal({}, {}, {})",

@@ -369,6 +369,15 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
                 Some("MS_???"),
             )
         ),
+        Decode::PrctlOption => write!(
+            out,
+            "{}",
+            xval(
+                v & 0xffff_ffff,
+                &[(PR_SET_MDWE, "PR_SET_MDWE"), (PR_GET_MDWE, "PR_GET_MDWE")],
+                "PR_???"
+            )
+        ),
         Decode::Persona => write!(out, "{}", persona(v)),
         Decode::FcntlCmd => write!(out, "{}", xval(v & 0xffff_ffff, FCNTL_CMDS, "F_???")),
         Decode::Madvise => write!(out, "{}", xval(v & 0xffff_ffff, MADVISE, "MADV_???")),
@@ -460,6 +469,19 @@ pub fn write_call(out: &mut String, id: CallId, args: &[ArgValue]) {
         match (id, i, a) {
             (CallId::Fcntl, 2, ArgValue::Num(v)) => {
                 out.push_str(&fcntl_arg(num(1).unwrap_or(0), *v));
+            }
+            // PR_SET_MDWE's bits by name (strace 6.3+).
+            (CallId::Prctl, 1, ArgValue::Num(v))
+                if num(0).is_some_and(|o| o & 0xffff_ffff == PR_SET_MDWE) =>
+            {
+                out.push_str(&flags(
+                    *v,
+                    &[
+                        (PR_MDWE_REFUSE_EXEC_GAIN, "PR_MDWE_REFUSE_EXEC_GAIN"),
+                        (PR_MDWE_NO_INHERIT, "PR_MDWE_NO_INHERIT"),
+                    ],
+                    Some("PR_MDWE_???"),
+                ));
             }
             _ => arg(out, spec.decode(i), a),
         }

@@ -35,6 +35,7 @@ pub enum CallId {
     Madvise,
     Msync,
     Mseal,
+    Prctl,
 }
 
 impl CallId {
@@ -74,6 +75,7 @@ impl CallId {
             "madvise" => CallId::Madvise,
             "msync" => CallId::Msync,
             "mseal" => CallId::Mseal,
+            "prctl" => CallId::Prctl,
             _ => return None,
         })
     }
@@ -162,6 +164,8 @@ pub enum Decode {
     Madvise,
     /// msync's MS_* flags.
     MsyncFlags,
+    /// prctl's option.
+    PrctlOption,
     Resource,
     /// Strings and structs, printed by their own shape.
     Shape,
@@ -326,6 +330,10 @@ calls! {
     Madvise "madvise" 28 Dec, 3: [n("addr", Addr), n("length", Dec), n("advice", Madvise)];
     Msync "msync" 26 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", MsyncFlags)];
     Mseal "mseal" 462 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", Hex)];
+    Prctl "prctl" 157 Dec, 1: [
+        n("option", PrctlOption), n("arg2", Hex), n("arg3", Hex), n("arg4", Hex),
+        n("arg5", Hex),
+    ];
 }
 
 #[cfg(test)]
@@ -366,6 +374,7 @@ mod tests {
                 CallId::Madvise => libc::SYS_madvise,
                 CallId::Msync => libc::SYS_msync,
                 CallId::Mseal => libc::SYS_mseal,
+                CallId::Prctl => libc::SYS_prctl,
             }
         };
         for call in CALLS {

@@ -143,6 +143,11 @@ pub fn mmap_region(
     let npages = len >> PAGE_SHIFT;
     let end = addr + len;
     let mut charged = 0;
+    // 6.3+ mmap_region: "Check to see if MDWE is applicable", before
+    // anything in the range is touched.
+    if crate::engine::prctl::map_deny_write_exec(cx, vm_flags, vm_flags) {
+        return Err(Refusal::new(&checks::MDWE_MMAP));
+    }
     if cx.world.profile().fixed_checks_before_unmap {
         charged = prepare_region_618(cx, file, addr, end, &mut vm_flags)?;
     } else {
