@@ -83,6 +83,11 @@ pub struct Inode {
     /// allocate each once (shmem_getpage_gfp, hugetlb_no_page), and they
     /// stay with the object until it is truncated or freed.
     pub alloced: PageRanges,
+    /// A hugetlbfs object's reserve map (inode_resv_map), in huge pages:
+    /// what shared mappings reserved (hugetlb_reserve_pages) and what their
+    /// faults committed (vma_commit_reservation). It stays with the inode
+    /// after every mapping is gone, until truncation or the inode's end.
+    pub resv: PageRanges,
     /// The shmem object is charged to vm_committed_as page by page as its
     /// pages are allocated (its info->flags has VM_NORESERVE): every tmpfs
     /// file (shmem_mknod passes VM_NORESERVE, mm/shmem.c:2962), and shared
@@ -142,6 +147,25 @@ impl PageRanges {
         });
         let at = self.0.partition_point(|&(a, _)| a < lo);
         self.0.insert(at, (lo, hi));
+    }
+
+    /// How many pages of `self` and `other` together.
+    pub fn union_count(&self, other: &PageRanges) -> u64 {
+        let mut all = self.clone();
+        for &(a, b) in &other.0 {
+            all.insert(a, b);
+        }
+        all.count()
+    }
+
+    /// How many pages of [first, end) the set holds.
+    pub fn count_in(&self, first: u64, end: u64) -> u64 {
+        (end - first)
+            - self
+                .missing(first, end)
+                .iter()
+                .map(|(a, b)| b - a)
+                .sum::<u64>()
     }
 
     /// Forget every page (truncation to 0, the object freed); how many there were.
@@ -295,6 +319,7 @@ impl Vfs {
             mmap_writable: 0,
             huge_size,
             alloced: PageRanges::default(),
+            resv: PageRanges::default(),
             acct_by_page: tmpfs && kind == InodeKind::Regular,
         });
         let id = (self.inodes.len() - 1) as InodeId;
@@ -328,6 +353,7 @@ impl Vfs {
             mmap_writable: 0,
             huge_size: self.mounts[mount as usize].pagesize,
             alloced: PageRanges::default(),
+            resv: PageRanges::default(),
             // shmem_tmpfile creates it as shmem_mknod does (mm/shmem.c:2991).
             acct_by_page: self.mounts[mount as usize].fstype == FsType::Tmpfs,
         });
@@ -360,6 +386,7 @@ impl Vfs {
             mmap_writable: 0,
             huge_size,
             alloced: PageRanges::default(),
+            resv: PageRanges::default(),
             acct_by_page: false,
         });
         (self.inodes.len() - 1) as InodeId

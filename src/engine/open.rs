@@ -389,12 +389,25 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     }
     if truncating {
         // shmem_setattr → shmem_truncate_range frees a tmpfs file's pages and
-        // their charge (shmem_unacct_blocks) at once.
-        let i = cx.world.vfs.inode_mut(inode);
+        // their charge (shmem_unacct_blocks) at once; hugetlbfs_setattr →
+        // hugetlb_vmtruncate gives a hugetlbfs file's pages back to the pool.
+        let vfs = &mut cx.world.vfs;
+        let hugetlbfs =
+            vfs.mounts[vfs.inode(inode).mount as usize].fstype == super::fs::FsType::Hugetlbfs;
+        let i = vfs.inode_mut(inode);
         i.size = 0;
+        // hugetlb_unreserve_pages: the reserve map's unfaulted pages go back
+        // too (region_del), as the faulted ones do.
+        let back = i.alloced.union_count(&i.resv);
+        i.resv.clear();
         let freed = i.alloced.clear();
-        if i.acct_by_page && freed != 0 {
+        let (acct, huge) = (i.acct_by_page, i.huge_size);
+        if acct && freed != 0 {
             super::util::vm_unacct_memory(cx, freed);
+        }
+        // The pool the model keeps is the 2 MiB one.
+        if hugetlbfs && huge == 2 << 20 {
+            cx.world.huge_free += back;
         }
     }
     let fmode = open_fmode(flags);

@@ -170,6 +170,14 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
             rng.pick(&[" noexec", "", " ro", " noexec,ro"])
         ));
     }
+    // For a judge that sets the machine up (a VM), a hugetlbfs file too.
+    let with_huge = sysctls && rng.chance(25);
+    if with_huge {
+        s.push_str(&format!(
+            "mount /mnt/h hugetlbfs\nfile /mnt/h/f size={}\n",
+            rng.pick(&["2M", "4M", "8M"])
+        ));
+    }
     // Another process holding a POSIX lock on the file.
     if with_file && rng.chance(20) {
         s.push_str(&format!(
@@ -217,6 +225,13 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
             rng.pick(OPEN_FLAGS)
         ));
         fds.push(if with_file { "4" } else { "3" });
+    }
+    if with_huge {
+        s.push_str(&format!(
+            "    open(\"/mnt/h/f\", {})\n",
+            rng.pick(&["O_RDWR", "O_RDWR", "O_RDONLY", "O_RDWR|O_TRUNC"])
+        ));
+        fds.push(["3", "4", "5"][fds.len()]);
     }
     let mut vars: Vec<String> = Vec::new();
     for i in 0..3 + rng.below(10) {

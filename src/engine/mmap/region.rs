@@ -292,9 +292,20 @@ fn hugetlbfs_file_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KRes
     if vma.pgoff & ((huge >> PAGE_SHIFT) - 1) != 0 {
         return Err(Refusal::new(&checks::HUGETLB_PGOFF_UNALIGNED));
     }
-    // inode.c:159-163: hugetlb_reserve_pages, skipped for VM_NORESERVE.
+    // inode.c:159-163: hugetlb_reserve_pages, skipped for VM_NORESERVE. A
+    // shared mapping reserves in the inode's reserve map, so only the pages
+    // of its range not reserved or committed there yet (region_chg); a
+    // private one reserves all of its own.
     if vma.flags & VM_NORESERVE == 0 {
-        let need = len / huge;
+        let shared = vma.flags & VM_MAYSHARE != 0;
+        let order = (huge >> PAGE_SHIFT).trailing_zeros();
+        let (from, to) = (vma.pgoff >> order, (vma.pgoff >> order) + len / huge);
+        let need = if shared {
+            let inode = cx.world.vfs.file(f).inode;
+            (to - from) - cx.world.vfs.inode(inode).resv.count_in(from, to)
+        } else {
+            len / huge
+        };
         let free = if huge == 2 << 20 {
             cx.world.huge_free
         } else {
@@ -313,7 +324,12 @@ fn hugetlbfs_file_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KRes
                 .with("held", Fact::Path(held)));
         }
         cx.world.huge_free -= need;
-        cx.world.vfs.file_mut(f).reserved_huge += need;
+        if shared {
+            let inode = cx.world.vfs.file(f).inode;
+            cx.world.vfs.inode_mut(inode).resv.insert(from, to);
+        } else {
+            cx.world.vfs.file_mut(f).reserved_huge += need;
+        }
         cx.trace
             .value("hugetlb_reserve_pages", "huge pages reserved", need);
     }
@@ -375,7 +391,14 @@ pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
         // with its last mapping, and its pages with it.
         let i = vfs.inode_mut(inode);
         if matches!(i.kind, InodeKind::ShmemObject | InodeKind::AnonHuge) {
-            let pages = i.alloced.clear();
+            // Its pages, and for hugetlb what its reserve map still holds
+            // unfaulted, go back with it.
+            let pages = match i.kind {
+                InodeKind::AnonHuge => i.alloced.union_count(&i.resv),
+                _ => i.alloced.count(),
+            };
+            i.alloced.clear();
+            i.resv.clear();
             match i.kind {
                 InodeKind::AnonHuge => pending.huge += pages,
                 _ if i.acct_by_page => pending.pages += pages,
