@@ -2,19 +2,9 @@
 //! must agree with the model. Needs root (mount namespaces, device nodes,
 //! credentials) and the probe built by build.rs; skipped otherwise.
 
-use std::process::Command;
+mod oracles;
 
-fn mmrun(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mmrun"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("mmrun runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
+use oracles::mmrun;
 
 fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {

@@ -3,19 +3,9 @@
 //! installs both and sets MMRUN_VM_REQUIRED); skipped with a message where
 //! they are missing, unless MMRUN_VM_REQUIRED says they must be there.
 
-use std::process::Command;
+mod oracles;
 
-fn mmrun(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mmrun"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("mmrun runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
+use oracles::mmrun;
 
 /// Whether the 4.12 VM can run here; in CI it must.
 fn vm_ready() -> bool {

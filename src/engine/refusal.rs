@@ -256,6 +256,25 @@ mod tests {
             cited(&REGION_AS_LIMIT, Kernel::V6_18),
             "__mmap_region (mm/vma.c, 6.18)"
         );
+        // 6.1 and 6.12 keep 4.12's function where it still makes the
+        // check, and name their own where it moved.
+        assert_eq!(
+            cited(&MREMAP_CROSSES_VMA, Kernel::V6_1),
+            "vma_to_resize (mm/mremap.c, 6.1)"
+        );
+        assert_eq!(
+            cited(&MUNMAP_MAP_COUNT, Kernel::V6_1),
+            "do_mas_align_munmap (mm/mmap.c, 6.1)"
+        );
+        assert_eq!(
+            cited(&MUNMAP_MAP_COUNT, Kernel::V6_12),
+            "vms_gather_munmap_vmas (mm/vma.c, 6.12)"
+        );
+        // A check 6.1 does not have yet is cited at its later place.
+        assert_eq!(
+            cited(&REMAP_MOVE_NOT_ALONE, Kernel::V6_1),
+            "remap_move (mm/mremap.c, 6.18)"
+        );
         assert_eq!(cited(&NOT_MODELLED, Kernel::V4_12), "mmrun");
         assert_eq!(cited(&NOT_MODELLED, Kernel::V6_18), "mmrun");
         assert_eq!(
