@@ -465,6 +465,7 @@ pub const EACCES: u64 = 13;
 pub const EFAULT: u64 = 14;
 pub const EBUSY: u64 = 16;
 pub const EEXIST: u64 = 17;
+pub const EFBIG: u64 = 27;
 pub const ENODEV: u64 = 19;
 pub const ENOTDIR: u64 = 20;
 pub const EISDIR: u64 = 21;

@@ -250,6 +250,17 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
         (Mlockall, vec![n(0)], "mlockall(0)"),
         (Mlockall, vec![n(8)], "mlockall(0x8 /* MCL_??? */)"),
         (
+            Ftruncate,
+            vec![n(3), n(NEG1)],
+            "ftruncate(3, 18446744073709551615)",
+        ),
+        (
+            Ftruncate,
+            vec![n(3), n(17592186044416)],
+            "ftruncate(3, 17592186044416)",
+        ),
+        (Ftruncate, vec![n(99), n(4096)], "ftruncate(99, 4096)"),
+        (
             Msync,
             vec![n(0x100000000000), n(4096), n(4)],
             "msync(0x100000000000, 4096, MS_SYNC)",

@@ -341,6 +341,20 @@ checks! {
         "the process set PR_SET_MDWE (memory-deny-write-execute): a new mapping may not be writable and executable";
     MDWE_MPROTECT: "do_mprotect_pkey.mdwe", EACCES, "do_mprotect_pkey", "" @ "" => "mm/mprotect.c" "do_mprotect_pkey",
         "the process set PR_SET_MDWE (memory-deny-write-execute): the mapping at {addr} may not become writable and executable, nor gain execute";
+    FTRUNCATE_NEGATIVE: "ftruncate.negative_length", EINVAL, "do_sys_ftruncate", "fs/open.c:173" @ "if (length < 0)",
+        "the length {len} is negative as a loff_t";
+    FTRUNCATE_BAD_FD: "ftruncate.bad_fd", EBADF, "do_sys_ftruncate", "fs/open.c:177" @ "if (!f.file)",
+        "descriptor {fd} is not open (or is an O_PATH descriptor, which fdget does not return)";
+    FTRUNCATE_NOT_WRITABLE: "ftruncate.not_regular_or_writable", EINVAL, "do_sys_ftruncate", "fs/open.c:187" @ "if (!S_ISREG(inode->i_mode) || !(f.file->f_mode & FMODE_WRITE))" => "fs/open.c" "do_ftruncate",
+        "descriptor {fd} is not a regular file opened for writing";
+    FTRUNCATE_APPEND: "ftruncate.append_only", EPERM, "do_sys_ftruncate", "fs/open.c:197" @ "if (IS_APPEND(file_inode(f.file)))" => "fs/open.c" "do_ftruncate",
+        "the file behind descriptor {fd} is append-only (chattr +a)";
+    FTRUNCATE_LOCKED: "ftruncate.mandatory_lock", EAGAIN, "do_sys_ftruncate", "fs/open.c:201" @ "error = locks_verify_truncate(inode, f.file, length);" => "fs/open.c" "do_sys_ftruncate",
+        "another process holds a lock on the bytes the truncation changes, and the file is under mandatory locking";
+    FTRUNCATE_TOO_BIG: "inode_newsize_ok.too_big", EFBIG, "inode_newsize_ok", "fs/attr.c:121" @ "if (offset > inode->i_sb->s_maxbytes)",
+        "the new size {len} is past the largest file this filesystem allows ({max})";
+    FTRUNCATE_HUGETLB_UNALIGNED: "hugetlbfs_setattr.unaligned", EINVAL, "hugetlbfs_setattr", "fs/hugetlbfs/inode.c:688" @ "if (attr->ia_size & ~huge_page_mask(h))",
+        "hugetlbfs files are sized in whole huge pages ({huge}); {len} is not one";
     MSEAL_NO_SUCH_CALL: "mseal.no_such_call", ENOSYS, "sys_ni_syscall", "kernel/sys_ni.c:16" @ "return -ENOSYS;" => "kernel/sys_ni.c" "sys_ni_syscall",
         "this kernel has no mseal system call (it arrived in 6.10)";
     MSEAL_FLAGS: "mseal.flags", EINVAL, "can_do_mseal", "" @ "" => "mm/mseal.c" "do_mseal",

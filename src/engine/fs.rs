@@ -152,10 +152,15 @@ impl PageRanges {
     /// How many pages of `self` and `other` together.
     pub fn union_count(&self, other: &PageRanges) -> u64 {
         let mut all = self.clone();
-        for &(a, b) in &other.0 {
-            all.insert(a, b);
-        }
+        all.extend(other);
         all.count()
+    }
+
+    /// Add every page of `other`.
+    pub fn extend(&mut self, other: &PageRanges) {
+        for &(a, b) in &other.0 {
+            self.insert(a, b);
+        }
     }
 
     /// How many pages of [first, end) the set holds.
@@ -166,6 +171,18 @@ impl PageRanges {
                 .iter()
                 .map(|(a, b)| b - a)
                 .sum::<u64>()
+    }
+
+    /// Forget the pages from `first` on (truncation); how many there were.
+    pub fn remove_from(&mut self, first: u64) -> u64 {
+        let before = self.count();
+        self.0.retain_mut(|(a, b)| {
+            if *b > first {
+                *b = first;
+            }
+            *a < *b
+        });
+        before - self.count()
     }
 
     /// Forget every page (truncation to 0, the object freed); how many there were.

@@ -40,6 +40,28 @@ pub fn mandatory_lock_conflict(cx: &Ctx, file: FileId) -> bool {
             .any(|l| l.owner != cx.task.pid)
 }
 
+/// locks_verify_truncate → locks_mandatory_area (fs/locks.c, 4.12): on a
+/// file under mandatory locking, a lock of another owner on the bytes
+/// between the old and the new size blocks the truncation (EAGAIN: the
+/// caller would wait for a blocking descriptor; the model's do not block).
+pub fn truncate_conflict(cx: &Ctx, inode: InodeId, new_size: u64) -> bool {
+    let old = cx.world.vfs.inode(inode).size;
+    let (start, len) = if new_size < old {
+        (new_size, old - new_size)
+    } else {
+        (old, new_size - old)
+    };
+    let end = start.saturating_add(len).saturating_sub(1);
+    mandatory_lock(cx, inode)
+        && cx
+            .world
+            .vfs
+            .inode(inode)
+            .locks
+            .iter()
+            .any(|l| l.owner != cx.task.pid && l.start <= end && start <= l.end)
+}
+
 /// flock64_to_posix_lock (fs/locks.c:447-492, called by flock_to_posix_lock :497-508): the byte range [start, end].
 fn flock_to_range(cx: &Ctx, file: FileId, fl: &Flock) -> KResult<(u64, u64)> {
     let size = cx.world.vfs.file_inode(file).size as i128;

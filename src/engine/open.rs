@@ -523,3 +523,102 @@ pub fn sys_close(cx: &mut Ctx, fd: u64) -> KResult<u64> {
     locks_remove_posix(cx, file);
     Ok(0)
 }
+
+/// The ftruncate system call: do_sys_ftruncate (fs/open.c:165-211) with
+/// small = 1 (a 64-bit open always has O_LARGEFILE, so MAX_NON_LFS never
+/// applies).
+pub fn sys_ftruncate(cx: &mut Ctx, fd: u64, length: u64) -> KResult<u64> {
+    // fs/open.c:173: loff_t length.
+    if (length as i64) < 0 {
+        return Err(Refusal::new(&checks::FTRUNCATE_NEGATIVE).with("len", Fact::Hex(length)));
+    }
+    // fs/open.c:177: fdget, which does not return O_PATH descriptors.
+    let file = cx
+        .task
+        .fd_file(fd & 0xffff_ffff)
+        .filter(|&f| cx.world.vfs.file(f).fmode & FMODE_PATH == 0);
+    let Some(f) = file else {
+        return Err(Refusal::new(&checks::FTRUNCATE_BAD_FD).with("fd", Fact::Dec(fd & 0xffff_ffff)));
+    };
+    let inode = cx.world.vfs.file(f).inode;
+    let regular = matches!(
+        cx.world.vfs.inode(inode).kind,
+        InodeKind::Regular | InodeKind::ShmemObject | InodeKind::AnonHuge
+    );
+    // fs/open.c:187
+    if !regular || cx.world.vfs.file(f).fmode & FMODE_WRITE == 0 {
+        return Err(Refusal::new(&checks::FTRUNCATE_NOT_WRITABLE).with("fd", Fact::Dec(fd)));
+    }
+    // fs/open.c:197
+    if cx.world.vfs.inode(inode).append {
+        return Err(Refusal::new(&checks::FTRUNCATE_APPEND).with("fd", Fact::Dec(fd)));
+    }
+    // fs/open.c:201: mandatory locks (4.12 only).
+    if cx.world.profile().mandatory_locking && super::locks::truncate_conflict(cx, inode, length) {
+        return refuse_truncate_locked(fd);
+    }
+    let vfs = &cx.world.vfs;
+    let fstype = vfs.inode_mount(inode).map(|m| m.fstype);
+    let old = vfs.inode(inode).size;
+    // inode_newsize_ok (fs/attr.c): growing past the filesystem's largest
+    // file is EFBIG. (Past RLIMIT_FSIZE the process gets SIGXFSZ first,
+    // which the model does not deliver.)
+    if length > old {
+        if cx.task.rlimit(RLIMIT_FSIZE) < length {
+            return Err(Refusal::new(&checks::NOT_MODELLED)
+                .with("call", Fact::Text("ftruncate past RLIMIT_FSIZE (SIGXFSZ)")));
+        }
+        let max = match fstype {
+            // ext4_max_size with 4 KiB blocks and extents.
+            Some(FsType::Ext4) => ((1u64 << 32) - 1) << 12,
+            _ => i64::MAX as u64,
+        };
+        if length > max {
+            return Err(Refusal::new(&checks::FTRUNCATE_TOO_BIG)
+                .with("len", Fact::Hex(length))
+                .with("max", Fact::Hex(max)));
+        }
+    }
+    let i = vfs.inode(inode);
+    let huge = i.huge_size;
+    if fstype == Some(FsType::Hugetlbfs) {
+        // hugetlbfs_setattr: whole huge pages only.
+        if length & (huge - 1) != 0 {
+            return Err(Refusal::new(&checks::FTRUNCATE_HUGETLB_UNALIGNED)
+                .with("len", Fact::Hex(length))
+                .with("huge", Fact::Hex(huge)));
+        }
+        // hugetlb_vmtruncate: the pages and reservations past the new end go
+        // back to the pool (the model's pool is the 2 MiB one).
+        let first = length / huge;
+        let i = cx.world.vfs.inode_mut(inode);
+        let mut held = i.alloced.clone();
+        held.extend(&i.resv);
+        let back = held.remove_from(first);
+        i.alloced.remove_from(first);
+        i.resv.remove_from(first);
+        i.size = length;
+        if huge == 2 << 20 {
+            cx.world.huge_free += back;
+        }
+    } else {
+        // shmem_setattr → shmem_truncate_range: a tmpfs file's pages past
+        // the new end are freed, with their charge.
+        let i = cx.world.vfs.inode_mut(inode);
+        let first = length.div_ceil(PAGE_SIZE_U64);
+        let freed = i.alloced.remove_from(first);
+        i.size = length;
+        if i.acct_by_page && freed != 0 {
+            super::util::vm_unacct_memory(cx, freed);
+        }
+    }
+    cx.trace
+        .value("do_truncate", "the file's size is now", length);
+    Ok(0)
+}
+
+const PAGE_SIZE_U64: u64 = 4096;
+
+fn refuse_truncate_locked(fd: u64) -> KResult<u64> {
+    Err(Refusal::new(&checks::FTRUNCATE_LOCKED).with("fd", Fact::Dec(fd)))
+}

@@ -83,6 +83,10 @@ pub enum Syscall {
         option: u64,
         args: [u64; 4],
     },
+    Ftruncate {
+        fd: u64,
+        length: u64,
+    },
     Munlock {
         addr: u64,
         len: u64,
@@ -190,6 +194,10 @@ impl Syscall {
             CallId::Prctl => Syscall::Prctl {
                 option: n(0),
                 args: [n(1), n(2), n(3), n(4)],
+            },
+            CallId::Ftruncate => Syscall::Ftruncate {
+                fd: n(0),
+                length: n(1),
             },
             CallId::Munlock => Syscall::Munlock {
                 addr: n(0),
@@ -353,6 +361,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
         Mseal { addr, len, flags } => mseal::sys_mseal(cx, addr, len, flags),
         Prctl { option, args } => prctl::sys_prctl(cx, option, args),
+        Ftruncate { fd, length } => open::sys_ftruncate(cx, fd, length),
         Munlock { addr, len } => mlock::sys_munlock(cx, addr, len),
         Mlockall { flags } => mlock::sys_mlockall(cx, flags),
         Munlockall => mlock::sys_munlockall(cx),

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, msync, mseal and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, msync, mseal, ftruncate and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -360,6 +360,11 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 address(&mut rng, &vars),
                 length(&mut rng),
                 rng.pick(&["0", "MLOCK_ONFAULT", "2"])
+            ),
+            9 if rng.chance(20) && !fds.is_empty() => format!(
+                "    ftruncate({}, {})",
+                fds[rng.below(fds.len() as u64) as usize],
+                rng.pick(&["0", "4096", "6000", "8192", "2M", "4M", "-1", "1T"])
             ),
             9 if rng.chance(15) => format!(
                 "    prctl(PR_SET_MDWE, {}, 0, 0, 0)",

@@ -36,6 +36,7 @@ pub enum CallId {
     Msync,
     Mseal,
     Prctl,
+    Ftruncate,
 }
 
 impl CallId {
@@ -76,6 +77,7 @@ impl CallId {
             "msync" => CallId::Msync,
             "mseal" => CallId::Mseal,
             "prctl" => CallId::Prctl,
+            "ftruncate" => CallId::Ftruncate,
             _ => return None,
         })
     }
@@ -334,6 +336,7 @@ calls! {
         n("option", PrctlOption), n("arg2", Hex), n("arg3", Hex), n("arg4", Hex),
         n("arg5", Hex),
     ];
+    Ftruncate "ftruncate" 77 Dec, 2: [n("fd", Int), n("length", Dec)];
 }
 
 #[cfg(test)]
@@ -375,6 +378,7 @@ mod tests {
                 CallId::Msync => libc::SYS_msync,
                 CallId::Mseal => libc::SYS_mseal,
                 CallId::Prctl => libc::SYS_prctl,
+                CallId::Ftruncate => libc::SYS_ftruncate,
             }
         };
         for call in CALLS {
