@@ -320,7 +320,7 @@ checks! {
     MLOCK_LIMIT: "do_mlock.rlimit_memlock", ENOMEM, "do_mlock", "mm/mlock.c:699" @ "if ((locked <= lock_limit) || capable(CAP_IPC_LOCK))",
         "locking {pages} pages would bring the locked total over RLIMIT_MEMLOCK ({limit} pages)";
     MLOCK_POPULATE: "do_mlock.populate_failed", ENOMEM, "do_mlock", "mm/mlock.c:706" @ "error = __mm_populate(start, len, 0);",
-        "the range is locked, but faulting it in failed at {addr}: {why} (EFAULT, reported as ENOMEM)";
+        "the range is locked (save hugetlb and special mappings, which are never VM_LOCKED), but faulting it in failed at {addr}: {why} (EFAULT, reported as ENOMEM)";
     MLOCK_UNMAPPED_START: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:592" @ "if (!vma || vma->vm_start > start)",
         "the range has an unmapped hole at {addr}";
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
