@@ -5,7 +5,7 @@
 
 mod oracles;
 
-use oracles::mmrun;
+use oracles::{all_agree_or_say_why, bundled_scenarios, declares, mmrun};
 
 /// Whether the 4.12 VM can run here; in CI it must.
 fn vm_ready() -> bool {
@@ -34,39 +34,12 @@ fn temp_scenario(name: &str, text: &str) -> std::path::PathBuf {
 /// own reasons (a memory line, or calls that reach or weigh the probe's own
 /// pages). Returns how many were compared.
 fn bundled_scenarios_agree_on(kernel: &str, keep: impl Fn(&str) -> bool) -> usize {
-    let mut files: Vec<String> = Vec::new();
-    for topic in std::fs::read_dir("scenarios").unwrap().flatten() {
-        for f in std::fs::read_dir(topic.path()).unwrap().flatten() {
-            let p = f.path();
-            let text = std::fs::read_to_string(&p).unwrap_or_default();
-            if p.extension().is_some_and(|e| e == "mm") && keep(&text) {
-                files.push(p.to_string_lossy().into_owned());
-            }
-        }
-    }
-    files.sort();
-    let oracle = format!("vm:{kernel}");
-    let mut args = vec!["--quiet", "--oracle", &oracle];
-    args.extend(files.iter().map(String::as_str));
-    let (code, out) = mmrun(&args);
-    assert_eq!(code, 0, "{out}");
-    assert!(
-        !out.contains("DIFFERS") && !out.contains("oracle failed"),
-        "{out}"
-    );
-    for line in out.lines().filter(|l| l.contains(": not runnable here: ")) {
-        let (head, why) = line.split_once(": not runnable here: ").unwrap();
-        let path = head.trim_start_matches("## ");
-        let text = std::fs::read_to_string(path).unwrap();
-        let declares = |word: &str| text.lines().any(|l| l.trim_start().starts_with(word));
-        let allowed = (why.starts_with("a `memory` line") && declares("memory "))
+    let files = bundled_scenarios(keep);
+    let out = all_agree_or_say_why(&format!("vm:{kernel}"), &files, |_, why, text| {
+        (why.starts_with("a `memory` line") && declares(text, "memory "))
             || why.starts_with("sysctl vm.overcommit_memory = 2: the commit limit is machine-wide")
-            || why.contains("the probe's own");
-        assert!(
-            allowed,
-            "{path} is not runnable for a reason of the oracle's: {why}"
-        );
-    }
+            || why.contains("the probe's own")
+    });
     let last = out.lines().last().unwrap_or_default();
     let compared: usize = last
         .split(" compared")

@@ -98,6 +98,8 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
         return Ok(None);
     }
     let mut prev = cx.task.mm.vmas().prev(vma);
+    // Only kernels with mseal (6.10+) can have sealed VMAs to refuse.
+    let sealing = cx.world.profile().mseal;
     // mm/mmap.c:2659-2674: split the first VMA.
     if start > cx.task.mm.start(vma) {
         let count = cx.task.mm.map_count();
@@ -109,7 +111,7 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
         }
         // 6.10+ vms_gather_munmap_vmas: "Don't bother splitting the VMA if
         // we can't unmap it anyway".
-        if !crate::engine::mseal::can_modify_vma(cx, vma) {
+        if sealing && !crate::engine::mseal::can_modify_vma(cx, vma) {
             return Err(crate::engine::mseal::sealed(
                 cx,
                 vma,
@@ -121,17 +123,19 @@ pub fn munmap_gather(cx: &mut Ctx, start: u64, end: u64) -> KResult<Option<NodeI
     }
     // 6.10+ vms_gather_munmap_vmas: each VMA of the range is refused if
     // sealed before the last one is split; a first split already made
-    // stays. (No VMA is sealed where the profile has no mseal.)
-    let mm = &cx.task.mm;
-    let mut at = match prev {
-        Some(p) => mm.vmas().next(p),
-        None => mm.vmas().first(),
-    };
-    while let Some(v) = at.filter(|&v| mm.start(v) < end) {
-        if !crate::engine::mseal::can_modify_vma(cx, v) {
-            return Err(crate::engine::mseal::sealed(cx, v, &checks::SEALED_MUNMAP));
+    // stays.
+    if sealing {
+        let mm = &cx.task.mm;
+        let mut at = match prev {
+            Some(p) => mm.vmas().next(p),
+            None => mm.vmas().first(),
+        };
+        while let Some(v) = at.filter(|&v| mm.start(v) < end) {
+            if !crate::engine::mseal::can_modify_vma(cx, v) {
+                return Err(crate::engine::mseal::sealed(cx, v, &checks::SEALED_MUNMAP));
+            }
+            at = mm.vmas().next(v);
         }
-        at = mm.vmas().next(v);
     }
     // mm/mmap.c:2676-2682: split the last VMA.
     // find_vma(end), walked from `vma`: the range's VMAs are visited anyway.
