@@ -2,7 +2,7 @@
 
 use super::checks;
 use super::ctx::Ctx;
-use super::mmap::{MergeResult, can_do_mlock, split_vma, vma_merge};
+use super::mmap::{can_do_mlock, vma_modify_flags};
 use super::refusal::{Fact, KResult, Refusal, refuse};
 use super::util::mm_populate;
 use super::vma::*;
@@ -154,21 +154,7 @@ fn mlock_fixup(
     if newflags == v.flags || v.flags & (VM_SPECIAL | VM_HUGETLB | VM_DROPPABLE) != 0 {
         return Ok(vma);
     }
-    let pgoff = v
-        .pgoff
-        .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-    let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
-        MergeResult::Merged(id) => id,
-        MergeResult::NoMerge => {
-            if start != cx.task.mm.start(vma) {
-                split_vma(cx, vma, start, true)?;
-            }
-            if end != cx.task.mm.end(vma) {
-                split_vma(cx, vma, end, false)?;
-            }
-            vma
-        }
-    };
+    let target = vma_modify_flags(cx, prev, vma, start, end, newflags)?;
     // mm/mlock.c:554-570: locked_vm follows the change.
     let nr = (end - start) >> PAGE_SHIFT;
     let lock = newflags & VM_LOCKED != 0;

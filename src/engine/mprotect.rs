@@ -3,7 +3,7 @@
 
 use super::checks;
 use super::ctx::Ctx;
-use super::mmap::{MayExpand, MergeResult, may_expand_vm, split_vma, vma_merge};
+use super::mmap::{MayExpand, may_expand_vm, vma_modify_flags};
 use super::refusal::{Fact, KResult, Refusal, refuse};
 use super::util::{mm_populate, vm_enough_memory};
 use super::vma::*;
@@ -239,28 +239,13 @@ fn mprotect_fixup(
             newflags &= !VM_ACCOUNT;
         }
     }
-    // mm/mprotect.c:319-329
-    let v = *cx.task.mm.vma(vma);
-    let pgoff = v
-        .pgoff
-        .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-    let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
-        MergeResult::Merged(id) => id,
-        MergeResult::NoMerge => {
-            // mm/mprotect.c:331-341
-            if start != cx.task.mm.start(vma)
-                && let Err(e) = split_vma(cx, vma, start, true)
-            {
-                super::util::vm_unacct_memory(cx, charged);
-                return Err(e);
-            }
-            if end != cx.task.mm.end(vma)
-                && let Err(e) = split_vma(cx, vma, end, false)
-            {
-                super::util::vm_unacct_memory(cx, charged);
-                return Err(e);
-            }
-            vma
+    // mm/mprotect.c:319-341: merge, else split; a failed split gives the
+    // charge back (mm/mprotect.c:369-371, the fail label).
+    let target = match vma_modify_flags(cx, prev, vma, start, end, newflags) {
+        Ok(target) => target,
+        Err(e) => {
+            super::util::vm_unacct_memory(cx, charged);
+            return Err(e);
         }
     };
     // mm/mprotect.c:348: the flags change; VMAs keep their place in the tree.

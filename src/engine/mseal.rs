@@ -6,7 +6,7 @@
 
 use super::checks;
 use super::ctx::Ctx;
-use super::mmap::{MergeResult, split_vma, vma_merge};
+use super::mmap::vma_modify_flags;
 use super::refusal::{Check, Fact, KResult, Refusal, refuse};
 use super::vma::*;
 use super::vma_tree::NodeId;
@@ -106,21 +106,7 @@ fn mseal_fixup(
     if newflags == v.flags {
         return Ok(vma);
     }
-    let pgoff = v
-        .pgoff
-        .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-    let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
-        MergeResult::Merged(id) => id,
-        MergeResult::NoMerge => {
-            if start != cx.task.mm.start(vma) {
-                split_vma(cx, vma, start, true)?;
-            }
-            if end != cx.task.mm.end(vma) {
-                split_vma(cx, vma, end, false)?;
-            }
-            vma
-        }
-    };
+    let target = vma_modify_flags(cx, prev, vma, start, end, newflags)?;
     cx.task.mm.vma_mut(target).flags |= VM_SEALED;
     Ok(target)
 }

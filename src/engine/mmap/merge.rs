@@ -1,9 +1,11 @@
 //! vma_merge and the anon_vma rules (mm/mmap.c:973-1284, __vma_adjust :680-967).
 
+use super::munmap::split_vma;
 use super::region::vma_file_put;
 use crate::engine::ctx::Ctx;
 use crate::engine::fs::FileId;
 use crate::engine::mm::Mm;
+use crate::engine::refusal::KResult;
 use crate::engine::vma::*;
 use crate::engine::vma_tree::NodeId;
 
@@ -220,6 +222,37 @@ pub fn vma_merge(
     }
     cx.trace.step(F, "no merge");
     MergeResult::NoMerge
+}
+
+/// The step every flag-changing fixup takes on [start, end) of `vma`:
+/// merge with a neighbour under `newflags`, else split `vma` down to exactly
+/// the range (4.12 mm/mprotect.c:319-341, mm/mlock.c:529-548; 6.x names it
+/// vma_modify_flags in mm/vma.c). The VMA now covering the range; its flags
+/// are the caller's to set.
+pub fn vma_modify_flags(
+    cx: &mut Ctx,
+    prev: Option<NodeId>,
+    vma: NodeId,
+    start: u64,
+    end: u64,
+    newflags: u64,
+) -> KResult<NodeId> {
+    let v = *cx.task.mm.vma(vma);
+    let pgoff = v
+        .pgoff
+        .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
+    if let MergeResult::Merged(id) =
+        vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff)
+    {
+        return Ok(id);
+    }
+    if start != cx.task.mm.start(vma) {
+        split_vma(cx, vma, start, true)?;
+    }
+    if end != cx.task.mm.end(vma) {
+        split_vma(cx, vma, end, false)?;
+    }
+    Ok(vma)
 }
 
 /// The merge 6.1's mmap_region tries for a new mapping (6.1 mm/mmap.c

@@ -14,7 +14,7 @@ mod unmapped_area;
 pub use do_mmap::{
     calc_vm_prot_bits, can_do_mlock, do_mmap, mlock_future_check, sys_mmap, sys_mmap_pgoff,
 };
-pub use merge::{MergeResult, anon_vma_prepare, vma_merge};
+pub use merge::{MergeResult, anon_vma_prepare, vma_merge, vma_modify_flags};
 pub use munmap::{__split_vma, do_munmap, munmap_clear, munmap_gather, split_vma};
 pub use region::{MayExpand, may_expand_vm, mmap_region, vma_file_get, vma_file_put};
 pub use unmapped_area::{
