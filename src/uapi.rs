@@ -9,6 +9,31 @@
 
 // --- the machine a scenario declares ------------------------------------------
 
+/// What a `mount` line's options say: read by the engine's mounts and the
+/// oracles' alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MountOptions {
+    pub ro: bool,
+    pub noexec: bool,
+    pub nosuid: bool,
+    pub nodev: bool,
+    pub mand: bool,
+    /// hugetlbfs's huge page size.
+    pub pagesize: u64,
+}
+
+impl MountOptions {
+    /// rw, exec, suid, dev, 2 MiB huge pages.
+    pub const DEFAULT: MountOptions = MountOptions {
+        ro: false,
+        noexec: false,
+        nosuid: false,
+        nodev: false,
+        mand: false,
+        pagesize: 2 << 20,
+    };
+}
+
 /// A /proc/sys/vm setting a scenario may set (`sysctl vm.max_map_count = 100`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum VmSysctl {

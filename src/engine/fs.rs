@@ -1,6 +1,7 @@
 //! The VFS as the mmap path sees it: mounts, inodes, open file descriptions.
 //! Lookup is by whole path; missing parent directories exist implicitly.
 
+use crate::uapi::MountOptions;
 use rustc_hash::FxHashMap as HashMap;
 
 pub type InodeId = u32;
@@ -20,14 +21,8 @@ pub enum FsType {
 pub struct Mount {
     pub path: String,
     pub fstype: FsType,
-    pub ro: bool,
-    pub noexec: bool,
-    pub nosuid: bool,
-    pub nodev: bool,
-    /// MS_MANDLOCK
-    pub mand: bool,
-    /// hugetlbfs page size in bytes.
-    pub pagesize: u64,
+    /// ro, noexec, nosuid, nodev, mand (MS_MANDLOCK), hugetlbfs page size.
+    pub opts: MountOptions,
     /// (major, minor) of the superblock.
     pub dev: (u32, u32),
 }
@@ -273,12 +268,7 @@ impl Vfs {
         let m = Mount {
             path: normalize(path),
             fstype,
-            ro: false,
-            noexec: false,
-            nosuid: false,
-            nodev: false,
-            mand: false,
-            pagesize: 2 << 20,
+            opts: MountOptions::DEFAULT,
             dev,
         };
         if path == "/" && !self.mounts.is_empty() {
@@ -318,7 +308,7 @@ impl Vfs {
         let mount = self.mount_of(&path);
         let ino = self.next_ino;
         self.next_ino += 1;
-        let huge_size = self.mounts[mount as usize].pagesize;
+        let huge_size = self.mounts[mount as usize].opts.pagesize;
         let tmpfs = self.mounts[mount as usize].fstype == FsType::Tmpfs;
         self.inodes.push(Inode {
             ino,
@@ -368,7 +358,7 @@ impl Vfs {
             unlinked: true,
             locks: Vec::new(),
             mmap_writable: 0,
-            huge_size: self.mounts[mount as usize].pagesize,
+            huge_size: self.mounts[mount as usize].opts.pagesize,
             alloced: PageRanges::default(),
             resv: PageRanges::default(),
             // shmem_tmpfile creates it as shmem_mknod does (mm/shmem.c:2991).
@@ -478,7 +468,7 @@ impl Vfs {
     /// path_noexec (fs/exec.c:107): the mount has MNT_NOEXEC.
     pub fn path_noexec(&self, file: FileId) -> bool {
         self.inode_mount(self.file(file).inode)
-            .is_some_and(|m| m.noexec)
+            .is_some_and(|m| m.opts.noexec)
     }
 
     /// The parent directory of a path.

@@ -23,7 +23,7 @@ pub struct Flock {
 fn mandatory_lock(cx: &Ctx, inode: InodeId) -> bool {
     let vfs = &cx.world.vfs;
     let i = vfs.inode(inode);
-    vfs.inode_mount(inode).is_some_and(|m| m.mand) && i.mode & 0o2010 == 0o2000
+    vfs.inode_mount(inode).is_some_and(|m| m.opts.mand) && i.mode & 0o2010 == 0o2000
 }
 
 /// locks_verify_locked → locks_mandatory_locked (fs/locks.c:1256-1281): any

@@ -76,7 +76,7 @@ fn inode_permission(cx: &Ctx, inode: InodeId, mask: u32) -> KResult<()> {
     let i = vfs.inode(inode);
     if mask & MAY_WRITE != 0 {
         let writable_kind = matches!(i.kind, InodeKind::Regular | InodeKind::Dir);
-        if writable_kind && vfs.inode_mount(inode).is_some_and(|m| m.ro) {
+        if writable_kind && vfs.inode_mount(inode).is_some_and(|m| m.opts.ro) {
             return Err(Refusal::new(&checks::OPEN_EROFS).with("path", path_fact(&i.path)));
         }
         if i.immutable {
@@ -305,7 +305,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
             // fs/namei.c:3143-3159 (in lookup_open): EROFS first, then may_o_create.
             let parent = Vfs::parent(&full);
             let mount = cx.world.vfs.mount_of(&full);
-            if cx.world.vfs.mounts[mount as usize].ro {
+            if cx.world.vfs.mounts[mount as usize].opts.ro {
                 return Err(
                     Refusal::new(&checks::OPEN_CREATE_EROFS).with("path", path_fact(&parent))
                 );
@@ -357,7 +357,7 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
     // will_truncate: mnt_want_write comes before may_open.
     if flags & O_TRUNC != 0
         && kind == InodeKind::Regular
-        && cx.world.vfs.inode_mount(inode).is_some_and(|m| m.ro)
+        && cx.world.vfs.inode_mount(inode).is_some_and(|m| m.opts.ro)
     {
         return Err(Refusal::new(&checks::OPEN_TRUNC_EROFS).with("path", path_fact(&full)));
     }
@@ -366,7 +366,13 @@ pub fn sys_openat(cx: &mut Ctx, dirfd: u64, path: &str, flags: u64, mode: u64) -
         InodeKind::Dir if acc & MAY_WRITE != 0 => {
             return Err(Refusal::new(&checks::OPEN_EISDIR_WRITE).with("path", path_fact(&full)));
         }
-        InodeKind::CharDev(_) if cx.world.vfs.inode_mount(inode).is_some_and(|m| m.nodev) => {
+        InodeKind::CharDev(_)
+            if cx
+                .world
+                .vfs
+                .inode_mount(inode)
+                .is_some_and(|m| m.opts.nodev) =>
+        {
             return Err(Refusal::new(&checks::OPEN_NODEV).with("path", path_fact(&full)));
         }
         _ => {}
@@ -458,7 +464,7 @@ fn do_tmpfile(cx: &mut Ctx, full: &str, flags: u64, mode: u64) -> KResult<u64> {
     let mount = cx.world.vfs.mount_of(full);
     let (ro, fstype) = {
         let m = &cx.world.vfs.mounts[mount as usize];
-        (m.ro, m.fstype)
+        (m.opts.ro, m.fstype)
     };
     if ro {
         return Err(Refusal::new(&checks::TMPFILE_EROFS).with("path", path_fact(full)));

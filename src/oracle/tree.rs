@@ -103,7 +103,7 @@ pub fn build(spec: &WorldSpec) -> Result<(), BuildError> {
     for (path, fd, bits) in flagged {
         sys::add_fs_flags(fd.as_fd(), bits).map_err(unbuildable(&path, "chattr"))?;
     }
-    for m in spec.mounts.iter().filter(|m| m.ro) {
+    for m in spec.mounts.iter().filter(|m| m.opts.ro) {
         read_only(root.as_fd(), m)?;
     }
     sys::pivot_into(root.as_fd()).map_err(failed("pivot_root into the world"))
@@ -139,9 +139,9 @@ fn directory(root: BorrowedFd, path: &str) -> Result<OwnedFd, BuildError> {
 fn new_filesystem(m: &MountSpec) -> Result<OwnedFd, BuildError> {
     let mut attrs = 0;
     for (on, bit) in [
-        (m.noexec, sys::MOUNT_ATTR_NOEXEC),
-        (m.nosuid, sys::MOUNT_ATTR_NOSUID),
-        (m.nodev, sys::MOUNT_ATTR_NODEV),
+        (m.opts.noexec, sys::MOUNT_ATTR_NOEXEC),
+        (m.opts.nosuid, sys::MOUNT_ATTR_NOSUID),
+        (m.opts.nodev, sys::MOUNT_ATTR_NODEV),
     ] {
         if on {
             attrs |= bit;
@@ -158,7 +158,8 @@ fn new_filesystem(m: &MountSpec) -> Result<OwnedFd, BuildError> {
         FsKind::Hugetlbfs => {
             let fc = FsContext::open("hugetlbfs").map_err(fail)?;
             fc.set("mode", "0755").map_err(fail)?;
-            fc.set("pagesize", &m.pagesize.to_string()).map_err(fail)?;
+            fc.set("pagesize", &m.opts.pagesize.to_string())
+                .map_err(fail)?;
             fc.mount(attrs).map_err(fail)
         }
         FsKind::Ext4 => {

@@ -16,14 +16,10 @@ pub struct MountSpec {
     /// Normalised absolute path; "/" is the world's root.
     pub path: String,
     pub fs: FsKind,
-    pub ro: bool,
-    pub noexec: bool,
-    pub nosuid: bool,
-    pub nodev: bool,
-    /// `mand`: applied where the kernel has mandatory locks (the 4.12
-    /// guest); 6.18 ignores it (it only warns), so the host oracle does too.
-    pub mand: bool,
-    pub pagesize: u64,
+    /// As the `mount` line says. `mand` is applied where the kernel has
+    /// mandatory locks (the 4.12 guest); 6.18 ignores it (it only warns),
+    /// so the host oracle does too.
+    pub opts: MountOptions,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -74,12 +70,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
     let mut mounts = vec![MountSpec {
         path: "/".into(),
         fs: FsKind::Ext4,
-        ro: false,
-        noexec: false,
-        nosuid: false,
-        nodev: false,
-        mand: false,
-        pagesize: 2 << 20,
+        opts: MountOptions::DEFAULT,
     }];
     let mut nodes = Vec::new();
     let path_of = |p: &str, why: &mut Vec<Reason>| -> Option<String> {
@@ -99,16 +90,10 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                 let Some(p) = path_of(path, &mut why) else {
                     continue;
                 };
-                let o: &MountOptions = options;
                 let m = MountSpec {
                     path: p,
                     fs: *fs,
-                    ro: o.ro,
-                    noexec: o.noexec,
-                    nosuid: o.nosuid,
-                    nodev: o.nodev,
-                    mand: o.mand,
-                    pagesize: o.pagesize,
+                    opts: *options,
                 };
                 // A mount of `/` replaces the default root, as in the model.
                 match mounts.iter_mut().find(|x| x.path == m.path) {
@@ -186,7 +171,7 @@ mod tests {
         let paths: Vec<&str> = w.mounts.iter().map(|m| m.path.as_str()).collect();
         assert_eq!(paths, ["/", "/a", "/a/b"]);
         assert_eq!(w.mounts[0].fs, FsKind::Tmpfs);
-        assert!(w.mounts[1].noexec);
+        assert!(w.mounts[1].opts.noexec);
         assert_eq!(w.nodes.len(), 1);
     }
 

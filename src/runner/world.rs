@@ -94,9 +94,7 @@ pub fn build(
                     Filesystem::Hugetlbfs => FsType::Hugetlbfs,
                 };
                 let id = vfs.add_mount(path, fstype) as usize;
-                let m = &mut vfs.mounts[id];
-                (m.ro, m.noexec, m.nosuid, m.nodev, m.mand, m.pagesize) =
-                    (o.ro, o.noexec, o.nosuid, o.nodev, o.mand, o.pagesize);
+                vfs.mounts[id].opts = *o;
             }
             _ => {}
         }

@@ -51,29 +51,7 @@ impl FileAttrs {
     };
 }
 
-/// What a `mount` line's options say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MountOptions {
-    pub ro: bool,
-    pub noexec: bool,
-    pub nosuid: bool,
-    pub nodev: bool,
-    pub mand: bool,
-    /// hugetlbfs's huge page size.
-    pub pagesize: u64,
-}
-
-impl MountOptions {
-    /// rw, exec, suid, dev, 2 MiB huge pages.
-    pub const DEFAULT: MountOptions = MountOptions {
-        ro: false,
-        noexec: false,
-        nosuid: false,
-        nodev: false,
-        mand: false,
-        pagesize: 2 << 20,
-    };
-}
+pub use crate::uapi::MountOptions;
 
 /// What a `memory` line sets (the rest keeps the machine's figures).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

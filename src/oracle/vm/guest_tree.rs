@@ -41,15 +41,15 @@ fn mount(m: &MountSpec, at: &Path, remount: bool) -> Result<(), String> {
         FsKind::Hugetlbfs => (
             c"hugetlbfs".to_owned(),
             c"hugetlbfs",
-            format!("pagesize={}", m.pagesize),
+            format!("pagesize={}", m.opts.pagesize),
         ),
     };
     let mut flags = 0;
     for (on, flag) in [
-        (m.noexec, libc::MS_NOEXEC),
-        (m.nosuid, libc::MS_NOSUID),
-        (m.nodev, libc::MS_NODEV),
-        (m.mand, libc::MS_MANDLOCK),
+        (m.opts.noexec, libc::MS_NOEXEC),
+        (m.opts.nosuid, libc::MS_NOSUID),
+        (m.opts.nodev, libc::MS_NODEV),
+        (m.opts.mand, libc::MS_MANDLOCK),
         (remount, libc::MS_REMOUNT | libc::MS_RDONLY),
     ] {
         if on {
@@ -181,7 +181,7 @@ pub fn build(spec: &WorldSpec, dir: &Path) -> Result<(), BuildError> {
             .map_err(|e| unbuildable(format!("chattr `{path}`: {e}")))?;
     }
     // Read-only mounts become so once their contents exist.
-    for m in spec.mounts.iter().rev().filter(|m| m.ro) {
+    for m in spec.mounts.iter().rev().filter(|m| m.opts.ro) {
         mount(m, &inside(dir, &m.path), true).map_err(failed)?;
     }
     Ok(())
