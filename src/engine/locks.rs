@@ -30,14 +30,17 @@ fn mandatory_lock(cx: &Ctx, inode: InodeId) -> bool {
 /// POSIX lock held by another owner blocks a shared mapping.
 pub fn mandatory_lock_conflict(cx: &Ctx, file: FileId) -> bool {
     let inode = cx.world.vfs.file(file).inode;
-    mandatory_lock(cx, inode)
-        && cx
-            .world
-            .vfs
-            .inode(inode)
-            .locks
-            .iter()
-            .any(|l| l.owner != cx.task.pid)
+    mandatory_lock(cx, inode) && others_lock(cx, inode, 0, u64::MAX)
+}
+
+/// Whether a POSIX lock of another owner covers any byte of [start, end].
+fn others_lock(cx: &Ctx, inode: InodeId, start: u64, end: u64) -> bool {
+    cx.world
+        .vfs
+        .inode(inode)
+        .locks
+        .iter()
+        .any(|l| l.owner != cx.task.pid && l.start <= end && start <= l.end)
 }
 
 /// locks_verify_truncate → locks_mandatory_area (fs/locks.c, 4.12): on a
@@ -52,14 +55,7 @@ pub fn truncate_conflict(cx: &Ctx, inode: InodeId, new_size: u64) -> bool {
         (old, new_size - old)
     };
     let end = start.saturating_add(len).saturating_sub(1);
-    mandatory_lock(cx, inode)
-        && cx
-            .world
-            .vfs
-            .inode(inode)
-            .locks
-            .iter()
-            .any(|l| l.owner != cx.task.pid && l.start <= end && start <= l.end)
+    mandatory_lock(cx, inode) && others_lock(cx, inode, start, end)
 }
 
 /// flock64_to_posix_lock (fs/locks.c:447-492, called by flock_to_posix_lock :497-508): the byte range [start, end].
