@@ -104,6 +104,45 @@ fn a_scenario_with_its_own_sysctls_runs_in_the_vm() {
     assert!(out.contains("2 compared: 2 agreeing, 0 differing"), "{out}");
 }
 
+/// Scenarios share a boot: one's sysctls and huge-page pool are undone
+/// whatever became of it. A pool the guest cannot fill (not runnable) once
+/// stayed behind and starved the next scenario's probe; a map-count limit
+/// of 1 once left the guest unable to read the ext4 image for the world.
+#[test]
+fn a_scenario_leaves_the_guest_as_it_found_it() {
+    if !vm_ready() {
+        return;
+    }
+    let calls = "process a {\n    $fd = openat(AT_FDCWD, \"/data/f\", O_RDONLY) = 3\n    mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, $fd, 0)\n    mmap(NULL, 4096, PROT_WRITE, MAP_PRIVATE, $fd, 0)\n    mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, $fd, 0)\n}\n";
+    let low = format!("kernel \"6.1\"\nsysctl vm.max_map_count = 1\nfile /data/f size=8K\n{calls}");
+    let pool = format!(
+        "kernel \"6.1\"\nsysctl vm.max_map_count = 1\nmemory hugepages=1000\nfile /data/f size=8K\n{calls}"
+    );
+    let plain = format!("kernel \"6.1\"\nfile /data/f size=8K\n{calls}");
+    // One VM per core takes a run of files: each VM sees the three in turn.
+    let files: Vec<_> = (0..2)
+        .flat_map(|i| {
+            [
+                temp_scenario(&format!("low{i}.mm"), &low),
+                temp_scenario(&format!("pool{i}.mm"), &pool),
+                temp_scenario(&format!("plain{i}.mm"), &plain),
+            ]
+        })
+        .collect();
+    let mut args = vec!["--oracle", "vm:6.1"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    let (code, out) = mmrun(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("4 compared: 4 agreeing, 0 differing; 2 not runnable here"),
+        "{out}"
+    );
+    assert!(
+        out.contains("memory hugepages=1000: the guest could set aside"),
+        "{out}"
+    );
+}
+
 /// It is 4.12 that answers: MAP_FIXED_NOREPLACE (6.18's EEXIST) means
 /// nothing to it, and the 4.12 model says so too; mandatory locks, which
 /// 6.18 dropped, hold in the guest (ext4 with `mand`).

@@ -285,16 +285,16 @@ pub fn check_on(source: &str, scenario: &Scenario, host: &HostFacts, judge: &Jud
         Judge::Host => session::Session::start(&spec),
         Judge::Vm { dir, .. } => vm::guest::start(scenario, &spec, dir),
     };
-    let mut session = match started {
-        Ok(s) => s,
-        Err(session::StartError::NotRunnable(r)) => {
-            return Report::simple(Verdict::NotRunnable(vec![r]));
+    let mut report = match started {
+        Ok(mut session) => {
+            compare::Comparison::new(source, &mut session, &run, host).walk(scenario)
         }
-        Err(session::StartError::Failed(e)) => return Report::simple(Verdict::Failed(e)),
+        Err(session::StartError::NotRunnable(r)) => Report::simple(Verdict::NotRunnable(vec![r])),
+        Err(session::StartError::Failed(e)) => Report::simple(Verdict::Failed(e)),
     };
-    let mut report = compare::Comparison::new(source, &mut session, &run, host).walk(scenario);
-    drop(session);
     if let Judge::Vm { kernel, .. } = judge {
+        // On every path, a scenario that stopped half-way included: the
+        // next scenario in this boot starts from the guest's own settings.
         vm::guest::restore_sysctls(host);
         report.judge = format!("Linux {} in a VM", kernel.name());
     }

@@ -120,9 +120,24 @@ fn one(i: usize, name: &str, host: &HostFacts, kernel: crate::engine::Kernel) ->
     )
 }
 
-/// Set the scenario's sysctls on the guest (it is the scenario's machine),
-/// build its world under `dir`, and start a session there.
+/// Build the scenario's world under `dir`, set its sysctls on the guest (it
+/// is the scenario's machine), and start a session there. The world comes
+/// first: a scenario's vm.max_map_count of 1 would leave the guest's own
+/// mmrun unable to map the memory the build needs.
 pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Session, StartError> {
+    guest_tree::build(spec, dir).map_err(|e| {
+        guest_tree::remove(dir);
+        match e {
+            BuildError::Unbuildable(why) => StartError::NotRunnable(Reason::machine(format!(
+                "its machine cannot exist on a real system: {why}"
+            ))),
+            BuildError::Environment(why) => StartError::NotRunnable(Reason::environment(why)),
+            BuildError::Failed(why) => StartError::Failed(why),
+        }
+    })?;
+    // The session owns the world from here: dropping it takes the world away.
+    let session =
+        Session::in_directory(dir.to_path_buf()).inspect_err(|_| guest_tree::remove(dir))?;
     for decl in &scenario.declarations {
         if let Decl::Sysctl { sysctl, value, .. } = decl
             && let Err(e) = std::fs::write(sysctl.path(), value.to_string())
@@ -140,14 +155,7 @@ pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Sessio
             set_huge_pages(pages)?;
         }
     }
-    guest_tree::build(spec, dir).map_err(|e| match e {
-        BuildError::Unbuildable(why) => StartError::NotRunnable(Reason::machine(format!(
-            "its machine cannot exist on a real system: {why}"
-        ))),
-        BuildError::Environment(why) => StartError::NotRunnable(Reason::environment(why)),
-        BuildError::Failed(why) => StartError::Failed(why),
-    })?;
-    Session::in_directory(dir.to_path_buf())
+    Ok(session)
 }
 
 /// The pool of free 2 MiB pages a `memory hugepages=N` line asks for
