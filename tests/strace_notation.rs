@@ -290,6 +290,37 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
             vec![n(0x100000000000), n(4096), n(0x14)],
             "msync(0x100000000000, 4096, MS_SYNC|0x10)",
         ),
+        // strace 6.1 on this host, for madvise(2) called with these numbers.
+        (
+            Madvise,
+            vec![n(0x100000000000), n(4096), n(4)],
+            "madvise(0x100000000000, 4096, MADV_DONTNEED)",
+        ),
+        (
+            Madvise,
+            vec![n(0x100000000000), n(4096), n(0x4bc)],
+            "madvise(0x100000000000, 4096, 0x4bc /* MADV_??? */)",
+        ),
+        (
+            Madvise,
+            vec![n(0x100000000000), n(NEG1), n(4)],
+            "madvise(0x100000000000, 18446744073709551615, MADV_DONTNEED)",
+        ),
+        (
+            Madvise,
+            vec![n(0x100000000000), n(4096), n(25)],
+            "madvise(0x100000000000, 4096, MADV_COLLAPSE)",
+        ),
+        (
+            Madvise,
+            vec![n(0x100000000000), n(4096), n(5)],
+            "madvise(0x100000000000, 4096, 0x5 /* MADV_??? */)",
+        ),
+        (
+            Madvise,
+            vec![n(0x100000000000), n(4096), n(100)],
+            "madvise(0x100000000000, 4096, MADV_HWPOISON)",
+        ),
         (Personality, vec![n(0xffff_ffff)], "personality(0xffffffff)"),
         (
             Personality,

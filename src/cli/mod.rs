@@ -69,9 +69,9 @@ pub struct Cli {
     /// Scenario files to run.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<std::path::PathBuf>,
-    /// Kernel profile, overriding each scenario's `kernel` header (4.12 or
-    /// 6.18). Two, comma-separated (`4.12,6.18`), run each scenario under
-    /// both and print where their outcomes differ.
+    /// Kernel profile, overriding each scenario's `kernel` header (4.12,
+    /// 6.1, 6.12 or 6.18). Several, comma-separated (`4.12,6.18`), run each
+    /// scenario under each and print where their outcomes differ.
     #[arg(long, value_name = "VERSION[,VERSION]")]
     pub kernel: Option<String>,
     /// Output format.
@@ -85,8 +85,9 @@ pub struct Cli {
     pub explain: bool,
     /// Run each scenario for real on the running kernel as well and compare
     /// it, call by call, with the model: `host` is the running kernel and
-    /// the 6.18 profile (needs root); `vm:4.12` boots Linux 4.12 in a VM
-    /// (qemu, `mmrun kernels install`) and judges the 4.12 profile.
+    /// the 6.18 profile (needs root); `vm:4.12`, `vm:6.1` and `vm:6.12` boot
+    /// that kernel in a VM (qemu, `mmrun kernels install`) and judge its
+    /// profile.
     #[arg(long, value_parser = parse_oracle, value_name = "WHERE")]
     pub oracle: Option<Oracle>,
     /// Colour in diagnostics (NO_COLOR is respected under `auto`).

@@ -385,6 +385,63 @@ checks! {
         "[{from}, {to}) is not mapped (the mapped parts of the range were synced)";
     MSYNC_INVALIDATE_LOCKED: "msync.invalidate_locked", EBUSY, "msync", "mm/msync.c:75" @ "if ((flags & MS_INVALIDATE) &&",
         "MS_INVALIDATE on the locked mapping at {addr}";
+    // madvise (mm/madvise.c:757-851): the arguments, then each VMA of the range.
+    MADVISE_BAD_ADVICE: "madvise.bad_advice", EINVAL, "madvise", "mm/madvise.c:767" @ "if (!madvise_behavior_valid(behavior))" => "mm/madvise.c" "is_valid_madvise",
+        "advice {advice} is not one this kernel knows (as built: some advice needs CONFIG_KSM or CONFIG_MEMORY_FAILURE)";
+    MADVISE_UNALIGNED: "madvise.addr_unaligned", EINVAL, "madvise", "mm/madvise.c:770" @ "if (start & ~PAGE_MASK)" => "mm/madvise.c" "is_valid_madvise",
+        "the address {addr} is not page aligned";
+    MADVISE_LEN_OVERFLOW: "madvise.len_rounds_to_zero", EINVAL, "madvise", "mm/madvise.c:775" @ "if (len_in && !len)" => "mm/madvise.c" "is_valid_madvise",
+        "the length {len} rounds up to 0 (it is a small negative number)";
+    MADVISE_RANGE_WRAPS: "madvise.range_wraps", EINVAL, "madvise", "mm/madvise.c:779" @ "if (end < start)" => "mm/madvise.c" "is_valid_madvise",
+        "{addr} + {len} (the length rounded up to pages) wraps past the top of the address space";
+    MADVISE_INJECT_NOT_ADMIN: "madvise_inject_error.not_admin", EPERM, "madvise_inject_error", "mm/madvise.c:613" @ "if (!capable(CAP_SYS_ADMIN))",
+        "MADV_HWPOISON and MADV_SOFT_OFFLINE need CAP_SYS_ADMIN";
+    MADVISE_NO_VMA: "madvise.unmapped", ENOMEM, "madvise", "mm/madvise.c:812" @ "if (!vma) goto out;" => "mm/madvise.c" "madvise_walk_vmas",
+        "nothing is mapped at or after {addr}";
+    MADVISE_HOLE: "madvise.hole", ENOMEM, "madvise", "mm/madvise.c:817" @ "unmapped_error = -ENOMEM;" => "mm/madvise.c" "madvise_walk_vmas",
+        "[{from}, {to}) is not mapped (the mapped parts of the range were advised)";
+    MADVISE_DOFORK_IO: "madvise_behavior.dofork_io", EINVAL, "madvise_behavior", "mm/madvise.c:77" @ "if (vma->vm_flags & VM_IO) {" => "mm/madvise.c" "madvise_vma_behavior",
+        "MADV_DOFORK on the VM_IO mapping at {addr}, which fork may never copy";
+    MADVISE_DODUMP_SPECIAL: "madvise_behavior.dodump_special", EINVAL, "madvise_behavior", "mm/madvise.c:87" @ "if (new_flags & VM_SPECIAL) {" => "mm/madvise.c" "madvise_vma_behavior",
+        "MADV_DODUMP on the special mapping at {addr} (VM_IO, VM_PFNMAP, VM_MIXEDMAP or VM_DONTEXPAND; from 6.x hugetlb excepted, VM_DROPPABLE refused), which a core dump never holds";
+    MADVISE_WIPEONFORK_NOT_ANON: "madvise_vma_behavior.wipeonfork_not_anon", EINVAL, "madvise_vma_behavior", "" @ "" => "mm/madvise.c" "madvise_vma_behavior",
+        "MADV_WIPEONFORK on the mapping at {addr}, which is shared or maps a file (private anonymous memory only)";
+    MADVISE_KEEPONFORK_DROPPABLE: "madvise_vma_behavior.keeponfork_droppable", EINVAL, "madvise_vma_behavior", "" @ "" => "mm/madvise.c" "madvise_vma_behavior",
+        "MADV_KEEPONFORK on the MAP_DROPPABLE mapping at {addr}, which is always wiped on fork";
+    MADVISE_MAP_COUNT_START: "madvise_behavior.max_map_count", ENOMEM, "madvise_behavior", "mm/madvise.c:138" @ "if (unlikely(mm->map_count >= sysctl_max_map_count)) { error = -ENOMEM; goto out; } error = __split_vma(mm, vma, start, 1);",
+        "splitting the mapping at {addr} would pass vm.max_map_count ({max})";
+    MADVISE_MAP_COUNT_END: "madvise_behavior.max_map_count", ENOMEM, "madvise_behavior", "mm/madvise.c:155" @ "if (unlikely(mm->map_count >= sysctl_max_map_count)) { error = -ENOMEM; goto out; } error = __split_vma(mm, vma, end, 0);",
+        "splitting the mapping at {addr} would pass vm.max_map_count ({max})";
+    MADVISE_SPLIT_EAGAIN: "madvise_update_vma.split_eagain", EAGAIN, "madvise_vma_behavior", "" @ "" => "mm/vma.c" "split_vma",
+        "splitting a mapping for the advice would pass vm.max_map_count ({max}); madvise answers split_vma's ENOMEM with EAGAIN";
+    MADVISE_DONTNEED_VMA: "madvise_dontneed.vma", EINVAL, "madvise_dontneed", "mm/madvise.c:512" @ "if (!can_madv_dontneed_vma(vma)) return -EINVAL; if (!userfaultfd_remove" => "mm/madvise.c" "madvise_dontneed_free",
+        "the advice cannot drop the pages of the mapping at {addr}: it is {what}";
+    MADVISE_FREE_VMA: "madvise_free_single_vma.vma", EINVAL, "madvise_free_single_vma", "mm/madvise.c:454" @ "if (vma->vm_flags & (VM_LOCKED|VM_HUGETLB|VM_PFNMAP))" => "mm/madvise.c" "madvise_dontneed_free",
+        "MADV_FREE on the mapping at {addr}, which is {what} (MADV_FREE refuses locked, hugetlb and VM_PFNMAP memory)";
+    MADVISE_FREE_NOT_ANON: "madvise_free_single_vma.not_anonymous", EINVAL, "madvise_free_single_vma", "mm/madvise.c:458" @ "if (!vma_is_anonymous(vma))",
+        "MADV_FREE works on anonymous memory only, and the mapping at {addr} is not";
+    MADVISE_REMOVE_LOCKED: "madvise_remove.locked", EINVAL, "madvise_remove", "mm/madvise.c:570" @ "if (vma->vm_flags & VM_LOCKED)",
+        "MADV_REMOVE on the locked mapping at {addr}";
+    MADVISE_REMOVE_NO_FILE: "madvise_remove.no_file", EINVAL, "madvise_remove", "mm/madvise.c:575" @ "if (!f || !f->f_mapping || !f->f_mapping->host) {",
+        "MADV_REMOVE on the private anonymous mapping at {addr}, which has no file to punch a hole in";
+    MADVISE_REMOVE_NOT_SHARED_WRITABLE: "madvise_remove.not_shared_writable", EACCES, "madvise_remove", "mm/madvise.c:579" @ "if ((vma->vm_flags & (VM_SHARED|VM_WRITE)) != (VM_SHARED|VM_WRITE))",
+        "MADV_REMOVE needs a shared mapping that can write the file (4.12: VM_SHARED|VM_WRITE; 6.x: VM_SHARED|VM_MAYWRITE), and the one at {addr} is not";
+    MADVISE_COLD_VMA: "madvise.lru_vma", EINVAL, "madvise_cold", "" @ "" => "mm/madvise.c" "madvise_cold",
+        "MADV_COLD on the mapping at {addr}, which is {what}: its pages are on no LRU list to age";
+    MADVISE_PAGEOUT_VMA: "madvise.lru_vma", EINVAL, "madvise_pageout", "" @ "" => "mm/madvise.c" "madvise_pageout",
+        "MADV_PAGEOUT on the mapping at {addr}, which is {what}: its pages are on no LRU list to reclaim";
+    MADVISE_POPULATE_VMA: "madvise_populate.vma", EINVAL, "madvise_populate", "" @ "" => "mm/gup.c" "__get_user_pages",
+        "the mapping at {addr} cannot be faulted in to be {access} (check_vma_flags: VM_IO or VM_PFNMAP, or its protection forbids it)";
+    MADVISE_POPULATE_FAULT: "madvise_populate.fault", EFAULT, "madvise_populate", "" @ "" => "mm/madvise.c" "madvise_populate",
+        "the fault at {addr} fails (SIGBUS): {why}";
+    MADVISE_POPULATE_NO_VMA: "madvise_populate.unmapped", ENOMEM, "madvise_populate", "" @ "" => "mm/gup.c" "__get_user_pages",
+        "nothing is mapped at {addr} (MADV_POPULATE_* stops at the first hole)";
+    MADVISE_GUARD_INSTALL_VMA: "madvise_guard_install.vma", EINVAL, "madvise_guard_install", "" @ "" => "mm/madvise.c" "madvise_guard_install",
+        "guard pages cannot go in the mapping at {addr}: it is {what} (is_valid_guard_vma refuses locked, hugetlb and special mappings)";
+    MADVISE_GUARD_REMOVE_VMA: "madvise_guard_remove.vma", EINVAL, "madvise_guard_remove", "" @ "" => "mm/madvise.c" "madvise_guard_remove",
+        "the mapping at {addr} is {what}, which can hold no guard pages (is_valid_guard_vma refuses hugetlb and special mappings)";
+    MADVISE_SEALED: "madvise.sealed", EPERM, "madvise_vma_behavior", "" @ "" => "mm/madvise.c" "madvise_vma_behavior",
+        "the mapping at {addr} is sealed, read-only and anonymous: advice that would discard its contents is refused (can_modify_vma_madv)";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721" @ "if (flags & ~MLOCK_ONFAULT)",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587" @ "if (end < start)",

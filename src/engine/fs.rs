@@ -180,6 +180,26 @@ impl PageRanges {
         before - self.count()
     }
 
+    /// Forget the pages of [first, end) (a hole punched); how many there were.
+    pub fn remove_range(&mut self, first: u64, end: u64) -> u64 {
+        let before = self.count();
+        let mut kept = Vec::with_capacity(self.0.len() + 1);
+        for &(a, b) in &self.0 {
+            if b <= first || a >= end {
+                kept.push((a, b));
+                continue;
+            }
+            if a < first {
+                kept.push((a, first));
+            }
+            if b > end {
+                kept.push((end, b));
+            }
+        }
+        self.0 = kept;
+        before - self.count()
+    }
+
     /// Forget every page (truncation to 0, the object freed); how many there were.
     pub fn clear(&mut self) -> u64 {
         let n = self.count();

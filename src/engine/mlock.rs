@@ -167,7 +167,6 @@ fn mlock_fixup(
         if v.flags & VM_LOCKED == 0 {
             mm.counters.locked_vm += nr;
         }
-        mm.vma_mut(target).flags = newflags;
         cx.trace.value(F, "locked pages", nr);
     }
     Ok(target)

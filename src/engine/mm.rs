@@ -44,6 +44,10 @@ pub struct Mm {
     pub guard_gap: u64,
     /// PR_SET_MDWE's bits (MMF_HAS_MDWE, MMF_HAS_MDWE_NO_INHERIT), 6.3+.
     pub mdwe: u64,
+    /// The pages MADV_GUARD_INSTALL made guard pages (6.13+), by page
+    /// number (address >> PAGE_SHIFT): a fault there is SIGSEGV. Unmapping
+    /// takes them away; MADV_GUARD_REMOVE too.
+    pub guards: super::fs::PageRanges,
     /// 6.18's maple-tree searches: find a raw gap, then restart below a
     /// VM_GROWSDOWN area whose guard gap intrudes (Profile::guard_gap_retry).
     /// The tree then holds raw gaps (guard 0).
@@ -74,6 +78,7 @@ impl Clone for Mm {
             locked_vm_stranded: self.locked_vm_stranded,
             guard_gap: self.guard_gap,
             mdwe: self.mdwe,
+            guards: self.guards.clone(),
             guard_gap_retry: self.guard_gap_retry,
         }
     }
@@ -102,6 +107,7 @@ impl Default for Mm {
             locked_vm_stranded: 0,
             guard_gap: 256 << PAGE_SHIFT,
             mdwe: 0,
+            guards: super::fs::PageRanges::default(),
             guard_gap_retry: false,
         }
     }

@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod fs;
 pub mod locks;
 pub mod machine;
+pub mod madvise;
 pub mod mlock;
 pub mod mm;
 pub mod mmap;

@@ -248,9 +248,8 @@ fn mprotect_fixup(
             return Err(e);
         }
     };
-    // mm/mprotect.c:348: the flags change; VMAs keep their place in the tree.
-    let mm = &mut cx.task.mm;
-    mm.vma_mut(target).flags = newflags;
+    // mm/mprotect.c:348: the flags changed (vma_modify_flags set them);
+    // VMAs keep their place in the tree.
     // The guard gap follows VM_GROWSDOWN, which mprotect never changes.
     // mm/mprotect.c:359-362: a locked private mapping turning writable is faulted in.
     if oldflags & VM_LOCKED != 0

@@ -205,6 +205,44 @@ pub struct Profile {
     /// (EFAULT, mlock's ENOMEM); 6.18: populate_vma_page_range returns at
     /// once for VM_LOCKONFAULT ("has never used faultin_page()").
     pub lockonfault_populates_nothing: bool,
+    /// The madvise advice of 4.14-6.1 (WIPEONFORK and KEEPONFORK 4.14, COLD
+    /// and PAGEOUT 5.4, POPULATE_READ and POPULATE_WRITE 5.14,
+    /// DONTNEED_LOCKED 5.18, COLLAPSE 6.1) with the rest of 6.x's madvise
+    /// shape: hugetlb VMAs take MADV_DONTNEED from a huge-page boundary and
+    /// MADV_DODUMP, and a split past vm.max_map_count is EAGAIN (6.1 and
+    /// 6.12 madvise_vma_behavior). 4.12 knows none of that advice
+    /// (mm/madvise.c:667-699), refuses hugetlb in can_madv_dontneed_vma
+    /// (mm/internal.h:46) and VM_SPECIAL for DODUMP (:87), and answers the
+    /// map count ENOMEM (:138).
+    pub madvise_5x_advice: bool,
+    /// MADV_GUARD_INSTALL and MADV_GUARD_REMOVE (6.13).
+    pub madvise_guard: bool,
+    /// MADV_GUARD_INSTALL sets VM_MAYBE_GUARD (smaps `gu`) on the whole VMA,
+    /// and merges ignore and keep it (VM_STICKY; 6.19, in 6.18 from
+    /// 6.18.37, the 6.18 host's kernel).
+    pub vma_maybe_guard: bool,
+    /// A sealed VMA refuses discarding advice when vma_is_anonymous (no
+    /// vm_ops: so a private /dev/zero mapping too) and not writable (6.18
+    /// mm/madvise.c can_madvise_modify); 6.12's can_modify_vma_madv
+    /// (mm/mseal.c is_ro_anon) asks for no file and not VM_SHARED instead.
+    pub madvise_seal_by_ops: bool,
+    /// MADV_POPULATE_* is one pass of get_user_pages over the range that
+    /// stops at the first hole with ENOMEM (6.9+: 6.12 do_madvise calls
+    /// madvise_populate directly); 6.1 populates VMA by VMA in the walk,
+    /// so holes are ENOMEM at the end.
+    pub madvise_populate_unwalked: bool,
+    /// MADV_REMOVE wants VM_SHARED|VM_MAYWRITE (vma_is_shared_maywrite, 6.1
+    /// and 6.12 madvise_remove); 4.12 wants VM_SHARED|VM_WRITE
+    /// (mm/madvise.c:579).
+    pub madvise_remove_maywrite: bool,
+    /// CONFIG_KSM in the kernel as built: off in the 4.12 judge's config,
+    /// on in Debian's 6.1 and 6.12 and in the 6.18 host's. Without it,
+    /// MADV_MERGEABLE and MADV_UNMERGEABLE are EINVAL.
+    pub ksm: bool,
+    /// CONFIG_MEMORY_FAILURE in the kernel as built: on in Debian's 6.12
+    /// cloud kernel only. Without it MADV_HWPOISON and MADV_SOFT_OFFLINE are
+    /// EINVAL.
+    pub memory_failure: bool,
 }
 
 pub const LINUX_4_12: Profile = Profile {
@@ -252,6 +290,14 @@ pub const LINUX_4_12: Profile = Profile {
     mlock_limit: 64 << 10,
     pkey0_allocated: false,
     lockonfault_populates_nothing: false,
+    madvise_5x_advice: false,
+    madvise_guard: false,
+    vma_maybe_guard: false,
+    madvise_seal_by_ops: false,
+    madvise_populate_unwalked: false,
+    madvise_remove_maywrite: false,
+    ksm: false,
+    memory_failure: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -299,6 +345,14 @@ pub const LINUX_6_18: Profile = Profile {
     mlock_limit: 8 << 20,
     pkey0_allocated: true,
     lockonfault_populates_nothing: true,
+    madvise_5x_advice: true,
+    madvise_guard: true,
+    vma_maybe_guard: true,
+    madvise_seal_by_ops: true,
+    madvise_populate_unwalked: true,
+    madvise_remove_maywrite: true,
+    ksm: true,
+    memory_failure: false,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -350,6 +404,14 @@ pub const LINUX_6_1: Profile = Profile {
     mlock_limit: 8 << 20,
     pkey0_allocated: true,
     lockonfault_populates_nothing: true,
+    madvise_5x_advice: true,
+    madvise_guard: false,
+    vma_maybe_guard: false,
+    madvise_seal_by_ops: false,
+    madvise_populate_unwalked: false,
+    madvise_remove_maywrite: true,
+    ksm: true,
+    memory_failure: false,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;
@@ -368,6 +430,8 @@ pub const LINUX_6_12: Profile = Profile {
     fcntl_query_cmds: true,
     mseal: true,
     mdwe: true,
+    madvise_populate_unwalked: true,
+    memory_failure: true,
     ..LINUX_6_1
 };
 

@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{mlock, mprotect, mremap, mseal, msync, open, prctl};
+use super::{madvise, mlock, mprotect, mremap, mseal, msync, open, prctl};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -73,6 +73,11 @@ pub enum Syscall {
         addr: u64,
         len: u64,
         flags: u64,
+    },
+    Madvise {
+        addr: u64,
+        len: u64,
+        advice: u64,
     },
     Mseal {
         addr: u64,
@@ -186,6 +191,11 @@ impl Syscall {
                 len: n(1),
                 flags: n(2),
             },
+            CallId::Madvise => Syscall::Madvise {
+                addr: n(0),
+                len: n(1),
+                advice: n(2),
+            },
             CallId::Mseal => Syscall::Mseal {
                 addr: n(0),
                 len: n(1),
@@ -234,7 +244,7 @@ impl Syscall {
                 resource: n(1),
                 new: limit(2),
             },
-            CallId::Brk | CallId::Madvise => Syscall::Unmodelled { call: id },
+            CallId::Brk => Syscall::Unmodelled { call: id },
         }
     }
 }
@@ -359,6 +369,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Mlock { addr, len } => mlock::sys_mlock(cx, addr, len),
         Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
         Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
+        Madvise { addr, len, advice } => madvise::sys_madvise(cx, addr, len, advice),
         Mseal { addr, len, flags } => mseal::sys_mseal(cx, addr, len, flags),
         Prctl { option, args } => prctl::sys_prctl(cx, option, args),
         Ftruncate { fd, length } => open::sys_ftruncate(cx, fd, length),

@@ -43,6 +43,8 @@ pub enum FaultFail {
     /// A tmpfs page that cannot be charged to vm_committed_as
     /// (shmem_acct_block fails, shmem_getpage_gfp answers -ENOSPC: SIGBUS).
     ShmemCharge,
+    /// A guard page (MADV_GUARD_INSTALL): the fault is SIGSEGV.
+    Guard,
 }
 
 impl FaultFail {
@@ -53,6 +55,7 @@ impl FaultFail {
             FaultFail::HugePoolEmpty => {
                 "the huge page pool has no free page for this VM_NORESERVE mapping"
             }
+            FaultFail::Guard => "a guard page (MADV_GUARD_INSTALL) cannot be faulted in",
             FaultFail::ShmemCharge => {
                 "allocating this tmpfs page would charge vm_committed_as past the commit limit (shmem_acct_block)"
             }
@@ -101,14 +104,16 @@ pub fn mm_populate(
             // 4.12: FOLL_POPULATE is dropped, so nothing is faulted in.
             first_page_past_eof(cx, id, s, e).map(|at| (at, FaultFail::PastEof))
         } else {
-            // A file page past EOF cannot be faulted in (SIGBUS): the pages
-            // before it are.
-            let past = first_page_past_eof(cx, id, s, e);
-            let faulted = fault_in_object(cx, id, s, past.unwrap_or(e));
-            match (faulted, past) {
-                (Err(f), _) => Some(f),
-                (Ok(()), Some(at)) => Some((at, FaultFail::PastEof)),
-                (Ok(()), None) => None,
+            // A file page past EOF (SIGBUS) or a guard page (SIGSEGV)
+            // cannot be faulted in: the pages before it are.
+            let guard = first_guard(cx, s, e);
+            let past = first_page_past_eof(cx, id, s, guard.unwrap_or(e));
+            let faulted = fault_in_object(cx, id, s, past.or(guard).unwrap_or(e));
+            match (faulted, past, guard) {
+                (Err(f), _, _) => Some(f),
+                (Ok(()), Some(at), _) => Some((at, FaultFail::PastEof)),
+                (Ok(()), None, Some(at)) => Some((at, FaultFail::Guard)),
+                (Ok(()), None, None) => None,
             }
         };
         if let Some(f) = failed {
@@ -122,6 +127,52 @@ pub fn mm_populate(
         }
     }
     Ok(())
+}
+
+/// Fault [s, e) of one VMA in as get_user_pages does for MADV_POPULATE_READ
+/// and MADV_POPULATE_WRITE (6.1 and 6.12 mm/gup.c faultin_vma_page_range /
+/// faultin_page_range), once check_vma_flags has let the VMA through: the
+/// object's pages are allocated up to a page that cannot be (a file page
+/// past EOF, no free huge page, no tmpfs charge: SIGBUS, which
+/// madvise_populate answers EFAULT), and a write fault in a private mapping
+/// gives it an anon_vma.
+pub fn faultin_vma_range(
+    cx: &mut Ctx,
+    id: super::vma_tree::NodeId,
+    s: u64,
+    e: u64,
+    write: bool,
+) -> Result<(), (u64, FaultFail)> {
+    // The faults go page by page: the first guard page or page past EOF
+    // stops them.
+    let guard = first_guard(cx, s, e);
+    let past = first_page_past_eof(cx, id, s, guard.unwrap_or(e));
+    let faulted = fault_in_object(cx, id, s, past.or(guard).unwrap_or(e));
+    let stop = match (faulted, past, guard) {
+        (Err(f), _, _) => Some(f),
+        (Ok(()), Some(at), _) => Some((at, FaultFail::PastEof)),
+        (Ok(()), None, Some(at)) => Some((at, FaultFail::Guard)),
+        (Ok(()), None, None) => None,
+    };
+    let first_fault_done = stop.is_none_or(|(at, _)| at > s);
+    if write && first_fault_done && cx.task.mm.vma(id).flags & VM_SHARED == 0 {
+        anon_vma_prepare(cx, id);
+    }
+    stop.map_or(Ok(()), Err)
+}
+
+/// The first guard page in [s, e), if any.
+fn first_guard(cx: &Ctx, s: u64, e: u64) -> Option<u64> {
+    let (first, last) = (s >> PAGE_SHIFT, e >> PAGE_SHIFT);
+    if cx.task.mm.guards.count_in(first, last) == 0 {
+        return None;
+    }
+    let free = cx.task.mm.guards.missing(first, last);
+    let at = match free.first() {
+        Some(&(a, b)) if a == first => b,
+        _ => first,
+    };
+    Some(at << PAGE_SHIFT)
 }
 
 /// Fault in [s, e) of a VMA backed by a shmem or hugetlb object: each page

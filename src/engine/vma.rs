@@ -24,14 +24,27 @@ pub const VM_MAYSHARE: u64 = 0x80;
 pub const VM_GROWSDOWN: u64 = 0x100;
 pub const VM_PFNMAP: u64 = 0x400;
 pub const VM_DENYWRITE: u64 = 0x800;
+/// 6.18.37+ (include/linux/mm.h VM_MAYBE_GUARD, bit 11, which VM_DENYWRITE
+/// held until 5.15): MADV_GUARD_INSTALL marked the VMA; merges ignore it
+/// and keep it (VM_STICKY).
+pub const VM_MAYBE_GUARD: u64 = 0x800;
 pub const VM_LOCKED: u64 = 0x2000;
 pub const VM_IO: u64 = 0x4000;
+/// madvise's read-ahead hints (MADV_SEQUENTIAL, MADV_RANDOM).
+pub const VM_SEQ_READ: u64 = 0x8000;
+pub const VM_RAND_READ: u64 = 0x1_0000;
+/// MADV_DONTFORK: fork does not copy the VMA.
+pub const VM_DONTCOPY: u64 = 0x2_0000;
 pub const VM_DONTEXPAND: u64 = 0x4_0000;
 pub const VM_LOCKONFAULT: u64 = 0x8_0000;
 pub const VM_ACCOUNT: u64 = 0x10_0000;
 pub const VM_NORESERVE: u64 = 0x20_0000;
 pub const VM_HUGETLB: u64 = 0x40_0000;
 pub const VM_SOFTDIRTY: u64 = 0x800_0000;
+/// MADV_HUGEPAGE (include/linux/mm.h:202 in v4.12).
+pub const VM_HUGEPAGE: u64 = 0x2000_0000;
+/// MADV_MERGEABLE: KSM may merge the VMA's pages.
+pub const VM_MERGEABLE: u64 = 0x8000_0000;
 /// 6.x flags (include/linux/mm.h): VM_SYNC (MAP_SYNC), VM_WIPEONFORK,
 /// VM_DONTDUMP, VM_NOHUGEPAGE (MAP_STACK), VM_DROPPABLE (a high bit).
 pub const VM_SYNC: u64 = 0x80_0000;

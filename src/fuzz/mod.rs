@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, msync, mseal, ftruncate and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, madvise, msync, mseal, ftruncate and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -113,6 +113,39 @@ fn address(rng: &mut Rng, vars: &[String]) -> String {
         _ => format!("{:#x}", ARENA + rng.below(64) * 4096),
     }
 }
+
+/// The advice the fuzzer gives (MADV_HWPOISON and MADV_SOFT_OFFLINE poison
+/// real pages and MADV_COLLAPSE depends on the pages present: the model
+/// leaves those to no oracle), and two values no kernel knows.
+const MADVISE_ADVICE: &[&str] = &[
+    "MADV_NORMAL",
+    "MADV_RANDOM",
+    "MADV_SEQUENTIAL",
+    "MADV_WILLNEED",
+    "MADV_DONTNEED",
+    "MADV_DONTNEED",
+    "MADV_FREE",
+    "MADV_REMOVE",
+    "MADV_DONTFORK",
+    "MADV_DOFORK",
+    "MADV_MERGEABLE",
+    "MADV_UNMERGEABLE",
+    "MADV_HUGEPAGE",
+    "MADV_NOHUGEPAGE",
+    "MADV_DONTDUMP",
+    "MADV_DODUMP",
+    "MADV_WIPEONFORK",
+    "MADV_KEEPONFORK",
+    "MADV_COLD",
+    "MADV_PAGEOUT",
+    "MADV_POPULATE_READ",
+    "MADV_POPULATE_WRITE",
+    "MADV_DONTNEED_LOCKED",
+    "MADV_GUARD_INSTALL",
+    "MADV_GUARD_REMOVE",
+    "5",
+    "0x4bc",
+];
 
 /// One random scenario. `kernel` is the header to write ("6.18" for the host).
 pub fn generate(seed: u64, kernel: &str) -> String {
@@ -235,7 +268,7 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
     }
     let mut vars: Vec<String> = Vec::new();
     for i in 0..3 + rng.below(10) {
-        let line = match rng.below(10) {
+        let line = match rng.below(11) {
             0..=3 => {
                 let var = format!("$a{i}");
                 let fixed = rng.chance(40);
@@ -401,6 +434,12 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 length(&mut rng),
                 rng.pick(PROTS),
                 rng.pick(&["-1", "0", "1", "15", "16"])
+            ),
+            10 => format!(
+                "    madvise({}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                rng.pick(MADVISE_ADVICE)
             ),
             _ => format!(
                 "    {}({}, {})",

@@ -16,10 +16,41 @@ pub enum MergeResult {
     NoMerge,
 }
 
-/// is_mergeable_vma (mm/mmap.c:973-994): same flags (VM_SOFTDIRTY is not
-/// modelled), the same open file description, and no close method.
-fn is_mergeable_vma(v: &Vma, file: Option<FileId>, flags: u64) -> bool {
-    v.flags == flags && v.file == file && !v.has_close()
+/// What the profile's merge tests let through (6.x passes such settings
+/// in its vma_merge_struct).
+#[derive(Clone, Copy, Debug)]
+struct MergeRules {
+    /// Profile::relaxed_anon_vma_merge.
+    relaxed_anon: bool,
+    /// The flags is_mergeable_vma ignores and the merged VMA keeps from
+    /// any of its parts (6.18.37+ VM_STICKY: VM_MAYBE_GUARD; VM_SOFTDIRTY is
+    /// not modelled).
+    sticky: u64,
+}
+
+impl MergeRules {
+    fn of(cx: &Ctx) -> MergeRules {
+        let p = cx.world.profile();
+        MergeRules {
+            relaxed_anon: p.relaxed_anon_vma_merge,
+            sticky: sticky_flags(cx),
+        }
+    }
+}
+
+/// The flags a merge keeps from any of its parts (6.18.37+ VM_STICKY).
+pub fn sticky_flags(cx: &Ctx) -> u64 {
+    if cx.world.profile().vma_maybe_guard {
+        VM_MAYBE_GUARD
+    } else {
+        0
+    }
+}
+
+/// is_mergeable_vma (mm/mmap.c:973-994): same flags but the sticky ones,
+/// the same open file description, and no close method.
+fn is_mergeable_vma(v: &Vma, file: Option<FileId>, flags: u64, rules: MergeRules) -> bool {
+    (v.flags ^ flags) & !rules.sticky == 0 && v.file == file && !v.has_close()
 }
 
 /// is_mergeable_anon_vma (mm/mmap.c:996-1008). A VMA's anon_vma_chain is
@@ -28,12 +59,14 @@ fn is_mergeable_anon_vma(
     a1: Option<AnonVmaId>,
     a2: Option<AnonVmaId>,
     vma: Option<&Vma>,
-    relaxed: bool,
+    rules: MergeRules,
 ) -> bool {
     // 6.18 (mm/vma.c is_mergeable_anon_vma): one side without an anon_vma is
     // fine unless the other inherited unCoWed parents through fork, which
     // never happens here. 4.12 also wants the existing VMA's chain singular.
-    if (a1.is_none() || a2.is_none()) && (relaxed || vma.is_none_or(|v| v.anon_vma.is_some())) {
+    if (a1.is_none() || a2.is_none())
+        && (rules.relaxed_anon || vma.is_none_or(|v| v.anon_vma.is_some()))
+    {
         return true;
     }
     a1 == a2
@@ -46,11 +79,11 @@ fn can_vma_merge_after(
     anon: Option<AnonVmaId>,
     file: Option<FileId>,
     pgoff: u64,
-    relaxed: bool,
+    rules: MergeRules,
 ) -> bool {
     let v = mm.vma(prev);
-    is_mergeable_vma(v, file, flags)
-        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), relaxed)
+    is_mergeable_vma(v, file, flags, rules)
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), rules)
         && v.pgoff.wrapping_add(mm.pages(prev)) == pgoff
 }
 
@@ -62,11 +95,11 @@ fn can_vma_merge_before(
     anon: Option<AnonVmaId>,
     file: Option<FileId>,
     pgoff_end: u64,
-    relaxed: bool,
+    rules: MergeRules,
 ) -> bool {
     let v = mm.vma(next);
-    is_mergeable_vma(v, file, flags)
-        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), relaxed)
+    is_mergeable_vma(v, file, flags, rules)
+        && is_mergeable_anon_vma(anon, v.anon_vma, Some(v), rules)
         && v.pgoff == pgoff_end
 }
 
@@ -102,7 +135,7 @@ pub fn vma_merge(
 ) -> MergeResult {
     const F: &str = "vma_merge";
     let pglen = (end - addr) >> PAGE_SHIFT;
-    let relaxed = cx.world.profile().relaxed_anon_vma_merge;
+    let rules = MergeRules::of(cx);
     // mm/mmap.c:1113
     if vm_flags & VM_SPECIAL != 0 {
         cx.trace.step(F, "VM_SPECIAL: never merged");
@@ -124,12 +157,12 @@ pub fn vma_merge(
     // mm/mmap.c:1132-1159: can it merge with prev?
     if let Some(p) = prev
         && mm.end(p) == addr
-        && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, relaxed)
+        && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, rules)
     {
         let both = next.is_some_and(|n| {
             end == mm.start(n)
-                && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, relaxed)
-                && is_mergeable_anon_vma(mm.vma(p).anon_vma, mm.vma(n).anon_vma, None, relaxed)
+                && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, rules)
+                && is_mergeable_anon_vma(mm.vma(p).anon_vma, mm.vma(n).anon_vma, None, rules)
         });
         if let Some(n) = next.filter(|_| both) {
             // cases 1 and 6: prev, the range and next become one.
@@ -183,7 +216,7 @@ pub fn vma_merge(
     // mm/mmap.c:1164-1186: can it merge with next?
     if let Some(n) = next
         && end == mm.start(n)
-        && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, relaxed)
+        && can_vma_merge_before(mm, n, vm_flags, anon, file, pgoff + pglen, rules)
     {
         if let Some(p) = prev
             && addr < mm.end(p)
@@ -227,8 +260,8 @@ pub fn vma_merge(
 /// The step every flag-changing fixup takes on [start, end) of `vma`:
 /// merge with a neighbour under `newflags`, else split `vma` down to exactly
 /// the range (4.12 mm/mprotect.c:319-341, mm/mlock.c:529-548; 6.x names it
-/// vma_modify_flags in mm/vma.c). The VMA now covering the range; its flags
-/// are the caller's to set.
+/// vma_modify_flags in mm/vma.c). The VMA now covering the range, with
+/// `newflags` (and the sticky flags of the parts it joined).
 pub fn vma_modify_flags(
     cx: &mut Ctx,
     prev: Option<NodeId>,
@@ -241,18 +274,36 @@ pub fn vma_modify_flags(
     let pgoff = v
         .pgoff
         .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-    if let MergeResult::Merged(id) =
-        vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff)
-    {
-        return Ok(id);
-    }
-    if start != cx.task.mm.start(vma) {
-        split_vma(cx, vma, start, true)?;
-    }
-    if end != cx.task.mm.end(vma) {
-        split_vma(cx, vma, end, false)?;
-    }
-    Ok(vma)
+    // The sticky flags of the parts a merge may join (6.18.37+ VM_STICKY).
+    let sticky = sticky_flags(cx);
+    let parts: Vec<(u64, u64, u64)> = [prev, Some(vma), cx.task.mm.vmas().next(vma)]
+        .into_iter()
+        .flatten()
+        .map(|id| {
+            let mm = &cx.task.mm;
+            (mm.start(id), mm.end(id), mm.vma(id).flags & sticky)
+        })
+        .collect();
+    let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
+        MergeResult::Merged(id) => id,
+        MergeResult::NoMerge => {
+            if start != cx.task.mm.start(vma) {
+                split_vma(cx, vma, start, true)?;
+            }
+            if end != cx.task.mm.end(vma) {
+                split_vma(cx, vma, end, false)?;
+            }
+            vma
+        }
+    };
+    let mm = &mut cx.task.mm;
+    let (ts, te) = (mm.start(target), mm.end(target));
+    let kept = parts
+        .iter()
+        .filter(|&&(s, e, _)| s < te && e > ts)
+        .fold(0, |acc, &(_, _, f)| acc | f);
+    mm.vma_mut(target).flags = newflags | kept;
+    Ok(target)
 }
 
 /// The merge 6.1's mmap_region tries for a new mapping (6.1 mm/mmap.c
@@ -276,6 +327,11 @@ pub fn mmap_region_expand(
         return MergeResult::NoMerge;
     }
     let pglen = (end - addr) >> PAGE_SHIFT;
+    // 6.1's merge tests: no relaxed anon_vma rule, no sticky flags.
+    let rules = MergeRules {
+        relaxed_anon: false,
+        sticky: 0,
+    };
     let mm = &cx.task.mm;
     let next = match prev {
         Some(p) => mm.vmas().next(p),
@@ -283,11 +339,11 @@ pub fn mmap_region_expand(
     };
     let next_fits = next.filter(|&n| {
         mm.start(n) == end
-            && can_vma_merge_before(mm, n, vm_flags, None, file, pgoff + pglen, false)
+            && can_vma_merge_before(mm, n, vm_flags, None, file, pgoff + pglen, rules)
     });
     let anon = next_fits.and_then(|n| mm.vma(n).anon_vma);
     let prev_fits = prev.filter(|&p| {
-        mm.end(p) == addr && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, false)
+        mm.end(p) == addr && can_vma_merge_after(mm, p, vm_flags, anon, file, pgoff, rules)
     });
     match (prev_fits, next_fits) {
         (Some(p), n) => {

@@ -169,6 +169,9 @@ pub fn munmap_clear(cx: &mut Ctx, first: NodeId, end: u64, unaccount: bool) {
         }
         cur = mm.vmas().next(id);
         let pages = mm.pages(id);
+        // The page tables go, guard markers with them.
+        let first_page = mm.start(id) >> PAGE_SHIFT;
+        mm.guards.remove_range(first_page, first_page + pages);
         let v = mm.remove_vma(id);
         if v.flags & VM_LOCKED != 0 {
             mm.counters.locked_vm -= pages;
