@@ -27,11 +27,11 @@ process app {
     madvise($a, 2097152, MADV_WILLNEED) = 0
     madvise($a, 2097152, MADV_MERGEABLE) = 0
     madvise($a+2097152, 2097152, MADV_HUGEPAGE) = 0
-    maps
+    smaps
     $g = open("/h/g", O_RDWR) = 4
     mmap(0x100000400000, 2097152, PROT_READ, MAP_SHARED|MAP_FIXED, $g, 0) = -1 ENOMEM (Cannot allocate memory)
     madvise($a, 4096, MADV_REMOVE) = 0
     madvise($a+2097152, 2097152, MADV_REMOVE) = 0
     mmap(0x100000400000, 2097152, PROT_READ, MAP_SHARED|MAP_FIXED, $g, 0) = 0x100000400000
-    maps
+    smaps
 }

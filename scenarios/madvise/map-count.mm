@@ -11,7 +11,7 @@ process app {
     madvise($a+8192, 4096, MADV_DONTDUMP) = -1 ENOMEM (Cannot allocate memory)
     madvise($a+12288, 4096, MADV_DONTFORK) = -1 ENOMEM (Cannot allocate memory)
     madvise($a, 4096, MADV_DONTFORK) = 0
-    maps
+    smaps
     madvise($a, 4096, MADV_DOFORK) = 0
-    maps
+    smaps
 }

@@ -36,5 +36,5 @@ process app {
     $p = mmap(0x100000050000, 16384, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_FIXED, $fd, 0) = 0x100000050000
     madvise($p, 16384, MADV_POPULATE_WRITE) = -1 EFAULT (Bad address)
     status
-    maps
+    smaps
 }

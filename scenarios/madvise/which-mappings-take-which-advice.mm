@@ -62,5 +62,5 @@ process app {
     madvise($s, 65536, MADV_DONTNEED) = -1 ENOMEM (Cannot allocate memory)
     madvise($s, 16384, MADV_REMOVE) = 0
     madvise($s, 131072, MADV_REMOVE) = -1 EACCES (Permission denied)
-    maps
+    smaps
 }

@@ -26,7 +26,7 @@ process app {
     madvise($a, 4096, MADV_POPULATE_READ) = 0
     madvise($a+4096, 4096, MADV_DONTDUMP) = 0
     madvise($a+4096, 4096, MADV_HUGEPAGE) = 0
-    maps
+    smaps
     madvise($w, 4096, MADV_DONTNEED) = 0
     madvise($w+4096, 4096, MADV_DONTFORK) = 0
     madvise($w+8192, 4096, MADV_WIPEONFORK) = 0
@@ -41,5 +41,5 @@ process app {
     mlock($v, 8192) = 0
     madvise($v, 8192, MADV_DONTNEED) = -1 EPERM (Operation not permitted)
     madvise($v, 8192, MADV_COLD) = -1 EINVAL (Invalid argument)
-    maps
+    smaps
 }

@@ -10,7 +10,7 @@ kernel "6.18"
 process app {
     $a = mmap(0x100000000000, 16384, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0) = 0x100000000000
     madvise($a+4096, 4096, MADV_GUARD_INSTALL) = 0
-    maps
+    smaps
     madvise($a, 16384, MADV_POPULATE_WRITE) = -1 EFAULT (Bad address)
     madvise($a, 4096, MADV_POPULATE_READ) = 0
     madvise($a+8192, 8192, MADV_POPULATE_READ) = 0
@@ -22,11 +22,11 @@ process app {
     munmap($a+8192, 4096) = 0
     mmap($a+8192, 4096, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0) = 0x100000002000
     madvise($a, 16384, MADV_POPULATE_WRITE) = 0
-    maps
+    smaps
     madvise($a+4096, 4096, MADV_DONTFORK) = 0
-    maps
+    smaps
     madvise($a+4096, 4096, MADV_DOFORK) = 0
-    maps
+    smaps
     $l = mmap(0x100000010000, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED|MAP_LOCKED, -1, 0) = 0x100000010000
     madvise($l, 4096, MADV_GUARD_INSTALL) = -1 EINVAL (Invalid argument)
     madvise($l, 4096, MADV_GUARD_REMOVE) = 0
@@ -35,5 +35,5 @@ process app {
     mseal($r, 8192, 0) = 0
     madvise($r, 4096, MADV_GUARD_INSTALL) = -1 EPERM (Operation not permitted)
     madvise($r, 4096, MADV_GUARD_REMOVE) = 0
-    maps
+    smaps
 }

@@ -16,6 +16,38 @@ pub struct MapsEntry {
     pub dev: (u32, u32),
     pub inode: u64,
     pub name: Option<String>,
+    /// The VMA's `VmFlags:` line of /proc/PID/smaps (show_smap_vma_flags),
+    /// when smaps was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_flags: Option<String>,
+}
+
+/// show_smap_vma_flags (4.12 fs/proc/task_mmu.c:620-685): the two-letter
+/// name of each flag bit set, in bit order, from the profile's table; a bit
+/// the table does not name prints `??`. Every VMA carries VM_SOFTDIRTY
+/// where the kernel has CONFIG_MEM_SOFT_DIRTY (nothing here clears it).
+pub fn show_smap_vma_flags(flags: u64, profile: &super::profile::Profile) -> String {
+    let mut flags = flags;
+    if profile.soft_dirty {
+        flags |= VM_SOFTDIRTY;
+    }
+    let mut out = String::new();
+    for bit in 0..64 {
+        if flags & (1u64 << bit) == 0 {
+            continue;
+        }
+        let name = profile
+            .vm_flag_names
+            .iter()
+            .find(|&&(b, _)| b == bit)
+            .map_or("??", |&(_, n)| n);
+        // The protection-key bits have empty names: ProtectionKey shows them.
+        if !name.is_empty() {
+            out.push_str(name);
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// The fields of /proc/PID/status the model computes (task_mem,
@@ -100,9 +132,22 @@ impl Machine {
                     dev,
                     inode,
                     name,
+                    vm_flags: None,
                 }
             })
             .collect()
+    }
+
+    /// /proc/PID/smaps as far as the model knows it: each maps line with
+    /// its VmFlags.
+    pub fn smaps(&self, pid: Pid) -> Vec<MapsEntry> {
+        let mm = &self.tasks[pid].mm;
+        let profile = self.world.profile();
+        let mut entries = self.maps(pid);
+        for (e, id) in entries.iter_mut().zip(mm.vmas().iter()) {
+            e.vm_flags = Some(show_smap_vma_flags(mm.vma(id).flags, profile));
+        }
+        entries
     }
 
     pub fn status(&self, pid: Pid) -> StatusInfo {

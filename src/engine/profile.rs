@@ -243,7 +243,59 @@ pub struct Profile {
     /// cloud kernel only. Without it MADV_HWPOISON and MADV_SOFT_OFFLINE are
     /// EINVAL.
     pub memory_failure: bool,
+    /// smaps' VmFlags names by flag bit (show_smap_vma_flags' mnemonics);
+    /// a bit without a name prints `??`.
+    pub vm_flag_names: &'static [(u32, &'static str)],
+    /// CONFIG_MEM_SOFT_DIRTY in the kernel as built: every VMA is
+    /// VM_SOFTDIRTY (`sd`) until clear_refs. On in Debian's 6.1 and 6.12, off
+    /// in the 4.12 judge's config and the 6.18 host's.
+    pub soft_dirty: bool,
 }
+
+/// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
+/// 19; the protection-key bits have empty names).
+#[rustfmt::skip]
+const VM_FLAG_NAMES_4_12: &[(u32, &str)] = &[
+    (0, "rd"), (1, "wr"), (2, "ex"), (3, "sh"), (4, "mr"), (5, "mw"), (6, "me"), (7, "ms"),
+    (8, "gd"), (9, "um"), (10, "pf"), (11, "dw"), (12, "uw"), (13, "lo"), (14, "io"),
+    (15, "sr"), (16, "rr"), (17, "dc"), (18, "de"), (20, "ac"), (21, "nr"), (22, "ht"),
+    (24, "ar"), (26, "dd"), (27, "sd"), (28, "mm"), (29, "hg"), (30, "nh"), (31, "mg"),
+    (32, ""), (33, ""), (34, ""), (35, ""),
+];
+
+/// 6.1 fs/proc/task_mmu.c show_smap_vma_flags: VM_DENYWRITE is gone (bit 11
+/// unnamed), VM_SYNC `sf` and VM_WIPEONFORK `wf` came, VM_LOCKONFAULT is
+/// still unnamed.
+#[rustfmt::skip]
+const VM_FLAG_NAMES_6_1: &[(u32, &str)] = &[
+    (0, "rd"), (1, "wr"), (2, "ex"), (3, "sh"), (4, "mr"), (5, "mw"), (6, "me"), (7, "ms"),
+    (8, "gd"), (9, "um"), (10, "pf"), (12, "uw"), (13, "lo"), (14, "io"), (15, "sr"),
+    (16, "rr"), (17, "dc"), (18, "de"), (20, "ac"), (21, "nr"), (22, "ht"), (23, "sf"),
+    (24, "ar"), (25, "wf"), (26, "dd"), (27, "sd"), (28, "mm"), (29, "hg"), (30, "nh"),
+    (31, "mg"), (32, ""), (33, ""), (34, ""), (35, ""),
+];
+
+/// 6.12: VM_LOCKONFAULT `lf`, VM_DROPPABLE `dp` (bit 40), VM_SEALED `sl`
+/// (bit 63).
+#[rustfmt::skip]
+const VM_FLAG_NAMES_6_12: &[(u32, &str)] = &[
+    (0, "rd"), (1, "wr"), (2, "ex"), (3, "sh"), (4, "mr"), (5, "mw"), (6, "me"), (7, "ms"),
+    (8, "gd"), (9, "um"), (10, "pf"), (12, "uw"), (13, "lo"), (14, "io"), (15, "sr"),
+    (16, "rr"), (17, "dc"), (18, "de"), (19, "lf"), (20, "ac"), (21, "nr"), (22, "ht"),
+    (23, "sf"), (24, "ar"), (25, "wf"), (26, "dd"), (27, "sd"), (28, "mm"), (29, "hg"),
+    (30, "nh"), (31, "mg"), (32, ""), (33, ""), (34, ""), (35, ""), (40, "dp"), (63, "sl"),
+];
+
+/// 6.18.37+: VM_MAYBE_GUARD `gu` (bit 11).
+#[rustfmt::skip]
+const VM_FLAG_NAMES_6_18: &[(u32, &str)] = &[
+    (0, "rd"), (1, "wr"), (2, "ex"), (3, "sh"), (4, "mr"), (5, "mw"), (6, "me"), (7, "ms"),
+    (8, "gd"), (9, "um"), (10, "pf"), (11, "gu"), (12, "uw"), (13, "lo"), (14, "io"),
+    (15, "sr"), (16, "rr"), (17, "dc"), (18, "de"), (19, "lf"), (20, "ac"), (21, "nr"),
+    (22, "ht"), (23, "sf"), (24, "ar"), (25, "wf"), (26, "dd"), (27, "sd"), (28, "mm"),
+    (29, "hg"), (30, "nh"), (31, "mg"), (32, ""), (33, ""), (34, ""), (35, ""), (40, "dp"),
+    (63, "sl"),
+];
 
 pub const LINUX_4_12: Profile = Profile {
     mmap_base_pad: false,
@@ -298,6 +350,8 @@ pub const LINUX_4_12: Profile = Profile {
     madvise_remove_maywrite: false,
     ksm: false,
     memory_failure: false,
+    vm_flag_names: VM_FLAG_NAMES_4_12,
+    soft_dirty: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -353,6 +407,8 @@ pub const LINUX_6_18: Profile = Profile {
     madvise_remove_maywrite: true,
     ksm: true,
     memory_failure: false,
+    vm_flag_names: VM_FLAG_NAMES_6_18,
+    soft_dirty: false,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -412,6 +468,8 @@ pub const LINUX_6_1: Profile = Profile {
     madvise_remove_maywrite: true,
     ksm: true,
     memory_failure: false,
+    vm_flag_names: VM_FLAG_NAMES_6_1,
+    soft_dirty: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;
@@ -432,6 +490,7 @@ pub const LINUX_6_12: Profile = Profile {
     mdwe: true,
     madvise_populate_unwalked: true,
     memory_failure: true,
+    vm_flag_names: VM_FLAG_NAMES_6_12,
     ..LINUX_6_1
 };
 

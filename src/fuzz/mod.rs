@@ -451,7 +451,7 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
         s.push_str(&line);
         s.push('\n');
     }
-    s.push_str("    maps\n    status\n}\n");
+    s.push_str("    smaps\n    status\n}\n");
     s
 }
 

@@ -140,11 +140,14 @@ impl<'a> Comparison<'a> {
                         flow
                     }
                     (
-                        StmtKind::Maps { .. },
+                        StmtKind::Maps { .. } | StmtKind::Smaps,
                         Event::Maps {
-                            process, entries, ..
+                            process,
+                            entries,
+                            smaps,
+                            ..
                         },
-                    ) => self.maps(line, *process, entries),
+                    ) => self.maps(line, *process, entries, *smaps),
                     (StmtKind::Status { .. }, Event::Status { process, info, .. }) => {
                         self.status(line, *process, info)
                     }
@@ -565,7 +568,7 @@ impl<'a> Comparison<'a> {
         }
     }
 
-    fn maps(&mut self, line: usize, process: usize, entries: &[MapsEntry]) -> Flow {
+    fn maps(&mut self, line: usize, process: usize, entries: &[MapsEntry], smaps: bool) -> Flow {
         let model: Vec<MapLine> = entries.iter().map(MapLine::from).collect();
         // Before the process's first call its address space is empty on
         // both sides (the probe would be exec'd with its limits then).
@@ -574,7 +577,8 @@ impl<'a> Comparison<'a> {
                 Ok(p) => p,
                 Err(flow) => return flow,
             };
-            match self.session.probes[p].maps() {
+            let probe = &self.session.probes[p];
+            match if smaps { probe.smaps() } else { probe.maps() } {
                 Ok(m) => m,
                 Err(e) => return Flow::Fail(e),
             }

@@ -12,6 +12,9 @@ pub struct MapLine {
     pub perms: String,
     pub offset: u64,
     pub name: Option<String>,
+    /// The VMA's smaps `VmFlags:`, names separated by single spaces, when
+    /// smaps was read.
+    pub vm_flags: Option<String>,
 }
 
 impl std::fmt::Display for MapLine {
@@ -23,6 +26,9 @@ impl std::fmt::Display for MapLine {
         )?;
         if let Some(n) = &self.name {
             write!(f, " {n}")?;
+        }
+        if let Some(flags) = &self.vm_flags {
+            write!(f, " [VmFlags: {flags}]")?;
         }
         Ok(())
     }
@@ -38,14 +44,33 @@ impl MapLine {
 
     /// What is compared of a line: all of it, an O_TMPFILE name without
     /// its inode number.
-    pub fn key(&self) -> (u64, u64, &str, u64, Option<std::borrow::Cow<'_, str>>) {
+    #[allow(clippy::type_complexity)]
+    pub fn key(
+        &self,
+    ) -> (
+        u64,
+        u64,
+        &str,
+        u64,
+        Option<std::borrow::Cow<'_, str>>,
+        Option<&str>,
+    ) {
         (
             self.start,
             self.end,
             &self.perms,
             self.offset,
             self.name.as_deref().map(without_tmpfile_ino),
+            self.vm_flags.as_deref(),
         )
+    }
+
+    /// The same line without its VmFlags.
+    pub fn without_flags(&self) -> MapLine {
+        MapLine {
+            vm_flags: None,
+            ..self.clone()
+        }
     }
 }
 
@@ -70,8 +95,30 @@ impl From<&MapsEntry> for MapLine {
             perms: e.perms.clone(),
             offset: e.offset,
             name: e.name.clone(),
+            vm_flags: e.vm_flags.as_deref().map(normalize_flags),
         }
     }
+}
+
+/// VmFlags names separated by single spaces (the kernel ends each with one).
+fn normalize_flags(flags: &str) -> String {
+    flags.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parse the text of /proc/PID/smaps: each VMA's maps line with its
+/// VmFlags; the other fields are not read.
+pub fn parse_smaps(text: &str) -> Vec<MapLine> {
+    let mut out: Vec<MapLine> = Vec::new();
+    for line in text.lines() {
+        if let Some(flags) = line.strip_prefix("VmFlags:") {
+            if let Some(last) = out.last_mut() {
+                last.vm_flags = Some(normalize_flags(flags));
+            }
+        } else if let Some(l) = parse_line(line) {
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// Parse the text of /proc/PID/maps; unreadable lines are skipped.
@@ -96,6 +143,7 @@ fn parse_line(line: &str) -> Option<MapLine> {
         perms: fields[1].to_string(),
         offset: u64::from_str_radix(fields[2], 16).ok()?,
         name: (!name.is_empty()).then(|| name.to_string()),
+        vm_flags: None,
     })
 }
 
@@ -158,6 +206,29 @@ mod tests {
         assert_eq!(m[1].to_string(), "7ffff7ffe000-7ffff7fff000 rw-p 00000000");
     }
 
+    /// A real 6.18 smaps excerpt: each VMA's line with its VmFlags; the
+    /// fields between are not read.
+    #[test]
+    fn smaps_pairs_each_vma_with_its_flags() {
+        let text = "100000000000-100000001000 rw-p 00000000 00:00 0 \n\
+                    Size:                  4 kB\n\
+                    KernelPageSize:        4 kB\n\
+                    THPeligible:           0\n\
+                    VmFlags: rd wr mr mw me dc ac \n\
+                    7ffff7ffd000-7ffff7fff000 r--s 00000000 00:05 20002                      /dev/zero (deleted)\n\
+                    Size:                  8 kB\n\
+                    VmFlags: rd sh mr mw me ms \n";
+        let m = parse_smaps(text);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].vm_flags.as_deref(), Some("rd wr mr mw me dc ac"));
+        assert_eq!(m[1].name.as_deref(), Some("/dev/zero (deleted)"));
+        assert_eq!(m[1].vm_flags.as_deref(), Some("rd sh mr mw me ms"));
+        assert!(
+            !m[0].same_as(&m[0].without_flags()),
+            "the flags are compared"
+        );
+    }
+
     #[test]
     fn tmpfile_names_compare_without_their_inode_number() {
         let l = |name: &str| MapLine {
@@ -166,6 +237,7 @@ mod tests {
             perms: "r--s".into(),
             offset: 0,
             name: Some(name.into()),
+            vm_flags: None,
         };
         assert!(l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/t/#17 (deleted)")));
         assert!(!l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/u/#2 (deleted)")));

@@ -319,8 +319,21 @@ impl Probe {
     /// are the world's: /proc prints them relative to the mount namespace's
     /// root, which is the world's root.
     pub fn maps(&self) -> Result<Vec<MapLine>, String> {
-        let mut all = self.all_maps()?;
-        all.retain(|l| !self.own.lines.contains(l));
+        self.scenario_lines(self.all_maps()?)
+    }
+
+    /// The scenario's VMAs with their VmFlags, from /proc/PID/smaps.
+    pub fn smaps(&self) -> Result<Vec<MapLine>, String> {
+        let text = self.proc_file("smaps")?;
+        let all = super::maps::parse_smaps(&text)
+            .into_iter()
+            .filter(|l| l.name.as_deref() != Some("[vsyscall]"))
+            .collect();
+        self.scenario_lines(all)
+    }
+
+    fn scenario_lines(&self, mut all: Vec<MapLine>) -> Result<Vec<MapLine>, String> {
+        all.retain(|l| !self.own.lines.contains(&l.without_flags()));
         if let Some(w) = &self.world {
             for l in &mut all {
                 if let Some(name) = &mut l.name

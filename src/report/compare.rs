@@ -5,7 +5,7 @@ use super::difference::{
     Difference, Field, ManyDifference, ManyField, ManyWhat, What, table_difference,
     tables_difference,
 };
-use super::maps::maps_line;
+use super::maps::maps_or_smaps_lines;
 use super::strace;
 use crate::runner::{CallId, Event, Run};
 use crate::syntax::lines::LineIndex;
@@ -55,8 +55,8 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
                 })
             }
             (Event::Maps { entries: ma, .. }, Event::Maps { entries: mb, .. }) if ma != mb => {
-                let la: Vec<String> = ma.iter().map(maps_line).collect();
-                let lb: Vec<String> = mb.iter().map(maps_line).collect();
+                let la: Vec<String> = ma.iter().map(maps_or_smaps_lines).collect();
+                let lb: Vec<String> = mb.iter().map(maps_or_smaps_lines).collect();
                 let (a, b) = table_difference(&la, &lb);
                 Some(What::Maps { a, b })
             }
@@ -127,7 +127,9 @@ pub fn differences_many(source: &str, runs: &[Run]) -> Vec<ManyDifference> {
                 let tables: Vec<Vec<String>> = events
                     .iter()
                     .map(|e| match e {
-                        Event::Maps { entries, .. } => entries.iter().map(maps_line).collect(),
+                        Event::Maps { entries, .. } => {
+                            entries.iter().map(maps_or_smaps_lines).collect()
+                        }
                         _ => Vec::new(),
                     })
                     .collect();

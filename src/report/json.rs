@@ -121,6 +121,9 @@ impl Serialize for VmaOut<'_> {
         m.serialize_entry("inode", &e.inode)?;
         m.serialize_entry("name", &e.name)?;
         m.serialize_entry("line", &maps_line(e))?;
+        if let Some(flags) = &e.vm_flags {
+            m.serialize_entry("vm_flags", flags.trim_end())?;
+        }
         m.end()
     }
 }
@@ -177,7 +180,8 @@ impl Serialize for EventRecord<'_> {
         let mut m = s.serialize_map(None)?;
         let kind = match self.event {
             Event::Call { .. } => "call",
-            Event::Maps { .. } => "maps",
+            Event::Maps { smaps: false, .. } => "maps",
+            Event::Maps { smaps: true, .. } => "smaps",
             Event::Status { .. } => "status",
             Event::Rlimit { .. } => "rlimit",
         };

@@ -23,6 +23,15 @@ pub fn maps_line(e: &MapsEntry) -> String {
     s
 }
 
+/// A maps line followed by its smaps `VmFlags:` line when it has one: the
+/// form profiles are compared in.
+pub fn maps_or_smaps_lines(e: &MapsEntry) -> String {
+    match &e.vm_flags {
+        Some(flags) => format!("{}\nVmFlags: {flags}", maps_line(e)),
+        None => maps_line(e),
+    }
+}
+
 /// The status lines: `VmSize:\t       8 kB` (task_mem's "%8lu kB" after a tab).
 pub fn status_lines(info: &StatusInfo) -> Vec<String> {
     info.fields()
@@ -50,6 +59,7 @@ mod tests {
             dev: (0, 0),
             inode: 0,
             name: name.map(str::to_string),
+            vm_flags: None,
         }
     }
 
@@ -72,6 +82,7 @@ mod tests {
             dev: (8, 1),
             inode: 1234,
             name: Some("/bin/cat".into()),
+            vm_flags: None,
         });
         // Spec §9.1: "00400000-0040b000 r-xp 00000000 08:01 1234" then padding, name at column 74.
         assert_eq!(

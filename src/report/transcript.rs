@@ -98,12 +98,19 @@ impl Transcript {
                 }
             }
             Event::Maps {
-                process, entries, ..
+                process,
+                entries,
+                smaps,
+                ..
             } => {
                 let p = &processes[*process];
-                let _ = writeln!(out, "# /proc/{}/maps ({})", p.pid, p.name);
+                let file = if *smaps { "smaps" } else { "maps" };
+                let _ = writeln!(out, "# /proc/{}/{file} ({})", p.pid, p.name);
                 for e in entries {
                     let _ = writeln!(out, "{}", maps_line(e));
+                    if let Some(flags) = &e.vm_flags {
+                        let _ = writeln!(out, "VmFlags: {flags}");
+                    }
                 }
             }
             Event::Status { process, info, .. } => {

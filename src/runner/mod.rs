@@ -53,6 +53,8 @@ pub enum Event {
     Maps {
         process: usize,
         entries: Vec<MapsEntry>,
+        /// `smaps`: the entries carry their VmFlags.
+        smaps: bool,
         span: Span,
     },
     Status {
@@ -319,6 +321,16 @@ impl Runner<'_> {
                     self.emit(Event::Maps {
                         process: index,
                         entries,
+                        smaps: false,
+                        span: stmt.span,
+                    });
+                }
+                StmtKind::Smaps => {
+                    let entries = self.machine.smaps(pid);
+                    self.emit(Event::Maps {
+                        process: index,
+                        entries,
+                        smaps: true,
                         span: stmt.span,
                     });
                 }

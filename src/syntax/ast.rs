@@ -225,6 +225,8 @@ pub enum StmtKind {
     Maps {
         expect: Option<Spanned<Vec<MapsLine>>>,
     },
+    /// `smaps`: the maps lines, each with its VMA's VmFlags.
+    Smaps,
     /// `status` or `status { NAME: VALUE [kB] ... }`
     Status {
         expect: Option<Spanned<Vec<StatusField>>>,

@@ -482,7 +482,7 @@ impl Checker<'_> {
                     *slot = true;
                 }
             }
-            StmtKind::Maps { .. } => {}
+            StmtKind::Maps { .. } | StmtKind::Smaps => {}
             StmtKind::Status { expect } => {
                 for field in expect.iter().flat_map(|e| &e.value) {
                     if !STATUS_FIELDS.contains(&field.name.value.as_str()) {

@@ -652,6 +652,7 @@ impl Builder<'_> {
             Rule::maps_stmt => StmtKind::Maps {
                 expect: stmt.into_inner().next().map(|body| self.maps_body(body)),
             },
+            Rule::smaps_stmt => StmtKind::Smaps,
             Rule::status_stmt => StmtKind::Status {
                 expect: stmt.into_inner().next().map(|body| self.status_body(body)),
             },

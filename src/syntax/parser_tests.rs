@@ -214,6 +214,15 @@ fn processes_and_implicit_main_blocks() {
 }
 
 #[test]
+fn smaps_is_a_statement_and_smapsx_is_not() {
+    let all = stmts("smaps\nmaps\n");
+    assert!(matches!(&all[0], StmtKind::Smaps));
+    assert!(matches!(&all[1], StmtKind::Maps { expect: None }));
+    let (_, errors) = parse("process a {\n    smapsx\n}\n");
+    assert!(!errors.is_empty(), "`smapsx` parsed as a statement");
+}
+
+#[test]
 fn maps_forms() {
     let source = "maps\nmaps { }\nmaps {\n    7ffff7ffd000-7ffff7ffe000 rw-p 00000000 /data/ro.bin\n    \
                   7ffff7ffe000-7ffff7fff000 r--p\n    \

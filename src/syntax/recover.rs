@@ -290,7 +290,11 @@ fn rule_words(rule: Rule) -> Option<&'static str> {
         Rule::strukt => "a `{...}` struct",
         Rule::field => "a struct field",
         Rule::expect | Rule::expect_err => "`= result`",
-        Rule::call_stmt | Rule::maps_stmt | Rule::status_stmt | Rule::rlimit_stmt => "a statement",
+        Rule::call_stmt
+        | Rule::maps_stmt
+        | Rule::smaps_stmt
+        | Rule::status_stmt
+        | Rule::rlimit_stmt => "a statement",
         Rule::process_block => "a process block",
         Rule::sysctl_decl
         | Rule::memory_decl
