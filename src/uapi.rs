@@ -207,6 +207,17 @@ pub const PR_GET_MDWE: u64 = 66;
 pub const PR_MDWE_REFUSE_EXEC_GAIN: u64 = 1;
 pub const PR_MDWE_NO_INHERIT: u64 = 2;
 
+// --- memfd_create (include/uapi/linux/memfd.h) -----------------------------------
+pub const MFD_CLOEXEC: u64 = 0x1;
+pub const MFD_ALLOW_SEALING: u64 = 0x2;
+pub const MFD_HUGETLB: u64 = 0x4;
+pub const MFD_NOEXEC_SEAL: u64 = 0x8;
+pub const MFD_EXEC: u64 = 0x10;
+pub const MFD_HUGE_SHIFT: u64 = 26;
+pub const MFD_HUGE_MASK: u64 = 0x3f;
+pub const MFD_HUGE_2MB: u64 = 21 << MFD_HUGE_SHIFT;
+pub const MFD_HUGE_1GB: u64 = 30 << MFD_HUGE_SHIFT;
+
 // --- msync ------------------------------------------------------------------------
 pub const MS_ASYNC: u64 = 1;
 pub const MS_INVALIDATE: u64 = 2;

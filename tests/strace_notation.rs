@@ -290,6 +290,46 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
             vec![n(0x100000000000), n(4096), n(0x14)],
             "msync(0x100000000000, 4096, MS_SYNC|0x10)",
         ),
+        // strace 6.1 on this host, for memfd_create(2) and fcntl(2)'s seals
+        // (it predates MFD_NOEXEC_SEAL and MFD_EXEC, which it prints as
+        // numbers; later straces name them as mmrun does).
+        (
+            MemfdCreate,
+            vec![ArgValue::Str("abc".into()), n(3)],
+            "memfd_create(\"abc\", MFD_CLOEXEC|MFD_ALLOW_SEALING)",
+        ),
+        (
+            MemfdCreate,
+            vec![ArgValue::Str("h".into()), n(4 | (21 << 26))],
+            "memfd_create(\"h\", MFD_HUGETLB|21<<MFD_HUGE_SHIFT)",
+        ),
+        (
+            MemfdCreate,
+            vec![ArgValue::Str("h".into()), n(4 | (30 << 26) | 1)],
+            "memfd_create(\"h\", MFD_CLOEXEC|MFD_HUGETLB|30<<MFD_HUGE_SHIFT)",
+        ),
+        (
+            MemfdCreate,
+            vec![ArgValue::Str("x".into()), n(0x40)],
+            "memfd_create(\"x\", 0x40 /* MFD_??? */)",
+        ),
+        (
+            MemfdCreate,
+            vec![ArgValue::Str(String::new()), n(0)],
+            "memfd_create(\"\", 0)",
+        ),
+        (
+            Fcntl,
+            vec![n(3), n(1033), n(9)],
+            "fcntl(3, F_ADD_SEALS, F_SEAL_SEAL|F_SEAL_WRITE)",
+        ),
+        (
+            Fcntl,
+            vec![n(3), n(1033), n(0x40)],
+            "fcntl(3, F_ADD_SEALS, 0x40 /* F_SEAL_??? */)",
+        ),
+        (Fcntl, vec![n(3), n(1033), n(0)], "fcntl(3, F_ADD_SEALS, 0)"),
+        (Fcntl, vec![n(3), n(1034)], "fcntl(3, F_GET_SEALS)"),
         // strace 6.1 on this host, for madvise(2) called with these numbers.
         (
             Madvise,
@@ -516,6 +556,18 @@ fn results_print_as_strace_prints_them() {
     assert_eq!(ok(CallId::Personality, 8), "0x8 (PER_LINUX32)");
     assert_eq!(ok(CallId::Brk, 0x55b1_a929_7000), "0x55b1a9297000");
     assert_eq!(ok(CallId::Openat, 3), "3");
+    // fcntl(3, F_GET_SEALS) = 0x9 (seals F_SEAL_SEAL|F_SEAL_WRITE), and
+    // 0 alone (strace 6.1).
+    let seals = |v: u64| {
+        strace::call_result(
+            CallId::Fcntl,
+            &[ArgValue::Num(3), ArgValue::Num(1034)],
+            &Ok(v),
+        )
+    };
+    assert_eq!(seals(9), "0x9 (seals F_SEAL_SEAL|F_SEAL_WRITE)");
+    assert_eq!(seals(1), "0x1 (seals F_SEAL_SEAL)");
+    assert_eq!(seals(0), "0");
 }
 
 #[test]

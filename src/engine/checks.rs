@@ -442,6 +442,43 @@ checks! {
         "the mapping at {addr} is {what}, which can hold no guard pages (is_valid_guard_vma refuses hugetlb and special mappings)";
     MADVISE_SEALED: "madvise.sealed", EPERM, "madvise_vma_behavior", "" @ "" => "mm/madvise.c" "madvise_vma_behavior",
         "the mapping at {addr} is sealed, read-only and anonymous: advice that would discard its contents is refused (can_modify_vma_madv)";
+    // memfd_create and file seals (4.12 mm/shmem.c; 6.x mm/memfd.c).
+    MEMFD_BAD_FLAGS: "memfd_create.bad_flags", EINVAL, "memfd_create", "mm/shmem.c:3640" @ "if (flags & ~(unsigned int)MFD_ALL_FLAGS)" => "mm/memfd.c" "memfd_create",
+        "memfd_create flags {flags} have bits this kernel does not know (MFD_HUGETLB 4.14, MFD_NOEXEC_SEAL and MFD_EXEC 6.3; a huge page size only with MFD_HUGETLB)";
+    MEMFD_EXEC_AND_NOEXEC: "memfd_create.exec_and_noexec", EINVAL, "memfd_create", "" @ "" => "mm/memfd.c" "memfd_create",
+        "MFD_EXEC and MFD_NOEXEC_SEAL together";
+    MEMFD_NAME_FAULT: "memfd_create.name_fault", EFAULT, "memfd_create", "mm/shmem.c:3645" @ "if (len <= 0)" => "mm/memfd.c" "memfd_create",
+        "the name is not a string in the process's memory";
+    MEMFD_NAME_TOO_LONG: "memfd_create.name_too_long", EINVAL, "memfd_create", "mm/shmem.c:3647" @ "if (len > MFD_NAME_MAX_LEN + 1)" => "mm/memfd.c" "memfd_create",
+        "the name is {len} bytes, more than the 249 `memfd:` leaves of NAME_MAX";
+    MEMFD_NO_SUCH_HSTATE: "hugetlb_file_setup.no_such_hstate", ENODEV, "hugetlb_file_setup", "" @ "" => "fs/hugetlbfs/inode.c" "hugetlb_file_setup",
+        "no huge page size 2^{log} on this machine (its hstates are 2 MiB and 1 GiB)";
+    SEALS_NOT_SHMEM: "memfd_fcntl.not_sealable", EINVAL, "shmem_add_seals", "mm/shmem.c:2733" @ "if (file->f_op != &shmem_file_operations)" => "mm/memfd.c" "memfd_add_seals",
+        "the file has no seals: only tmpfs files and memfds (and, from 4.14, hugetlbfs files) do";
+    SEALS_GET_NOT_SHMEM: "memfd_fcntl.not_sealable", EINVAL, "shmem_get_seals", "mm/shmem.c:2770" @ "if (file->f_op != &shmem_file_operations)" => "mm/memfd.c" "memfd_get_seals",
+        "the file has no seals: only tmpfs files and memfds (and, from 4.14, hugetlbfs files) do";
+    SEALS_NOT_WRITABLE: "memfd_add_seals.not_writable", EPERM, "shmem_add_seals", "mm/shmem.c:2735" @ "if (!(file->f_mode & FMODE_WRITE))" => "mm/memfd.c" "memfd_add_seals",
+        "F_ADD_SEALS needs a descriptor open for writing";
+    SEALS_UNKNOWN: "memfd_add_seals.unknown_seals", EINVAL, "shmem_add_seals", "mm/shmem.c:2737" @ "if (seals & ~(unsigned int)F_ALL_SEALS)" => "mm/memfd.c" "memfd_add_seals",
+        "seals {seals} have bits this kernel does not know (F_SEAL_FUTURE_WRITE 5.1, F_SEAL_EXEC 6.3)";
+    SEALS_SEALED: "memfd_add_seals.sealed", EPERM, "shmem_add_seals", "mm/shmem.c:2742" @ "if (info->seals & F_SEAL_SEAL) {" => "mm/memfd.c" "memfd_add_seals",
+        "the file has F_SEAL_SEAL (every file but a memfd made with MFD_ALLOW_SEALING starts with it): no more seals";
+    SEALS_WRITE_MAPPED: "memfd_add_seals.write_mapped", EBUSY, "shmem_add_seals", "mm/shmem.c:2748" @ "error = mapping_deny_writable(file->f_mapping);" => "mm/memfd.c" "memfd_add_seals",
+        "F_SEAL_WRITE while {count} shared mappings could write the file (mapping_deny_writable)";
+    SEALS_MAP_WRITABLE: "mmap_region.write_sealed", EPERM, "mmap_region", "mm/mmap.c:1678" @ "error = mapping_map_writable(file->f_mapping);" => "mm/mmap.c" "mmap_region",
+        "the file is sealed with F_SEAL_WRITE: no shared mapping that could write it (4.12: no shared mapping of a descriptor open for writing at all)";
+    SEALS_MMAP_WRITE: "memfd_check_seals_mmap.write", EPERM, "memfd_check_seals_mmap", "" @ "" => "mm/memfd.c" "memfd_check_seals_mmap",
+        "a shared writable mapping of a file sealed with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE";
+    SEALS_SHMEM_MMAP_WRITE: "shmem_mmap.write_sealed", EPERM, "shmem_mmap", "" @ "" => "mm/memfd.c" "memfd_check_seals_mmap",
+        "a shared writable mapping of a file sealed with F_SEAL_FUTURE_WRITE (seal_check_write)";
+    SEALS_SIZE: "shmem_setattr.size_sealed", EPERM, "shmem_setattr", "mm/shmem.c:993" @ "if ((newsize < oldsize && (info->seals & F_SEAL_SHRINK)) ||" => "mm/shmem.c" "shmem_setattr",
+        "{seal}: the file's size {size} may not become {len}";
+    SEALS_SIZE_HUGETLB: "hugetlbfs_setattr.size_sealed", EPERM, "hugetlbfs_setattr", "" @ "" => "fs/hugetlbfs/inode.c" "hugetlbfs_setattr",
+        "{seal}: the file's size {size} may not become {len}";
+    SEALS_PUNCH_HUGETLB: "hugetlbfs_punch_hole.write_sealed", EPERM, "hugetlbfs_punch_hole", "" @ "" => "fs/hugetlbfs/inode.c" "hugetlbfs_punch_hole",
+        "the file is sealed against writes (F_SEAL_WRITE or F_SEAL_FUTURE_WRITE): no hole may be punched in it";
+    SEALS_PUNCH: "shmem_fallocate.write_sealed", EPERM, "shmem_fallocate", "mm/shmem.c:2822" @ "if (info->seals & F_SEAL_WRITE) {" => "mm/shmem.c" "shmem_fallocate",
+        "the file is sealed against writes (F_SEAL_WRITE, or from 5.1 F_SEAL_FUTURE_WRITE): no hole may be punched in it";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721" @ "if (flags & ~MLOCK_ONFAULT)",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587" @ "if (end < start)",

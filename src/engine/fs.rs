@@ -1,7 +1,7 @@
 //! The VFS as the mmap path sees it: mounts, inodes, open file descriptions.
 //! Lookup is by whole path; missing parent directories exist implicitly.
 
-use crate::uapi::MountOptions;
+use crate::uapi::{F_SEAL_SEAL, MountOptions};
 use rustc_hash::FxHashMap as HashMap;
 
 pub type InodeId = u32;
@@ -88,6 +88,13 @@ pub struct Inode {
     /// file (shmem_mknod passes VM_NORESERVE, mm/shmem.c:2962), and shared
     /// anonymous memory mapped with VM_NORESERVE (shmem_zero_setup).
     pub acct_by_page: bool,
+    /// The file seals (F_SEAL_*), for the inodes that have them (shmem
+    /// files, and hugetlbfs files from 4.14): F_SEAL_SEAL until a memfd
+    /// made with MFD_ALLOW_SEALING clears it (mm/shmem.c shmem_get_inode).
+    pub seals: u64,
+    /// i_mmap_writable was made negative by F_SEAL_WRITE
+    /// (mapping_deny_writable): shared writable mappings are refused.
+    pub write_denied: bool,
 }
 
 /// Sorted, disjoint `[first, end)` ranges of page indexes.
@@ -348,6 +355,8 @@ impl Vfs {
             alloced: PageRanges::default(),
             resv: PageRanges::default(),
             acct_by_page: tmpfs && kind == InodeKind::Regular,
+            seals: F_SEAL_SEAL,
+            write_denied: false,
         });
         let id = (self.inodes.len() - 1) as InodeId;
         self.by_path.insert(path, id);
@@ -383,6 +392,8 @@ impl Vfs {
             resv: PageRanges::default(),
             // shmem_tmpfile creates it as shmem_mknod does (mm/shmem.c:2991).
             acct_by_page: self.mounts[mount as usize].fstype == FsType::Tmpfs,
+            seals: F_SEAL_SEAL,
+            write_denied: false,
         });
         (self.inodes.len() - 1) as InodeId
     }
@@ -415,6 +426,8 @@ impl Vfs {
             alloced: PageRanges::default(),
             resv: PageRanges::default(),
             acct_by_page: false,
+            seals: F_SEAL_SEAL,
+            write_denied: false,
         });
         (self.inodes.len() - 1) as InodeId
     }

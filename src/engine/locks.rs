@@ -117,8 +117,6 @@ const OTHER_FCNTL_CMDS: &[(u64, &str, bool)] = &[
     (F_NOTIFY, "fcntl F_NOTIFY", false),
     (F_SETPIPE_SZ, "fcntl F_SETPIPE_SZ", false),
     (F_GETPIPE_SZ, "fcntl F_GETPIPE_SZ", false),
-    (F_ADD_SEALS, "fcntl F_ADD_SEALS", false),
-    (F_GET_SEALS, "fcntl F_GET_SEALS", false),
     (F_DUPFD_QUERY, "fcntl F_DUPFD_QUERY", true),
     (F_CREATED_QUERY, "fcntl F_CREATED_QUERY", true),
 ];
@@ -131,7 +129,7 @@ fn check_fcntl_cmd(cmd: u64) -> bool {
 
 /// fcntl(fd, F_SETLK/F_SETLKW/F_GETLK, &flock) (fs/fcntl.c:359-380, do_fcntl :246-344;
 /// fcntl_getlk fs/locks.c:2089-2133, fcntl_setlk :2220-2312).
-pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u64> {
+pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, arg: u64, fl: &Flock) -> KResult<u64> {
     let Some(file) = cx.task.fd_file(fd) else {
         return Err(Refusal::new(&checks::FCNTL_BAD_FD).with("fd", Fact::Dec(fd as u32 as u64)));
     };
@@ -139,6 +137,11 @@ pub fn sys_fcntl_lock(cx: &mut Ctx, fd: u64, cmd: u64, fl: &Flock) -> KResult<u6
     // only check_fcntl_cmd's commands (fs/fcntl.c:346-357), never a lock.
     if cx.world.vfs.file(file).fmode & FMODE_PATH != 0 && !check_fcntl_cmd(cmd) {
         return Err(Refusal::new(&checks::FCNTL_PATH_FD).with("fd", Fact::Dec(fd as u32 as u64)));
+    }
+    // fs/fcntl.c do_fcntl: the seal commands go to the file's seals
+    // (shmem_fcntl in 4.12, memfd_fcntl in 6.x).
+    if matches!(cmd & 0xffff_ffff, F_ADD_SEALS | F_GET_SEALS) {
+        return super::memfd::memfd_fcntl(cx, file, cmd & 0xffff_ffff, arg);
     }
     if !matches!(cmd, F_SETLK | F_SETLKW | F_GETLK) {
         // do_fcntl's other commands (fs/fcntl.c:246-344) are valid; the

@@ -482,6 +482,11 @@ fn madvise_remove(cx: &mut Ctx, vma: NodeId, start: u64, end: u64) -> KResult<()
     let offset = ((start - cx.task.mm.start(vma)) >> PAGE_SHIFT) + v.pgoff;
     let pages = (end - start) >> PAGE_SHIFT;
     let inode = cx.world.vfs.file(f).inode;
+    // vfs_fallocate → shmem_fallocate / hugetlbfs_punch_hole: not in a
+    // file sealed against writes.
+    if super::memfd::memfd_file_seals(cx, f).is_some() {
+        super::memfd::check_punch_seals(cx, inode, cx.huge_size(f).is_some())?;
+    }
     let huge = cx.huge_size(f);
     let i = cx.world.vfs.inode_mut(inode);
     if let Some(huge) = huge {

@@ -14,6 +14,7 @@ pub mod fs;
 pub mod locks;
 pub mod machine;
 pub mod madvise;
+pub mod memfd;
 pub mod mlock;
 pub mod mm;
 pub mod mmap;

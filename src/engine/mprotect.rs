@@ -142,7 +142,9 @@ pub fn do_mprotect_pkey(
         if (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS != 0 {
             let missing = (newflags & !(newflags >> 4)) & VM_ACCESS_FLAGS;
             let reason = if missing & VM_WRITE != 0 {
-                if v.flags & VM_MAYSHARE != 0 {
+                if v.flags & VM_MAYSHARE != 0 && v.flags & VM_SHARED != 0 {
+                    "it is a read-only shared mapping of a file sealed against writes (F_SEAL_WRITE or F_SEAL_FUTURE_WRITE took VM_MAYWRITE)"
+                } else if v.flags & VM_MAYSHARE != 0 {
                     "it is a shared mapping of a file not opened for writing"
                 } else {
                     "the mapping lacks VM_MAYWRITE"

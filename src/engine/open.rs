@@ -527,6 +527,11 @@ pub fn sys_close(cx: &mut Ctx, fd: u64) -> KResult<u64> {
     };
     cx.task.fds[fd as u32 as usize] = None;
     locks_remove_posix(cx, file);
+    // The last descriptor of an unlinked object no mapping holds.
+    if cx.world.vfs.file(file).vma_refs == 0 && !cx.task.fds.contains(&Some(file)) {
+        let inode = cx.world.vfs.file(file).inode;
+        super::mmap::release_unlinked(cx, inode);
+    }
     Ok(0)
 }
 
@@ -587,13 +592,15 @@ pub fn sys_ftruncate(cx: &mut Ctx, fd: u64, length: u64) -> KResult<u64> {
     }
     let i = vfs.inode(inode);
     let huge = i.huge_size;
-    if fstype == Some(FsType::Hugetlbfs) {
-        // hugetlbfs_setattr: whole huge pages only.
+    let on_hugetlbfs = fstype == Some(FsType::Hugetlbfs) || i.kind == InodeKind::AnonHuge;
+    if on_hugetlbfs {
+        // hugetlbfs_setattr: whole huge pages only, then (4.14+) the seals.
         if length & (huge - 1) != 0 {
             return Err(Refusal::new(&checks::FTRUNCATE_HUGETLB_UNALIGNED)
                 .with("len", Fact::Hex(length))
                 .with("huge", Fact::Hex(huge)));
         }
+        super::memfd::check_size_seals(cx, inode, length, true)?;
         // hugetlb_vmtruncate: the pages and reservations past the new end go
         // back to the pool (the model's pool is the 2 MiB one).
         let first = length / huge;
@@ -608,8 +615,10 @@ pub fn sys_ftruncate(cx: &mut Ctx, fd: u64, length: u64) -> KResult<u64> {
             cx.world.huge_free += back;
         }
     } else {
-        // shmem_setattr → shmem_truncate_range: a tmpfs file's pages past
-        // the new end are freed, with their charge.
+        // shmem_setattr: the size seals (mm/shmem.c:993), then
+        // shmem_truncate_range: a tmpfs file's pages past the new end are
+        // freed, with their charge. (Other filesystems have no seals.)
+        super::memfd::check_size_seals(cx, inode, length, false)?;
         let i = cx.world.vfs.inode_mut(inode);
         let first = length.div_ceil(PAGE_SIZE_U64);
         let freed = i.alloced.remove_from(first);

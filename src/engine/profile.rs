@@ -19,6 +19,26 @@ pub enum HugetlbHint {
     RoundUpGeneric,
 }
 
+/// Where a shared mapping of a write-sealed (memfd) file is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SealMmap {
+    /// 4.12 mmap_region (mm/mmap.c:1678): mapping_map_writable refuses any
+    /// VM_SHARED mapping once F_SEAL_WRITE denied them, read-only included;
+    /// i_mmap_writable counts every VM_SHARED mapping.
+    SharedCounts,
+    /// Debian's 6.1.y (6.7's rule backported): do_mmap drops VM_MAYWRITE
+    /// from a read-only shared mapping (is_readonly_sealed), mmap_region
+    /// refuses a writable one where F_SEAL_WRITE denied it, and shmem_mmap
+    /// (seal_check_write) refuses it for F_SEAL_FUTURE_WRITE, after a
+    /// MAP_FIXED range was cleared; only shared mappings that may write
+    /// count.
+    InShmemMmap,
+    /// 6.12 and 6.18 do_mmap (memfd_check_seals_mmap): a writable shared
+    /// mapping is EPERM before anything changes; a read-only one loses
+    /// VM_MAYWRITE.
+    InDoMmap,
+}
+
 /// The behaviours that differ between the modelled kernels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Profile {
@@ -250,6 +270,17 @@ pub struct Profile {
     /// VM_SOFTDIRTY (`sd`) until clear_refs. On in Debian's 6.1 and 6.12, off
     /// in the 4.12 judge's config and the 6.18 host's.
     pub soft_dirty: bool,
+    /// memfd_create's MFD_HUGETLB (4.14) and the rest of mm/memfd.c (4.16):
+    /// hugetlbfs files have seals, and F_ADD_SEALS asks for FMODE_WRITE
+    /// before what the file is. 4.12 (mm/shmem.c:2697-2765) refuses a
+    /// file that is not shmem first.
+    pub memfd_hugetlb: bool,
+    /// MFD_NOEXEC_SEAL, MFD_EXEC and F_SEAL_EXEC (6.3).
+    pub memfd_noexec: bool,
+    /// F_SEAL_FUTURE_WRITE (5.1).
+    pub seal_future_write: bool,
+    /// Where a shared mapping of a write-sealed file is refused.
+    pub memfd_seal_mmap: SealMmap,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -352,6 +383,10 @@ pub const LINUX_4_12: Profile = Profile {
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_4_12,
     soft_dirty: false,
+    memfd_hugetlb: false,
+    memfd_noexec: false,
+    seal_future_write: false,
+    memfd_seal_mmap: SealMmap::SharedCounts,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -409,6 +444,10 @@ pub const LINUX_6_18: Profile = Profile {
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_18,
     soft_dirty: false,
+    memfd_hugetlb: true,
+    memfd_noexec: true,
+    seal_future_write: true,
+    memfd_seal_mmap: SealMmap::InDoMmap,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -470,6 +509,10 @@ pub const LINUX_6_1: Profile = Profile {
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_1,
     soft_dirty: true,
+    memfd_hugetlb: true,
+    memfd_noexec: false,
+    seal_future_write: true,
+    memfd_seal_mmap: SealMmap::InShmemMmap,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;
@@ -491,6 +534,8 @@ pub const LINUX_6_12: Profile = Profile {
     madvise_populate_unwalked: true,
     memory_failure: true,
     vm_flag_names: VM_FLAG_NAMES_6_12,
+    memfd_noexec: true,
+    memfd_seal_mmap: SealMmap::InDoMmap,
     ..LINUX_6_1
 };
 

@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{madvise, mlock, mprotect, mremap, mseal, msync, open, prctl};
+use super::{madvise, memfd, mlock, mprotect, mremap, mseal, msync, open, prctl};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -106,7 +106,14 @@ pub enum Syscall {
     Fcntl {
         fd: u64,
         cmd: u64,
+        /// The third argument as a number (0 for a struct).
+        arg: u64,
         lock: Flock,
+    },
+    MemfdCreate {
+        /// None: the name is not a string (NULL or another number).
+        name: Option<String>,
+        flags: u64,
     },
     /// setrlimit, and prlimit64 with a new limit (None: a query).
     Prlimit {
@@ -216,9 +223,17 @@ impl Syscall {
             CallId::Mlockall => Syscall::Mlockall { flags: n(0) },
             CallId::Munlockall => Syscall::Munlockall,
             CallId::Personality => Syscall::Personality { persona: n(0) },
+            CallId::MemfdCreate => Syscall::MemfdCreate {
+                name: match args.first() {
+                    Some(ArgValue::Str(s)) => Some(s.clone()),
+                    _ => None,
+                },
+                flags: n(1),
+            },
             CallId::Fcntl => Syscall::Fcntl {
                 fd: n(0),
                 cmd: n(1),
+                arg: n(2),
                 lock: match args.get(2) {
                     Some(&ArgValue::Flock {
                         l_type,
@@ -377,7 +392,8 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Mlockall { flags } => mlock::sys_mlockall(cx, flags),
         Munlockall => mlock::sys_munlockall(cx),
         Personality { persona } => Ok(sys_personality(cx, persona)),
-        Fcntl { fd, cmd, lock } => sys_fcntl_lock(cx, fd, cmd, &lock),
+        Fcntl { fd, cmd, arg, lock } => sys_fcntl_lock(cx, fd, cmd, arg, &lock),
+        MemfdCreate { ref name, flags } => memfd::sys_memfd_create(cx, name.as_deref(), flags),
         // Machine::syscall answers prlimit64 before a Ctx is built.
         Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),
         Unmodelled { call } => {

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, madvise, msync, mseal, ftruncate and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, madvise, msync, mseal, memfd_create and seals, ftruncate and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -266,6 +266,27 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
         ));
         fds.push(["3", "4", "5"][fds.len()]);
     }
+    // A memfd, sealable or not, sized (or not).
+    if rng.chance(25) {
+        s.push_str(&format!(
+            "    memfd_create(\"m\", {})\n",
+            rng.pick(&[
+                "0",
+                "MFD_ALLOW_SEALING",
+                "MFD_ALLOW_SEALING",
+                "MFD_CLOEXEC|MFD_ALLOW_SEALING",
+                "MFD_NOEXEC_SEAL",
+                "MFD_HUGETLB",
+                "MFD_EXEC|MFD_ALLOW_SEALING",
+            ])
+        ));
+        let fd = ["3", "4", "5", "6"][fds.len()];
+        s.push_str(&format!(
+            "    ftruncate({fd}, {})\n",
+            rng.pick(&["8192", "16384", "16384", "2M", "0"])
+        ));
+        fds.push(fd);
+    }
     let mut vars: Vec<String> = Vec::new();
     for i in 0..3 + rng.below(10) {
         let line = match rng.below(11) {
@@ -428,6 +449,25 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                     "8",
                 ])
             ),
+            9 if rng.chance(30) && !fds.is_empty() => {
+                let fd = fds[rng.below(fds.len() as u64) as usize];
+                if rng.chance(30) {
+                    format!("    fcntl({fd}, F_GET_SEALS)")
+                } else {
+                    format!(
+                        "    fcntl({fd}, F_ADD_SEALS, {})",
+                        rng.pick(&[
+                            "F_SEAL_WRITE",
+                            "F_SEAL_FUTURE_WRITE",
+                            "F_SEAL_SHRINK|F_SEAL_GROW",
+                            "F_SEAL_SEAL",
+                            "F_SEAL_EXEC",
+                            "F_SEAL_WRITE|F_SEAL_SHRINK",
+                            "0x40",
+                        ])
+                    )
+                }
+            }
             9 if rng.chance(15) => format!(
                 "    pkey_mprotect({}, {}, {}, {})",
                 address(&mut rng, &vars),

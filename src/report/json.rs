@@ -202,7 +202,7 @@ impl Serialize for EventRecord<'_> {
                 m.serialize_entry("call", call)?;
                 m.serialize_entry("args", &seq(args.iter().map(ArgOut)))?;
                 m.serialize_entry("strace", &strace::call(*call, args))?;
-                m.serialize_entry("result", &strace::result(*call, result))?;
+                m.serialize_entry("result", &strace::call_result(*call, args, result))?;
                 match result {
                     Ok(v) => m.serialize_entry("return", &Hex(*v))?,
                     Err(_) => m.serialize_entry("return", &-1)?,

@@ -113,6 +113,42 @@ fn map_flags(v: u64) -> String {
     out
 }
 
+/// strace's memfd_create flags (xlat/memfd_create_flags.in), with the huge
+/// page size as `N<<MFD_HUGE_SHIFT`.
+fn memfd_flags(v: u64) -> String {
+    const BITS: &[(u64, &str)] = &[
+        (MFD_CLOEXEC, "MFD_CLOEXEC"),
+        (MFD_ALLOW_SEALING, "MFD_ALLOW_SEALING"),
+        (MFD_HUGETLB, "MFD_HUGETLB"),
+        (MFD_NOEXEC_SEAL, "MFD_NOEXEC_SEAL"),
+        (MFD_EXEC, "MFD_EXEC"),
+    ];
+    let huge = MFD_HUGE_MASK << MFD_HUGE_SHIFT;
+    let rest = v & !huge;
+    let mut out = if rest != 0 || v == 0 {
+        flags(rest, BITS, Some("MFD_???"))
+    } else {
+        String::new()
+    };
+    if v & huge != 0 {
+        if !out.is_empty() {
+            out.push('|');
+        }
+        let _ = write!(out, "{}<<MFD_HUGE_SHIFT", (v & huge) >> MFD_HUGE_SHIFT);
+    }
+    out
+}
+
+/// strace's file seals (xlat/f_seals.in).
+const SEALS: &[(u64, &str)] = &[
+    (F_SEAL_SEAL, "F_SEAL_SEAL"),
+    (F_SEAL_SHRINK, "F_SEAL_SHRINK"),
+    (F_SEAL_GROW, "F_SEAL_GROW"),
+    (F_SEAL_WRITE, "F_SEAL_WRITE"),
+    (F_SEAL_FUTURE_WRITE, "F_SEAL_FUTURE_WRITE"),
+    (F_SEAL_EXEC, "F_SEAL_EXEC"),
+];
+
 /// strace's open_mode_flags, in its order.
 const OPEN_BITS: &[(u64, &str)] = &[
     (O_CREAT, "O_CREAT"),
@@ -355,6 +391,7 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
             "{}",
             flags(v, &[(1, "MLOCK_ONFAULT")], Some("MLOCK_???"))
         ),
+        Decode::MemfdFlags => write!(out, "{}", memfd_flags(v & 0xffff_ffff)),
         Decode::MsyncFlags => write!(
             out,
             "{}",
@@ -505,6 +542,7 @@ fn fcntl_arg(cmd: u64, v: u64) -> String {
             }
         }
         F_SETFD => flags(v, &[(FD_CLOEXEC, "FD_CLOEXEC")], Some("FD_???")),
+        F_ADD_SEALS => flags(v, SEALS, Some("F_SEAL_???")),
         F_SETFL => open_flags(v),
         // F_SETLEASE
         1024 => xval(
@@ -528,6 +566,33 @@ pub fn result(id: CallId, r: &Result<u64, Refusal>) -> String {
     let mut out = String::new();
     write_result(&mut out, id, r);
     out
+}
+
+/// [`result`] for a call whose arguments shape its result: fcntl's
+/// F_GET_SEALS prints `0x9 (seals F_SEAL_SEAL|F_SEAL_WRITE)`.
+pub fn call_result(id: CallId, args: &[ArgValue], r: &Result<u64, Refusal>) -> String {
+    let mut out = String::new();
+    write_call_result(&mut out, id, args, r);
+    out
+}
+
+/// [`call_result`], appended to `out`.
+pub fn write_call_result(
+    out: &mut String,
+    id: CallId,
+    args: &[ArgValue],
+    r: &Result<u64, Refusal>,
+) {
+    let get_seals = id == CallId::Fcntl
+        && args
+            .get(1)
+            .is_some_and(|c| c.num() & 0xffff_ffff == F_GET_SEALS);
+    match r {
+        Ok(v) if get_seals && *v != 0 => {
+            let _ = write!(out, "{} (seals {})", hex(*v), flags(*v, SEALS, None));
+        }
+        _ => write_result(out, id, r),
+    }
 }
 
 /// [`result`], appended to `out`.

@@ -69,7 +69,7 @@ impl Transcript {
                 }
                 strace::write_call(out, *name, args);
                 out.push_str(" = ");
-                strace::write_result(out, *name, result);
+                strace::write_call_result(out, *name, args, result);
                 out.push('\n');
                 if opts.explain {
                     for s in steps {

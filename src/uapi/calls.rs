@@ -37,6 +37,7 @@ pub enum CallId {
     Mseal,
     Prctl,
     Ftruncate,
+    MemfdCreate,
 }
 
 impl CallId {
@@ -75,6 +76,7 @@ impl CallId {
             "brk" => CallId::Brk,
             "madvise" => CallId::Madvise,
             "msync" => CallId::Msync,
+            "memfd_create" => CallId::MemfdCreate,
             "mseal" => CallId::Mseal,
             "prctl" => CallId::Prctl,
             "ftruncate" => CallId::Ftruncate,
@@ -166,6 +168,8 @@ pub enum Decode {
     Madvise,
     /// msync's MS_* flags.
     MsyncFlags,
+    /// memfd_create's MFD_* flags, with `N<<MFD_HUGE_SHIFT`.
+    MemfdFlags,
     /// prctl's option.
     PrctlOption,
     Resource,
@@ -337,6 +341,7 @@ calls! {
         n("arg5", Hex),
     ];
     Ftruncate "ftruncate" 77 Dec, 2: [n("fd", Int), n("length", Dec)];
+    MemfdCreate "memfd_create" 319 Dec, 2: [p("name", ParamKind::Path, Shape), n("flags", MemfdFlags)];
 }
 
 #[cfg(test)]
@@ -376,6 +381,7 @@ mod tests {
                 CallId::Brk => libc::SYS_brk,
                 CallId::Madvise => libc::SYS_madvise,
                 CallId::Msync => libc::SYS_msync,
+                CallId::MemfdCreate => libc::SYS_memfd_create,
                 CallId::Mseal => libc::SYS_mseal,
                 CallId::Prctl => libc::SYS_prctl,
                 CallId::Ftruncate => libc::SYS_ftruncate,

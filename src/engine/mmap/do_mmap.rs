@@ -408,6 +408,9 @@ pub fn do_mmap(
                 );
             }
         }
+        // 6.x: a write-sealed file's shared mapping (6.12
+        // memfd_check_seals_mmap; 6.1.y is_readonly_sealed).
+        crate::engine::memfd::memfd_check_seals_mmap(cx, f, &mut vm_flags)?;
     } else {
         match map_type {
             MAP_SHARED => {

@@ -16,7 +16,9 @@ pub use do_mmap::{
 };
 pub use merge::{MergeResult, anon_vma_prepare, vma_merge, vma_modify_flags};
 pub use munmap::{__split_vma, do_munmap, munmap_clear, munmap_gather, split_vma};
-pub use region::{MayExpand, may_expand_vm, mmap_region, vma_file_get, vma_file_put};
+pub use region::{
+    MayExpand, may_expand_vm, mmap_region, release_unlinked, vma_file_get, vma_file_put,
+};
 pub use unmapped_area::{
     TASK_SIZE, TASK_UNMAPPED_BASE, arch_pick_mmap_layout, get_unmapped_area, security_mmap_addr,
 };

@@ -4,8 +4,10 @@ use super::merge::mmap_region_expand;
 use super::{MergeResult, do_munmap, munmap_clear, munmap_gather, vma_merge};
 use crate::engine::checks;
 use crate::engine::ctx::{Ctx, FileMmap};
-use crate::engine::fs::{FMODE_READ, FMODE_WRITE, FileId, InodeKind};
+use crate::engine::fs::{FMODE_READ, FMODE_WRITE, FileId, FsType, InodeId, InodeKind};
+use crate::engine::memfd;
 use crate::engine::mm::Mm;
+use crate::engine::profile::SealMmap;
 use crate::engine::refusal::{Fact, KResult, Refusal};
 use crate::engine::util::{vm_enough_memory, vm_unacct_memory};
 use crate::engine::vma::*;
@@ -148,6 +150,13 @@ pub fn mmap_region(
     if crate::engine::prctl::map_deny_write_exec(cx, vm_flags, vm_flags) {
         return Err(Refusal::new(&checks::MDWE_MMAP));
     }
+    // 6.x mmap_region: "Map writable and ensure this isn't a sealed memfd",
+    // before anything in the range is touched (4.12 asks later, below).
+    if cx.world.profile().memfd_seal_mmap != SealMmap::SharedCounts
+        && let Some(f) = file
+    {
+        memfd::mapping_map_writable(cx, f, vm_flags)?;
+    }
     if cx.world.profile().fixed_checks_before_unmap {
         charged = prepare_region_618(cx, file, addr, end, &mut vm_flags)?;
     } else {
@@ -194,6 +203,13 @@ pub fn mmap_region(
     } else {
         // mm/mmap.c:1657-1710: a new VMA, then the object behind it.
         let mut vma = Vma::anonymous(vm_flags, pgoff);
+        // mm/mmap.c:1677-1681: 4.12 refuses a VM_SHARED mapping of a
+        // write-sealed file here, after MAP_FIXED cleared the range.
+        if cx.world.profile().memfd_seal_mmap == SealMmap::SharedCounts
+            && let Some(f) = file
+        {
+            memfd::mapping_map_writable(cx, f, vm_flags)?;
+        }
         if let Some(f) = file {
             // mm/mmap.c:1747-1764: on failure 4.12's unmap_and_free_vma resets
             // `charged` before the unacct, so a charge taken above stays;
@@ -216,7 +232,7 @@ pub fn mmap_region(
         let guard = cx.task.mm.tree_guard(flags);
         if let Some(f) = vma.file {
             cx.world.vfs.file_mut(f).vma_refs += 1;
-            if flags & VM_SHARED != 0 {
+            if memfd::counts_writable(cx, flags) {
                 let inode = cx.world.vfs.file(f).inode;
                 cx.world.vfs.inode_mut(inode).mmap_writable += 1;
             }
@@ -258,6 +274,8 @@ fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
             vma.ops = VmOps::File;
         }
         FileMmap::Shmem => {
+            // 6.1.y shmem_mmap: seal_check_write.
+            memfd::shmem_mmap_seal_check(cx, f, vma.flags)?;
             cx.trace.step("shmem_mmap", "tmpfs file: shmem_vm_ops");
             vma.ops = VmOps::Shmem;
         }
@@ -373,9 +391,10 @@ fn shmem_zero_setup(cx: &mut Ctx, vma: &mut Vma, len: u64) -> KResult<()> {
 /// `Machine::syscall` when the call returns.
 pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
     let Some(f) = vma.file else { return };
+    let writable = memfd::counts_writable(cx, vma.flags);
     let vfs = &mut cx.world.vfs;
     let inode = vfs.file(f).inode;
-    if vma.flags & VM_SHARED != 0 {
+    if writable {
         let i = vfs.inode_mut(inode);
         i.mmap_writable = i.mmap_writable.saturating_sub(1);
     }
@@ -387,33 +406,54 @@ pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
         let pending = &mut cx.world.fput_pending;
         pending.pages += charged;
         pending.huge += huge;
-        // An unnamed object (shared anonymous memory, MAP_HUGETLB) dies
-        // with its last mapping, and its pages with it.
-        let i = vfs.inode_mut(inode);
-        if matches!(i.kind, InodeKind::ShmemObject | InodeKind::AnonHuge) {
-            // Its pages, and for hugetlb what its reserve map still holds
-            // unfaulted, go back with it.
-            let pages = match i.kind {
-                InodeKind::AnonHuge => i.alloced.union_count(&i.resv),
-                _ => i.alloced.count(),
-            };
-            i.alloced.clear();
-            i.resv.clear();
-            match i.kind {
-                InodeKind::AnonHuge => pending.huge += pages,
-                _ if i.acct_by_page => pending.pages += pages,
-                _ => {}
-            }
+        if !cx.task.fds.contains(&Some(f)) {
+            release_unlinked(cx, inode);
         }
+    }
+}
+
+/// The last reference to an unlinked object went (its last mapping, or its
+/// last descriptor: shared anonymous memory, MAP_HUGETLB, a memfd, an
+/// O_TMPFILE file): iput evicts it and its pages go, with their charge,
+/// and for hugetlb what its reserve map still holds unfaulted
+/// (shmem_evict_inode, hugetlbfs_evict_inode). At the return to user space,
+/// as every fput.
+pub fn release_unlinked(cx: &mut Ctx, inode: InodeId) {
+    let on_hugetlbfs = cx
+        .world
+        .vfs
+        .inode_mount(inode)
+        .is_some_and(|m| m.fstype == FsType::Hugetlbfs);
+    let i = cx.world.vfs.inode_mut(inode);
+    let object = matches!(i.kind, InodeKind::ShmemObject | InodeKind::AnonHuge);
+    let tmpfile = i.kind == InodeKind::Regular && i.unlinked;
+    if !(object || tmpfile) {
+        return;
+    }
+    let huge = i.kind == InodeKind::AnonHuge || on_hugetlbfs;
+    let pages = if huge {
+        i.alloced.union_count(&i.resv)
+    } else {
+        i.alloced.count()
+    };
+    let acct = i.acct_by_page;
+    i.alloced.clear();
+    i.resv.clear();
+    let pending = &mut cx.world.fput_pending;
+    if huge {
+        pending.huge += pages;
+    } else if acct {
+        pending.pages += pages;
     }
 }
 
 /// Take another reference for a VMA that now shares the file (a split).
 pub fn vma_file_get(cx: &mut Ctx, vma: &Vma) {
     if let Some(f) = vma.file {
+        let writable = memfd::counts_writable(cx, vma.flags);
         let vfs = &mut cx.world.vfs;
         vfs.file_mut(f).vma_refs += 1;
-        if vma.flags & VM_SHARED != 0 {
+        if writable {
             let inode = vfs.file(f).inode;
             vfs.inode_mut(inode).mmap_writable += 1;
         }
