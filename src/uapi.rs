@@ -207,6 +207,92 @@ pub const PR_GET_MDWE: u64 = 66;
 pub const PR_MDWE_REFUSE_EXEC_GAIN: u64 = 1;
 pub const PR_MDWE_NO_INHERIT: u64 = 2;
 
+// --- touching memory: the access, and the signal that refuses it ----------------
+/// A load or a store of the `read` and `write` statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+impl Access {
+    pub fn name(self) -> &'static str {
+        match self {
+            Access::Read => "read",
+            Access::Write => "write",
+        }
+    }
+}
+
+pub const SIGBUS: u32 = 7;
+pub const SIGSEGV: u32 = 11;
+pub const SEGV_MAPERR: i32 = 1;
+pub const SEGV_ACCERR: i32 = 2;
+pub const SEGV_PKUERR: i32 = 4;
+pub const BUS_ADRERR: i32 = 2;
+
+/// What a touch ends in: `ok`, or a signal with its si_code as strace names
+/// them (`SIGSEGV SEGV_ACCERR`); the code may be left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TouchOutcome {
+    Ok,
+    Signal { signo: u32, code: Option<i32> },
+}
+
+impl TouchOutcome {
+    /// `ok`, `SIGSEGV`, `SIGSEGV SEGV_MAPERR`, `SIGBUS BUS_ADRERR`.
+    pub fn parse(signal: &str, code: Option<&str>) -> Option<TouchOutcome> {
+        let signo = match signal {
+            "ok" if code.is_none() => return Some(TouchOutcome::Ok),
+            "SIGSEGV" => SIGSEGV,
+            "SIGBUS" => SIGBUS,
+            _ => return None,
+        };
+        let code = match (signo, code) {
+            (_, None) => None,
+            (SIGSEGV, Some("SEGV_MAPERR")) => Some(SEGV_MAPERR),
+            (SIGSEGV, Some("SEGV_ACCERR")) => Some(SEGV_ACCERR),
+            (SIGSEGV, Some("SEGV_PKUERR")) => Some(SEGV_PKUERR),
+            (SIGBUS, Some("BUS_ADRERR")) => Some(BUS_ADRERR),
+            _ => return None,
+        };
+        Some(TouchOutcome::Signal { signo, code })
+    }
+
+    /// As the transcript prints it.
+    pub fn show(self) -> String {
+        match self {
+            TouchOutcome::Ok => "ok".into(),
+            TouchOutcome::Signal { signo, code } => {
+                let sig = if signo == SIGBUS { "SIGBUS" } else { "SIGSEGV" };
+                match (signo, code) {
+                    (_, None) => sig.into(),
+                    (SIGSEGV, Some(SEGV_MAPERR)) => format!("{sig} SEGV_MAPERR"),
+                    (SIGSEGV, Some(SEGV_ACCERR)) => format!("{sig} SEGV_ACCERR"),
+                    (SIGSEGV, Some(SEGV_PKUERR)) => format!("{sig} SEGV_PKUERR"),
+                    (SIGBUS, Some(BUS_ADRERR)) => format!("{sig} BUS_ADRERR"),
+                    (_, Some(c)) => format!("{sig} {c}"),
+                }
+            }
+        }
+    }
+
+    /// Whether `self`, as expected, holds for `got`.
+    pub fn holds_for(self, got: TouchOutcome) -> bool {
+        match (self, got) {
+            (TouchOutcome::Ok, TouchOutcome::Ok) => true,
+            (
+                TouchOutcome::Signal { signo, code },
+                TouchOutcome::Signal {
+                    signo: s2,
+                    code: c2,
+                },
+            ) => signo == s2 && (code.is_none() || code == c2),
+            _ => false,
+        }
+    }
+}
+
 // --- memfd_create (include/uapi/linux/memfd.h) -----------------------------------
 pub const MFD_CLOEXEC: u64 = 0x1;
 pub const MFD_ALLOW_SEALING: u64 = 0x2;

@@ -30,6 +30,9 @@
 //! `file:line` in the sources' comments to the tree.
 
 use super::refusal::{Check, Where};
+
+/// The errno of a check that answers with a signal, not an error.
+const NO_ERRNO: u64 = 0;
 use crate::uapi::*;
 
 macro_rules! checks {
@@ -479,6 +482,26 @@ checks! {
         "the file is sealed against writes (F_SEAL_WRITE or F_SEAL_FUTURE_WRITE): no hole may be punched in it";
     SEALS_PUNCH: "shmem_fallocate.write_sealed", EPERM, "shmem_fallocate", "mm/shmem.c:2822" @ "if (info->seals & F_SEAL_WRITE) {" => "mm/shmem.c" "shmem_fallocate",
         "the file is sealed against writes (F_SEAL_WRITE, or from 5.1 F_SEAL_FUTURE_WRITE): no hole may be punched in it";
+    // A user access that faults (arch/x86/mm/fault.c __do_page_fault): no
+    // errno, a signal (engine::fault::signal_of).
+    FAULT_NO_VMA: "fault.no_vma", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1402" @ "if (unlikely(!vma)) {" => "mm/memory.c" "lock_mm_and_find_vma",
+        "nothing is mapped at or above {addr}: SIGSEGV (SEGV_MAPERR)";
+    FAULT_NOT_STACK: "fault.not_stack", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1408" @ "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {" => "mm/memory.c" "lock_mm_and_find_vma",
+        "{addr} is in no mapping (the next one, at {next}, is not a stack that could grow down to it): SIGSEGV (SEGV_MAPERR)";
+    FAULT_BELOW_SP: "fault.below_sp", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1419" @ "if (unlikely(address + 65536 + 32 * sizeof(unsigned long) < regs->sp)) {",
+        "{addr} is more than 64 KiB below the stack pointer (4.12 refuses such a stack access before trying to grow the stack; the model's stack is at the top of the address space): SIGSEGV (SEGV_MAPERR)";
+    FAULT_STACK_GROWTH: "fault.stack_growth", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1424" @ "if (unlikely(expand_stack(vma, address))) {" => "mm/memory.c" "lock_mm_and_find_vma",
+        "the stack mapping at {next} cannot grow down to {addr}: {why}; SIGSEGV (SEGV_MAPERR)";
+    FAULT_PKEY: "fault.pkey", NO_ERRNO, "access_error", "arch/x86/mm/fault.c:1209" @ "if (!arch_vma_access_permitted(vma, (error_code & PF_WRITE)," => "arch/x86/mm/fault.c" "access_error",
+        "a {access} at {addr}, in an execute-only mapping: on a CPU with protection keys it has the execute-only pkey, which denies loads and stores: SIGSEGV (SEGV_PKUERR)";
+    FAULT_ACCESS_ERROR_WRITE: "fault.access_error", NO_ERRNO, "access_error", "arch/x86/mm/fault.c:1215" @ "if (unlikely(!(vma->vm_flags & VM_WRITE)))",
+        "a {access} at {addr}, whose mapping is {prot}: SIGSEGV (SEGV_ACCERR)";
+    FAULT_ACCESS_ERROR_READ: "fault.access_error", NO_ERRNO, "access_error", "arch/x86/mm/fault.c:1225" @ "if (unlikely(!(vma->vm_flags & (VM_READ | VM_EXEC | VM_WRITE))))",
+        "a {access} at {addr}, whose mapping is {prot}: SIGSEGV (SEGV_ACCERR)";
+    FAULT_SIGBUS: "fault.sigbus", NO_ERRNO, "mm_fault_error", "arch/x86/mm/fault.c:1073" @ "if (fault & (VM_FAULT_SIGBUS|VM_FAULT_HWPOISON|" => "arch/x86/mm/fault.c" "do_user_addr_fault",
+        "the page at {addr} cannot be faulted in: {why}; SIGBUS (BUS_ADRERR)";
+    FAULT_GUARD_PAGE: "fault.guard_page", NO_ERRNO, "handle_pte_marker", "" @ "" => "mm/memory.c" "handle_pte_marker",
+        "{addr} is a guard page (MADV_GUARD_INSTALL): SIGSEGV (SEGV_MAPERR)";
     MLOCK2_BAD_FLAGS: "mlock2.bad_flags", EINVAL, "mlock2", "mm/mlock.c:721" @ "if (flags & ~MLOCK_ONFAULT)",
         "mlock2 flags {flags} has bits other than MLOCK_ONFAULT";
     MLOCK_WRAP: "apply_vma_lock_flags.range_wraps", EINVAL, "apply_vma_lock_flags", "mm/mlock.c:587" @ "if (end < start)",

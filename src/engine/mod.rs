@@ -10,6 +10,7 @@
 pub mod checks;
 pub mod checks_lts;
 pub mod ctx;
+pub mod fault;
 pub mod fs;
 pub mod locks;
 pub mod machine;

@@ -281,6 +281,10 @@ pub struct Profile {
     pub seal_future_write: bool,
     /// Where a shared mapping of a write-sealed file is refused.
     pub memfd_seal_mmap: SealMmap,
+    /// A user access more than 64 KiB below the stack pointer is refused
+    /// before the stack may grow (4.12 arch/x86/mm/fault.c:1419; gone in
+    /// 4.20, "x86/mm: remove the sp check").
+    pub fault_below_sp_check: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -387,6 +391,7 @@ pub const LINUX_4_12: Profile = Profile {
     memfd_noexec: false,
     seal_future_write: false,
     memfd_seal_mmap: SealMmap::SharedCounts,
+    fault_below_sp_check: true,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -448,6 +453,7 @@ pub const LINUX_6_18: Profile = Profile {
     memfd_noexec: true,
     seal_future_write: true,
     memfd_seal_mmap: SealMmap::InDoMmap,
+    fault_below_sp_check: false,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -513,6 +519,7 @@ pub const LINUX_6_1: Profile = Profile {
     memfd_noexec: false,
     seal_future_write: true,
     memfd_seal_mmap: SealMmap::InShmemMmap,
+    fault_below_sp_check: false,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

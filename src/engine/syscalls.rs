@@ -110,6 +110,13 @@ pub enum Syscall {
         arg: u64,
         lock: Flock,
     },
+    /// Not a system call: the `read` and `write` statements' user accesses,
+    /// which the kernel meets as page faults.
+    Touch {
+        access: Access,
+        addr: u64,
+        len: u64,
+    },
     MemfdCreate {
         /// None: the name is not a string (NULL or another number).
         name: Option<String>,
@@ -393,6 +400,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Munlockall => mlock::sys_munlockall(cx),
         Personality { persona } => Ok(sys_personality(cx, persona)),
         Fcntl { fd, cmd, arg, lock } => sys_fcntl_lock(cx, fd, cmd, arg, &lock),
+        Touch { access, addr, len } => super::fault::touch(cx, addr, len, access),
         MemfdCreate { ref name, flags } => memfd::sys_memfd_create(cx, name.as_deref(), flags),
         // Machine::syscall answers prlimit64 before a Ctx is built.
         Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, madvise, msync, mseal, memfd_create and seals, ftruncate and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, madvise, msync, mseal, memfd_create and seals, ftruncate, reads and writes of memory and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -289,7 +289,7 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
     }
     let mut vars: Vec<String> = Vec::new();
     for i in 0..3 + rng.below(10) {
-        let line = match rng.below(11) {
+        let line = match rng.below(12) {
             0..=3 => {
                 let var = format!("$a{i}");
                 let fixed = rng.chance(40);
@@ -474,6 +474,12 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 length(&mut rng),
                 rng.pick(PROTS),
                 rng.pick(&["-1", "0", "1", "15", "16"])
+            ),
+            11 => format!(
+                "    {} {}{}",
+                rng.pick(&["read", "write"]),
+                address(&mut rng, &vars),
+                rng.pick(&["", "", " 4096", " 8192", " 16384", " 100"])
             ),
             10 => format!(
                 "    madvise({}, {}, {})",

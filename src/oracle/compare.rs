@@ -148,6 +148,9 @@ impl<'a> Comparison<'a> {
                             ..
                         },
                     ) => self.maps(line, *process, entries, *smaps),
+                    (StmtKind::Touch { addr, len, .. }, Event::Touch { .. }) => {
+                        self.touch(line, addr, len.as_deref(), ev)
+                    }
                     (StmtKind::Status { .. }, Event::Status { process, info, .. }) => {
                         self.status(line, *process, info)
                     }
@@ -566,6 +569,132 @@ impl<'a> Comparison<'a> {
                 },
             });
         }
+    }
+
+    /// A `read` or `write`: the same accesses in the probe, with its
+    /// SIGSEGV or SIGBUS caught, judged by the signal, its code and the
+    /// address that faulted.
+    fn touch(
+        &mut self,
+        line: usize,
+        addr_expr: &crate::syntax::ast::Expr,
+        len_expr: Option<&crate::syntax::ast::Expr>,
+        ev: &Event,
+    ) -> Flow {
+        let Event::Touch {
+            process,
+            access,
+            len: model_len,
+            result: model,
+            ..
+        } = ev
+        else {
+            return Flow::Fail("not a touch".into());
+        };
+        let p = match self.probe(*process) {
+            Ok(p) => p,
+            Err(flow) => return flow,
+        };
+        self.procs[*process].started = true;
+        let vars = &self.vars;
+        let eval = |e: &crate::syntax::ast::Expr| {
+            e.eval(&|v| vars.get(v.index()).copied().flatten())
+                .map_err(|err| err.describe(&self.var_names))
+        };
+        let addr = match eval(addr_expr) {
+            Ok(a) => a,
+            Err(e) => return Flow::Fail(e),
+        };
+        let len = match len_expr.map(eval).transpose() {
+            Ok(l) => l.unwrap_or(*model_len),
+            Err(e) => return Flow::Fail(e),
+        };
+        let shown = crate::report::strace::touch(*access, addr, len);
+        let stop =
+            |kind, text: String| Flow::Stop(Reason::new(kind, format!("line {line}: {text}")));
+        // Never the probe's own pages, and never more than the budget.
+        let end = addr.saturating_add(len.max(1));
+        if let Some((lo, hi)) = self.session.probes[p]
+            .own
+            .reached(addr & !(super::lower::PAGE - 1), end)
+        {
+            return stop(
+                Kind::ProbePages,
+                format!(
+                    "`{shown}` reaches {lo:#x}-{hi:#x}, the probe's own pages and the page on each side"
+                ),
+            );
+        }
+        let bound = end.saturating_sub(addr).saturating_add(super::lower::PAGE);
+        if self.populated.saturating_add(bound) > BUDGET {
+            return stop(
+                Kind::Budget,
+                format!(
+                    "`{shown}` could fault in {bound:#x} bytes, past the oracle's {} MiB budget per scenario",
+                    BUDGET >> 20
+                ),
+            );
+        }
+        self.populated += bound;
+        if model
+            .as_ref()
+            .is_err_and(|r| crate::engine::fault::signal_of(r.check).is_none())
+        {
+            // What the model does not decide (a stack growing down).
+            return stop(
+                Kind::Unmodelled,
+                format!(
+                    "`{shown}`: {}",
+                    model
+                        .as_ref()
+                        .err()
+                        .map(|r| r.explain())
+                        .unwrap_or_default()
+                ),
+            );
+        }
+        let host =
+            match self.session.probes[p].touch(*access == crate::uapi::Access::Write, addr, len) {
+                Ok(h) => h,
+                Err(s) => return silence_flow(s, &shown),
+            };
+        self.report.calls += 1;
+        let model_sig = model.as_ref().err().map(|r| {
+            let sig = crate::engine::fault::signal_of(r.check);
+            let at = r.facts.iter().find_map(|(k, v)| match (k, v) {
+                (&"addr", crate::engine::Fact::Hex(a)) => Some(*a),
+                _ => None,
+            });
+            (sig, at)
+        });
+        let host_outcome = host.map(|(signo, code, _)| crate::uapi::TouchOutcome::Signal {
+            signo,
+            code: Some(code),
+        });
+        let agree = match (&model_sig, host) {
+            (None, None) => true,
+            (Some((Some(sig), at)), Some((_, _, host_at))) => {
+                Some(*sig) == host_outcome && *at == Some(host_at)
+            }
+            _ => false,
+        };
+        if !agree {
+            self.report.calls_differing += 1;
+            let host_text = match (host_outcome, host) {
+                (Some(o), Some((_, _, at))) => format!("= {} (si_addr={at:#x})", o.show()),
+                _ => "= ok".into(),
+            };
+            self.report.differences.push(Difference {
+                line,
+                what: What::Call {
+                    call: shown,
+                    b_call: None,
+                    a: crate::report::compare::touch_outcome(model),
+                    b: host_text,
+                },
+            });
+        }
+        Flow::Go
     }
 
     fn maps(&mut self, line: usize, process: usize, entries: &[MapsEntry], smaps: bool) -> Flow {

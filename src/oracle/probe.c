@@ -16,6 +16,15 @@
  *            argument argidx.
  *   op 1: raw syscall(nr, a0..a5); reply: the raw return value (-errno on
  *         failure).
+ *   op 2: touch: nr is 0 for loads, 1 for stores; a0 the address, a1 the
+ *         length. Each page of [a0, a0 + a1) is accessed in turn (from a0,
+ *         then from each page boundary) with a one-byte load or a store
+ *         of a zero byte (a plain store: a read-modify-write would fault as
+ *         a read first under qemu's TCG, and the scenario's pages hold
+ *         nothing anyone reads); the first access that faults stops it. Reply: three words: 0 or the signal number, its
+ *         si_code, its si_addr. SIGSEGV and SIGBUS are caught for this
+ *         (their handler resumes after the faulting instruction); at any
+ *         other time they kill the probe as before.
  *   anything else: exit.
  * mmrun reads the probe's maps and status from outside, in /proc.
  */
@@ -27,6 +36,15 @@ typedef long i64;
 #define NR_READ 0
 #define NR_WRITE 1
 #define NR_EXIT_GROUP 231
+#define NR_RT_SIGACTION 13
+#define NR_RT_SIGRETURN 15
+#define SIGBUS 7
+#define SIGSEGV 11
+#define SA_SIGINFO 0x4
+#define SA_RESTORER 0x04000000
+/* ucontext_t: uc_flags, uc_link, uc_stack (24 bytes), then the general
+ * registers, of which RIP is the 17th. */
+#define UC_RIP_OFFSET (8 + 8 + 24 + 16 * 8)
 /* A path longer than PATH_MAX (4096) is ENAMETOOLONG however long: mmrun
  * sends at most this much of one. */
 #define BLOB_MAX 4160
@@ -56,6 +74,92 @@ static void die(int code)
 {
 	for (;;)
 		sys6(NR_EXIT_GROUP, code, 0, 0, 0, 0, 0);
+}
+
+static void write_all(const void *p, u64 n);
+
+/* Touching: where a faulting access resumes, and what the fault was. */
+static u64 resume_at;
+static u64 fault_info[3];
+extern char touch_resume_r[], touch_resume_w[];
+extern char probe_sigreturn[];
+
+__asm__(".globl probe_sigreturn\n"
+	"probe_sigreturn:\n"
+	"	mov $15, %rax\n" /* NR_RT_SIGRETURN */
+	"	syscall\n"
+	"	hlt\n");
+
+static void on_fault(int sig, void *info, void *uc)
+{
+	const int *si = info;
+	if (resume_at == 0)
+		die(5); /* a fault outside a touch: the probe itself is broken */
+	fault_info[0] = (u64)sig;
+	fault_info[1] = (u64)(i64)si[2]; /* si_code */
+	fault_info[2] = *(const u64 *)((const char *)info + 16); /* si_addr */
+	*(u64 *)((char *)uc + UC_RIP_OFFSET) = resume_at;
+}
+
+/* The kernel's struct sigaction for rt_sigaction. */
+static u64 fault_action[4];
+
+static void catch_faults(void)
+{
+	fault_action[0] = (u64)on_fault;
+	fault_action[1] = SA_SIGINFO | SA_RESTORER;
+	fault_action[2] = (u64)probe_sigreturn;
+	fault_action[3] = 0;
+	if (sys6(NR_RT_SIGACTION, SIGSEGV, (i64)fault_action, 0, 8, 0, 0) != 0 ||
+	    sys6(NR_RT_SIGACTION, SIGBUS, (i64)fault_action, 0, 8, 0, 0) != 0)
+		die(6);
+}
+
+/* One access at `addr`; 1 if it faulted (fault_info says how). Never
+ * inlined or cloned: its labels must exist once. */
+static __attribute__((noinline, noclone)) int touch_one(u64 addr, int store)
+{
+	fault_info[0] = 0;
+	if (store) {
+		resume_at = (u64)touch_resume_w;
+		__asm__ volatile("movb $0, (%0)\n"
+				 ".globl touch_resume_w\n"
+				 "touch_resume_w:\n"
+				 :
+				 : "r"(addr)
+				 : "memory");
+	} else {
+		resume_at = (u64)touch_resume_r;
+		__asm__ volatile("movb (%0), %%al\n"
+				 ".globl touch_resume_r\n"
+				 "touch_resume_r:\n"
+				 :
+				 : "r"(addr)
+				 : "rax", "memory");
+	}
+	resume_at = 0;
+	return fault_info[0] != 0;
+}
+
+static void touch(u64 store, u64 addr, u64 len)
+{
+	u64 end = addr + (len ? len : 1);
+	u64 at = addr;
+	u64 reply[3] = {0, 0, 0};
+	if (end < addr)
+		end = ~0UL;
+	while (at < end) {
+		if (touch_one(at, (int)store)) {
+			reply[0] = fault_info[0];
+			reply[1] = fault_info[1];
+			reply[2] = fault_info[2];
+			break;
+		}
+		at = (at & ~4095UL) + 4096;
+		if (at == 0)
+			break;
+	}
+	write_all(reply, sizeof reply);
 }
 
 static void read_all(void *p, u64 n)
@@ -89,12 +193,17 @@ static void write_all(const void *p, u64 n)
 void probe_main(void)
 {
 	u64 hello = PROBE_HELLO;
+	catch_faults();
 	write_all(&hello, sizeof hello);
 	for (;;) {
 		u64 i, n;
 		i64 ret;
 		u64 a[6];
 		read_all(words, sizeof words);
+		if (words[0] == 2) {
+			touch(words[1], words[2], words[3]);
+			continue;
+		}
 		if (words[0] != 1)
 			die(0);
 		for (i = 0; i < 6; i++)

@@ -444,6 +444,32 @@ impl Probe {
         Ok(i64::from_ne_bytes(r))
     }
 
+    /// A touch in the probe (protocol op 2): loads or stores to each page
+    /// of [addr, addr + len). None, or the signal, si_code and si_addr of
+    /// the first access that faulted.
+    pub fn touch(
+        &mut self,
+        store: bool,
+        addr: u64,
+        len: u64,
+    ) -> Result<Option<(u32, i32, u64)>, Silence> {
+        if let Some(why) = &self.dead {
+            return Err(why.clone());
+        }
+        let mut msg: Vec<u8> = Vec::with_capacity(72);
+        for w in [2, u64::from(store), addr, len, 0, 0, 0, 0, 0] {
+            msg.extend(w.to_ne_bytes());
+        }
+        if self.cmd.write_all(&msg).is_err() {
+            let how = self.child.wait().unwrap_or_else(|e| e);
+            return Err(self.silenced(Silence::Died(how)));
+        }
+        let mut r = [0u8; 24];
+        self.read_exact(&mut r)?;
+        let word = |i: usize| u64::from_ne_bytes(r[i * 8..i * 8 + 8].try_into().unwrap_or([0; 8]));
+        Ok((word(0) != 0).then(|| (word(0) as u32, word(1) as i32, word(2))))
+    }
+
     /// munmap or munlock (`nr`) of a line of the probe's own maps.
     pub fn on_range(&mut self, nr: libc::c_long, l: &MapLine) -> Result<(), String> {
         let r = self

@@ -23,6 +23,19 @@ pub fn outcome(name: CallId, r: &Result<u64, crate::engine::Refusal>) -> String 
     }
 }
 
+/// What a touch ended in, with the check behind a signal.
+pub fn touch_outcome(r: &Result<u64, crate::engine::Refusal>) -> String {
+    match r {
+        Ok(_) => format!("= {}", strace::touch_result(r)),
+        Err(e) => format!(
+            "= {}  [{}: {}]",
+            strace::touch_result(r),
+            e.citation(),
+            e.explain()
+        ),
+    }
+}
+
 /// Where two runs of one scenario differ.
 pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
     let lines = LineIndex::new(source);
@@ -52,6 +65,28 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
                     b_call: (args != args_b).then(|| strace::call(*name, args_b)),
                     a: outcome(*name, ra),
                     b: outcome(*name, rb),
+                })
+            }
+            (
+                Event::Touch {
+                    access,
+                    addr,
+                    len,
+                    result: ra,
+                    ..
+                },
+                Event::Touch {
+                    addr: addr_b,
+                    result: rb,
+                    ..
+                },
+            ) => {
+                let (oa, ob) = (touch_outcome(ra), touch_outcome(rb));
+                (oa != ob || addr != addr_b).then(|| What::Call {
+                    call: strace::touch(*access, *addr, *len),
+                    b_call: (addr != addr_b).then(|| strace::touch(*access, *addr_b, *len)),
+                    a: oa,
+                    b: ob,
                 })
             }
             (Event::Maps { entries: ma, .. }, Event::Maps { entries: mb, .. }) if ma != mb => {
@@ -123,6 +158,22 @@ pub fn differences_many(source: &str, runs: &[Run]) -> Vec<ManyDifference> {
                     outcomes: outcomes.into_iter().map(|o| o.0).collect(),
                 })
             }
+            Event::Touch {
+                access, addr, len, ..
+            } => {
+                let outcomes: Vec<String> = events
+                    .iter()
+                    .map(|e| match e {
+                        Event::Touch { result, .. } => touch_outcome(result),
+                        _ => String::new(),
+                    })
+                    .collect();
+                let same = outcomes.iter().all(|o| *o == outcomes[0]);
+                (!same).then(|| ManyWhat::Call {
+                    call: strace::touch(*access, *addr, *len),
+                    outcomes,
+                })
+            }
             Event::Maps { .. } => {
                 let tables: Vec<Vec<String>> = events
                     .iter()
@@ -175,7 +226,8 @@ pub fn differences_many(source: &str, runs: &[Run]) -> Vec<ManyDifference> {
 
 fn span_of(e: &Event) -> crate::syntax::ast::Span {
     match e {
-        Event::Call { span, .. }
+        Event::Touch { span, .. }
+        | Event::Call { span, .. }
         | Event::Maps { span, .. }
         | Event::Status { span, .. }
         | Event::Rlimit { span, .. } => *span,

@@ -161,7 +161,8 @@ pub fn event_record<'a>(
     event: &'a Event,
 ) -> EventRecord<'a> {
     let (process, span) = match event {
-        Event::Call { process, span, .. }
+        Event::Touch { process, span, .. }
+        | Event::Call { process, span, .. }
         | Event::Maps { process, span, .. }
         | Event::Status { process, span, .. }
         | Event::Rlimit { process, span, .. } => (*process, *span),
@@ -180,6 +181,7 @@ impl Serialize for EventRecord<'_> {
         let mut m = s.serialize_map(None)?;
         let kind = match self.event {
             Event::Call { .. } => "call",
+            Event::Touch { .. } => "touch",
             Event::Maps { smaps: false, .. } => "maps",
             Event::Maps { smaps: true, .. } => "smaps",
             Event::Status { .. } => "status",
@@ -215,6 +217,22 @@ impl Serialize for EventRecord<'_> {
                 m.serialize_entry("check", &refusal.map(CheckOut))?;
                 m.serialize_entry("steps", steps)?;
                 m.serialize_entry("vmas", &vmas.as_ref().map(|v| seq(v.iter().map(VmaOut))))?;
+            }
+            Event::Touch {
+                access,
+                addr,
+                len,
+                result,
+                steps,
+                ..
+            } => {
+                m.serialize_entry("access", access.name())?;
+                m.serialize_entry("addr", &Hex(*addr))?;
+                m.serialize_entry("len", &Hex(*len))?;
+                m.serialize_entry("statement", &strace::touch(*access, *addr, *len))?;
+                m.serialize_entry("outcome", &strace::touch_result(result))?;
+                m.serialize_entry("check", &result.as_ref().err().map(CheckOut))?;
+                m.serialize_entry("steps", steps)?;
             }
             Event::Maps { entries, .. } => {
                 m.serialize_entry("vmas", &seq(entries.iter().map(VmaOut)))?;

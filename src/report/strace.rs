@@ -568,6 +568,32 @@ pub fn result(id: CallId, r: &Result<u64, Refusal>) -> String {
     out
 }
 
+/// A `read` or `write` statement as the transcript prints it (the length
+/// when it is not 1), so that it reads back.
+pub fn touch(access: crate::uapi::Access, addr: u64, len: u64) -> String {
+    if len == 1 {
+        format!("{} {}", access.name(), hex(addr))
+    } else {
+        format!("{} {} {len}", access.name(), hex(addr))
+    }
+}
+
+/// What a touch ended in: `ok`, `SIGSEGV SEGV_ACCERR`, `SIGBUS BUS_ADRERR`
+/// (or, for an access the model does not decide, its error).
+pub fn touch_result(r: &Result<u64, Refusal>) -> String {
+    match r {
+        Err(e) if crate::engine::fault::signal_of(e.check).is_none() => {
+            let errno = e.errno();
+            format!(
+                "-1 {} ({})",
+                errno_name(errno).unwrap_or("E?"),
+                errno_text(errno).unwrap_or("Unknown error")
+            )
+        }
+        _ => crate::engine::fault::outcome(r).show(),
+    }
+}
+
 /// [`result`] for a call whose arguments shape its result: fcntl's
 /// F_GET_SEALS prints `0x9 (seals F_SEAL_SEAL|F_SEAL_WRITE)`.
 pub fn call_result(id: CallId, args: &[ArgValue], r: &Result<u64, Refusal>) -> String {

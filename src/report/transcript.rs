@@ -97,6 +97,47 @@ impl Transcript {
                     );
                 }
             }
+            Event::Touch {
+                process,
+                access,
+                addr,
+                len,
+                result,
+                steps,
+                ..
+            } => {
+                if self.multi {
+                    let p = &processes[*process];
+                    let _ = write!(out, "[{} {}] ", p.name, p.pid);
+                }
+                let _ = writeln!(
+                    out,
+                    "{} = {}",
+                    strace::touch(*access, *addr, *len),
+                    strace::touch_result(result)
+                );
+                if opts.explain {
+                    for s in steps {
+                        match s.value {
+                            Some(v) => {
+                                let _ = writeln!(out, "#     {}: {} {v:#x}", s.func, s.what);
+                            }
+                            None => {
+                                let _ = writeln!(out, "#     {}: {}", s.func, s.what);
+                            }
+                        }
+                    }
+                }
+                if let Err(r) = result {
+                    let _ = writeln!(
+                        out,
+                        "#   refused by {}: {} [{}]",
+                        r.citation(),
+                        r.explain(),
+                        r.check.id
+                    );
+                }
+            }
             Event::Maps {
                 process,
                 entries,

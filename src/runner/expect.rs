@@ -40,6 +40,28 @@ pub fn show_result(result: &Result<u64, Refusal>) -> String {
     }
 }
 
+/// `read ... = OUTCOME`: the expected outcome against the model's.
+pub fn touch(exp: &Spanned<uapi::TouchOutcome>, got: &Result<u64, Refusal>) -> Option<Mismatch> {
+    let outcome = crate::engine::fault::outcome(got);
+    if exp.value.holds_for(outcome) {
+        return None;
+    }
+    let got_text = match got {
+        Err(r) if crate::engine::fault::signal_of(r.check).is_none() => {
+            format!("-1 {}", uapi::errno_name(r.errno()).unwrap_or("E?"))
+        }
+        _ => outcome.show(),
+    };
+    Some(Mismatch {
+        span: exp.span,
+        kind: MismatchKind::Result {
+            expected: exp.value.show(),
+            got: got_text,
+            refusal: got.as_ref().err().cloned(),
+        },
+    })
+}
+
 pub fn call_result(
     r: &Runner,
     exp: &Expect,

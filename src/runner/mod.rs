@@ -62,6 +62,17 @@ pub enum Event {
         info: StatusInfo,
         span: Span,
     },
+    /// `read` or `write`: the access and what it ended in (a refusal is the
+    /// check that sent the signal).
+    Touch {
+        process: usize,
+        access: crate::uapi::Access,
+        addr: u64,
+        len: u64,
+        result: Result<u64, Refusal>,
+        steps: Vec<Step>,
+        span: Span,
+    },
     Rlimit {
         process: usize,
         resource: u64,
@@ -258,6 +269,15 @@ impl Runner<'_> {
         Ok((pid, index))
     }
 
+    /// The limits the process exec's with, kept at its first call or
+    /// access (the exec happens then).
+    fn note_exec_rlimits(&mut self, pid: Pid, index: usize) {
+        let task = &self.machine.tasks[pid];
+        if !task.execd {
+            self.processes[index].exec_rlimits = task.rlim.iter().map(|r| (r.cur, r.max)).collect();
+        }
+    }
+
     fn eval_opt(&self, e: Option<&crate::syntax::ast::Expr>) -> Result<Option<u64>, RunError> {
         e.map(|e| self.eval(e)).transpose()
     }
@@ -279,11 +299,7 @@ impl Runner<'_> {
             match &stmt.kind {
                 StmtKind::Call { bind, call, expect } => {
                     let (id, args, syscall) = args::lower(self, call)?;
-                    let task = &self.machine.tasks[pid];
-                    if !task.execd {
-                        self.processes[index].exec_rlimits =
-                            task.rlim.iter().map(|r| (r.cur, r.max)).collect();
-                    }
+                    self.note_exec_rlimits(pid, index);
                     let outcome = self.machine.syscall(pid, &syscall, self.opts.explain);
                     let value = match &outcome.result {
                         Ok(v) => *v,
@@ -331,6 +347,34 @@ impl Runner<'_> {
                         process: index,
                         entries,
                         smaps: true,
+                        span: stmt.span,
+                    });
+                }
+                StmtKind::Touch {
+                    access,
+                    addr,
+                    len,
+                    expect,
+                } => {
+                    let addr = self.eval(addr)?;
+                    let len = self.eval_opt(len.as_deref())?.unwrap_or(1);
+                    self.note_exec_rlimits(pid, index);
+                    let touch = crate::engine::Syscall::Touch {
+                        access: *access,
+                        addr,
+                        len,
+                    };
+                    let outcome = self.machine.syscall(pid, &touch, self.opts.explain);
+                    if let Some(exp) = expect {
+                        mismatch = expect::touch(exp, &outcome.result);
+                    }
+                    self.emit(Event::Touch {
+                        process: index,
+                        access: *access,
+                        addr,
+                        len,
+                        result: outcome.result,
+                        steps: outcome.steps,
                         span: stmt.span,
                     });
                 }

@@ -227,6 +227,14 @@ pub enum StmtKind {
     },
     /// `smaps`: the maps lines, each with its VMA's VmFlags.
     Smaps,
+    /// `read ADDR [LEN] [= OUTCOME]`, `write ...`: a user access to each
+    /// page of the range.
+    Touch {
+        access: crate::uapi::Access,
+        addr: Expr,
+        len: Option<Box<Expr>>,
+        expect: Option<Spanned<crate::uapi::TouchOutcome>>,
+    },
     /// `status` or `status { NAME: VALUE [kB] ... }`
     Status {
         expect: Option<Spanned<Vec<StatusField>>>,

@@ -483,6 +483,12 @@ impl Checker<'_> {
                 }
             }
             StmtKind::Maps { .. } | StmtKind::Smaps => {}
+            StmtKind::Touch { addr, len, .. } => {
+                self.expr(addr);
+                if let Some(l) = len {
+                    self.expr(l);
+                }
+            }
             StmtKind::Status { expect } => {
                 for field in expect.iter().flat_map(|e| &e.value) {
                     if !STATUS_FIELDS.contains(&field.name.value.as_str()) {

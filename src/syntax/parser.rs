@@ -656,6 +656,7 @@ impl Builder<'_> {
             Rule::status_stmt => StmtKind::Status {
                 expect: stmt.into_inner().next().map(|body| self.status_body(body)),
             },
+            Rule::touch_stmt => self.touch_stmt(stmt)?,
             Rule::rlimit_stmt => {
                 let mut exprs = stmt.into_inner().map(|e| self.limit_expr(e));
                 StmtKind::Rlimit {
@@ -667,6 +668,45 @@ impl Builder<'_> {
             _ => return None,
         };
         Some(Stmt { kind, span })
+    }
+
+    /// `read ADDR [LEN] [= OUTCOME]` and `write ...`.
+    fn touch_stmt(&mut self, stmt: Pair<Rule>) -> Option<StmtKind> {
+        let mut access = crate::uapi::Access::Read;
+        let mut exprs = Vec::new();
+        let mut expect = None;
+        for part in stmt.into_inner() {
+            match part.as_rule() {
+                Rule::touch_kind if part.as_str().starts_with("write") => {
+                    access = crate::uapi::Access::Write;
+                }
+                Rule::expr => exprs.push(self.expr(part)),
+                Rule::touch_expect => {
+                    let span = self.span_of(&part);
+                    let words: Vec<&str> = part.into_inner().map(|p| p.as_str()).collect();
+                    match crate::uapi::TouchOutcome::parse(words[0], words.get(1).copied()) {
+                        Some(value) => expect = Some(Spanned { value, span }),
+                        None => self.error(
+                            SyntaxError::new(
+                                code::SYNTAX,
+                                span,
+                                format!("`= {}` is not an outcome of a memory access", words.join(" ")),
+                            )
+                            .label("not an outcome")
+                            .help("write `= ok`, `= SIGSEGV [SEGV_MAPERR|SEGV_ACCERR|SEGV_PKUERR]` or `= SIGBUS [BUS_ADRERR]`"),
+                        ),
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut exprs = exprs.into_iter();
+        Some(StmtKind::Touch {
+            access,
+            addr: exprs.next()?,
+            len: exprs.next().map(Box::new),
+            expect,
+        })
     }
 
     /// `unlimited` in an rlimit statement is `RLIM_INFINITY`.

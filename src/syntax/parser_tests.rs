@@ -214,6 +214,47 @@ fn processes_and_implicit_main_blocks() {
 }
 
 #[test]
+fn reads_and_writes_of_memory() {
+    use crate::uapi::{Access, SEGV_ACCERR, SIGBUS, SIGSEGV, TouchOutcome};
+    let all = stmts(
+        "read $a\nwrite $a + 4096 8192 = ok\nwrite $a = SIGSEGV SEGV_ACCERR\nread 0x1000 = SIGBUS\nread(3, 0, 4)\n",
+    );
+    assert!(matches!(
+        &all[0],
+        StmtKind::Touch {
+            access: Access::Read,
+            len: None,
+            expect: None,
+            ..
+        }
+    ));
+    assert!(matches!(
+        &all[1],
+        StmtKind::Touch { access: Access::Write, len: Some(_), expect: Some(e), .. } if e.value == TouchOutcome::Ok
+    ));
+    assert!(matches!(
+        &all[2],
+        StmtKind::Touch { expect: Some(e), .. }
+            if e.value == TouchOutcome::Signal { signo: SIGSEGV, code: Some(SEGV_ACCERR) }
+    ));
+    assert!(matches!(
+        &all[3],
+        StmtKind::Touch { expect: Some(e), .. }
+            if e.value == TouchOutcome::Signal { signo: SIGBUS, code: None }
+    ));
+    // `read(` is the system call's name, not the statement.
+    assert!(matches!(&all[4], StmtKind::Call { .. }));
+    let (_, errors) = parse("process a {\n    write $a = SIGBUS SEGV_MAPERR\n}\n");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.contains("SEGV_PKUERR"))
+    );
+}
+
+#[test]
 fn smaps_is_a_statement_and_smapsx_is_not() {
     let all = stmts("smaps\nmaps\n");
     assert!(matches!(&all[0], StmtKind::Smaps));

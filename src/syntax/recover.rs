@@ -293,6 +293,7 @@ fn rule_words(rule: Rule) -> Option<&'static str> {
         Rule::call_stmt
         | Rule::maps_stmt
         | Rule::smaps_stmt
+        | Rule::touch_stmt
         | Rule::status_stmt
         | Rule::rlimit_stmt => "a statement",
         Rule::process_block => "a process block",
