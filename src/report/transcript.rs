@@ -71,31 +71,7 @@ impl Transcript {
                 out.push_str(" = ");
                 strace::write_call_result(out, *name, args, result);
                 out.push('\n');
-                if opts.explain {
-                    for s in steps {
-                        match s.value {
-                            // Small values (descriptors, page counts) read better in decimal.
-                            Some(v) if v < 0x10000 => {
-                                let _ = writeln!(out, "#     {}: {} {v}", s.func, s.what);
-                            }
-                            Some(v) => {
-                                let _ = writeln!(out, "#     {}: {} {v:#x}", s.func, s.what);
-                            }
-                            None => {
-                                let _ = writeln!(out, "#     {}: {}", s.func, s.what);
-                            }
-                        }
-                    }
-                }
-                if let Err(r) = result {
-                    let _ = writeln!(
-                        out,
-                        "#   refused by {}: {} [{}]",
-                        r.citation(),
-                        r.explain(),
-                        r.check.id
-                    );
-                }
+                write_way(out, opts.explain, steps, result);
             }
             Event::Touch {
                 process,
@@ -116,27 +92,7 @@ impl Transcript {
                     strace::touch(*access, *addr, *len),
                     strace::touch_result(result)
                 );
-                if opts.explain {
-                    for s in steps {
-                        match s.value {
-                            Some(v) => {
-                                let _ = writeln!(out, "#     {}: {} {v:#x}", s.func, s.what);
-                            }
-                            None => {
-                                let _ = writeln!(out, "#     {}: {}", s.func, s.what);
-                            }
-                        }
-                    }
-                }
-                if let Err(r) = result {
-                    let _ = writeln!(
-                        out,
-                        "#   refused by {}: {} [{}]",
-                        r.citation(),
-                        r.explain(),
-                        r.check.id
-                    );
-                }
+                write_way(out, opts.explain, steps, result);
             }
             Event::Maps {
                 process,
@@ -178,5 +134,40 @@ impl Transcript {
                 );
             }
         }
+    }
+}
+
+/// Under a call or an access: its way through the kernel (with
+/// `--explain`) and the check that refused it.
+fn write_way(
+    out: &mut String,
+    explain: bool,
+    steps: &[crate::engine::trace::Step],
+    result: &Result<u64, crate::engine::Refusal>,
+) {
+    if explain {
+        for s in steps {
+            match s.value {
+                // Small values (descriptors, page counts) read better in decimal.
+                Some(v) if v < 0x10000 => {
+                    let _ = writeln!(out, "#     {}: {} {v}", s.func, s.what);
+                }
+                Some(v) => {
+                    let _ = writeln!(out, "#     {}: {} {v:#x}", s.func, s.what);
+                }
+                None => {
+                    let _ = writeln!(out, "#     {}: {}", s.func, s.what);
+                }
+            }
+        }
+    }
+    if let Err(r) = result {
+        let _ = writeln!(
+            out,
+            "#   refused by {}: {} [{}]",
+            r.citation(),
+            r.explain(),
+            r.check.id
+        );
     }
 }
