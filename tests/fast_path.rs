@@ -9,7 +9,7 @@
 //!
 //! `syntax::load` (fast path, early-stopping `check`) is also compared with
 //! the reference pipeline: pest alone, the full `check`, then the filtering
-//! and truncation `load` documents.
+//! and truncation `load` documents, and the unrolling of `repeat`.
 
 mod common;
 
@@ -38,6 +38,8 @@ fn same_parse(source: &str) {
     match syntax::load("t.mm", source) {
         Ok(loaded) => {
             assert!(errors.is_empty(), "load accepted {source:?}: {errors:?}");
+            // A clean load unrolls the repeats.
+            syntax::unroll_repeats(&mut scenario);
             assert_eq!(loaded, scenario, "load's AST differs for {source:?}");
         }
         Err(loaded) => {

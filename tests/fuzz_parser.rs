@@ -23,7 +23,7 @@ fn run(source: &str, scenario: &mmrun::syntax::ast::Scenario) {
         let opts = RunOptions {
             kernel,
             explain: true,
-            vmas_after_calls: true,
+            vmas_after_calls: Some((0, u64::MAX)),
             vdso: kernel.is_some(),
             defaults: None,
         };

@@ -49,7 +49,7 @@ pub fn main(cli: &super::Cli) -> ExitCode {
     let opts = RunOptions {
         kernel: kernels.first().copied(),
         explain: cli.explain,
-        vmas_after_calls: out.json,
+        vmas_after_calls: out.json.then_some((0, u64::MAX)),
         ..RunOptions::default()
     };
     let mut tally = Tally::default();

@@ -89,10 +89,18 @@ const KB_PER_PAGE: u64 = PAGE_SIZE >> 10;
 
 impl Machine {
     pub fn maps(&self, pid: Pid) -> Vec<MapsEntry> {
+        self.maps_within(pid, 0, u64::MAX)
+    }
+
+    /// The maps lines of the VMAs that meet [lo, hi), found from `lo`
+    /// rather than read from the start (a table after each of 65,000 calls
+    /// must not cost the square of it).
+    pub fn maps_within(&self, pid: Pid, lo: u64, hi: u64) -> Vec<MapsEntry> {
         let mm = &self.tasks[pid].mm;
         let vfs = &self.world.vfs;
-        mm.vmas()
-            .iter()
+        // find_vma(lo): the first VMA that ends above lo.
+        std::iter::successors(mm.find_vma(lo), |&id| mm.vmas().next(id))
+            .take_while(|&id| mm.start(id) < hi)
             .map(|id| {
                 let v = mm.vma(id);
                 let perms: String = [

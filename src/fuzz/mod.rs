@@ -468,6 +468,13 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                     )
                 }
             }
+            9 if rng.chance(10) => format!(
+                "    repeat {} as $k{i}: mmap({} + $k{i} * {}, 4096, {}, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0)",
+                rng.pick(&["2", "8", "40"]),
+                address(&mut rng, &vars),
+                rng.pick(&["4096", "8192"]),
+                rng.pick(PROTS)
+            ),
             9 if rng.chance(15) => format!(
                 "    pkey_mprotect({}, {}, {}, {})",
                 address(&mut rng, &vars),

@@ -95,14 +95,20 @@ impl<'a> Comparison<'a> {
 
     pub fn walk(mut self, scenario: &Scenario) -> Report {
         if self.host.sysctls_settable {
-            self.max_map_count = scenario.declarations.iter().find_map(|d| match d {
-                crate::syntax::decl::Decl::Sysctl {
-                    sysctl: crate::uapi::VmSysctl::MaxMapCount,
-                    value,
-                    ..
-                } => Some(*value),
-                _ => None,
-            });
+            // The scenario's, or the machine's default: either way the
+            // probe's own VMAs are added to it when the probe starts.
+            self.max_map_count = scenario
+                .declarations
+                .iter()
+                .find_map(|d| match d {
+                    crate::syntax::decl::Decl::Sysctl {
+                        sysctl: crate::uapi::VmSysctl::MaxMapCount,
+                        value,
+                        ..
+                    } => Some(*value),
+                    _ => None,
+                })
+                .or(Some(self.host.sysctls.max_map_count));
         }
         self.vars = vec![None; scenario.vars.len()];
         self.var_names.clone_from(&scenario.vars);
@@ -277,6 +283,7 @@ impl<'a> Comparison<'a> {
             args: model_args,
             result: model,
             vmas,
+            map_count,
             ..
         } = ev
         else {
@@ -329,6 +336,21 @@ impl<'a> Comparison<'a> {
                     "`{shown}` reaches {lo:#x}-{hi:#x}, the probe's own pages (the oracle's program, which the model's empty address space does not have) and the page on each side"
                 ),
             );
+        }
+        // Where the oracle cannot set vm.max_map_count (the host), the
+        // probe's own VMAs count against it too: near the limit the answer
+        // would be the probe's.
+        if !self.host.sysctls_settable {
+            let own = self.session.probes[p].own.lines.len() as u64;
+            let max = self.host.sysctls.max_map_count;
+            if map_count.saturating_add(own).saturating_add(1) >= max {
+                return stop(
+                    Kind::ProbePages,
+                    format!(
+                        "`{shown}` is made with {map_count} mappings in the model's process; the probe's own {own} would bring the host's to vm.max_map_count ({max}), which the oracle never changes"
+                    ),
+                );
+            }
         }
         match self.fault_bound(name, &a, process, p) {
             Ok(bound) if self.populated.saturating_add(bound) > BUDGET => {

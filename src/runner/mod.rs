@@ -26,8 +26,9 @@ pub struct RunOptions {
     pub kernel: Option<Kernel>,
     /// Record the way every call took through the kernel.
     pub explain: bool,
-    /// Record the process's VMA table after every call (for JSON output).
-    pub vmas_after_calls: bool,
+    /// Record, after every call, the process's VMAs that meet this range
+    /// (the whole table for JSON output; the oracle's probe zone for it).
+    pub vmas_after_calls: Option<(u64, u64)>,
     /// Give each process the vDSO pages a real exec installs.
     pub vdso: bool,
     /// The machine before the scenario's declarations (None: the language's
@@ -48,6 +49,8 @@ pub enum Event {
         caps_consulted: u64,
         /// The VMA table after the call, when asked for.
         vmas: Option<Vec<MapsEntry>>,
+        /// How many VMAs the process has after the call.
+        map_count: u64,
         span: Span,
     },
     Maps {
@@ -315,7 +318,10 @@ impl Runner<'_> {
                     {
                         mismatch = Some(m);
                     }
-                    let vmas = self.opts.vmas_after_calls.then(|| self.machine.maps(pid));
+                    let vmas = self
+                        .opts
+                        .vmas_after_calls
+                        .map(|(lo, hi)| self.machine.maps_within(pid, lo, hi));
                     self.emit(Event::Call {
                         process: index,
                         call: id,
@@ -324,6 +330,7 @@ impl Runner<'_> {
                         steps: outcome.steps,
                         caps_consulted: outcome.caps_consulted,
                         vmas,
+                        map_count: self.machine.tasks[pid].mm.map_count(),
                         span: call.span,
                     });
                 }
@@ -348,6 +355,14 @@ impl Runner<'_> {
                         entries,
                         smaps: true,
                         span: stmt.span,
+                    });
+                }
+                // syntax::load unrolled every repeat.
+                StmtKind::Repeat { .. } => {
+                    return Err(RunError {
+                        message: "a `repeat` reached the runner without being unrolled (scenarios are loaded with syntax::load)".into(),
+                        span: stmt.span,
+                        help: None,
                     });
                 }
                 StmtKind::Touch {

@@ -227,6 +227,14 @@ pub enum StmtKind {
     },
     /// `smaps`: the maps lines, each with its VMA's VmFlags.
     Smaps,
+    /// `repeat COUNT [as $i]: STATEMENT`. `syntax::load` unrolls it into
+    /// COUNT copies of the statement, `$i` replaced by 0, 1, ... in each:
+    /// no later layer meets it.
+    Repeat {
+        count: Expr,
+        var: Option<Spanned<VarId>>,
+        body: Box<Stmt>,
+    },
     /// `read ADDR [LEN] [= OUTCOME]`, `write ...`: a user access to each
     /// page of the range.
     Touch {
@@ -353,4 +361,49 @@ pub struct StatusField {
     pub name: Spanned<String>,
     pub value: u64,
     pub span: Span,
+}
+
+/// Every expression of a call or access statement, mutably (the unrolling
+/// of `repeat` rewrites its counter); other statements have none a repeat
+/// can hold.
+pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
+    fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+        f(e);
+        match &mut e.kind {
+            ExprKind::Neg(inner) => expr(inner, f),
+            ExprKind::Binary(_, lhs, rhs) => {
+                expr(lhs, f);
+                expr(rhs, f);
+            }
+            ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::Var(_) => {}
+        }
+    }
+    fn arg(a: &mut Arg, f: &mut dyn FnMut(&mut Expr)) {
+        match a {
+            Arg::Expr(e) => expr(e, f),
+            Arg::Str(_) => {}
+            Arg::Struct(fields, _) => {
+                for (_, v) in fields.iter_mut() {
+                    arg(v, f);
+                }
+            }
+        }
+    }
+    match &mut stmt.kind {
+        StmtKind::Call { call, expect, .. } => {
+            for a in call.args.iter_mut() {
+                arg(a, f);
+            }
+            if let Some(Expect::Value(e)) = expect {
+                expr(e, f);
+            }
+        }
+        StmtKind::Touch { addr, len, .. } => {
+            expr(addr, f);
+            if let Some(l) = len {
+                expr(l, f);
+            }
+        }
+        _ => {}
+    }
 }

@@ -452,6 +452,42 @@ impl Checker<'_> {
 
     fn stmt(&mut self, stmt: &Stmt) {
         match &stmt.kind {
+            StmtKind::Repeat { count, var, body } => {
+                self.expr(count);
+                match count.eval(&|_| None) {
+                    Ok(n) if n <= super::MAX_REPEAT => {}
+                    Ok(n) => self.errors.push(
+                        SyntaxError::new(
+                            code::REPEAT_COUNT,
+                            count.span,
+                            format!(
+                                "repeat {n} times is more than the {} a scenario may make",
+                                super::MAX_REPEAT
+                            ),
+                        )
+                        .label("too many")
+                        .help("split the work, or make fewer calls"),
+                    ),
+                    Err(crate::syntax::eval::EvalError::UnboundVar(..)) => self.errors.push(
+                        SyntaxError::new(
+                            code::REPEAT_COUNT,
+                            count.span,
+                            "a repeat count is known before the run: it may not use a variable",
+                        )
+                        .label("a variable")
+                        .help("write the count as a number or a constant expression"),
+                    ),
+                    // Unknown names were reported by `expr`.
+                    Err(_) => {}
+                }
+                if let Some(slot) = var
+                    .as_ref()
+                    .and_then(|v| self.bound.get_mut(v.value.index()))
+                {
+                    *slot = true;
+                }
+                self.stmt(body);
+            }
             StmtKind::Call { bind, call, expect } => {
                 self.call(call);
                 match expect {

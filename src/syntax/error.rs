@@ -46,6 +46,7 @@ pub mod code {
     pub const UNKNOWN_STATUS_FIELD: &str = "mm::unknown-status-field";
     pub const NOT_AN_ERRNO: &str = "mm::not-an-errno";
     pub const TOO_MANY_ERRORS: &str = "mm::too-many-errors";
+    pub const REPEAT_COUNT: &str = "mm::repeat-count";
 }
 
 /// One problem in a scenario.

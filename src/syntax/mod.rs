@@ -70,9 +70,53 @@ pub fn load(name: &str, source: &str) -> Result<ast::Scenario, ScenarioErrors> {
     }
     errors.truncate(parser::MAX_ERRORS);
     if errors.is_empty() {
+        unroll_repeats(&mut scenario);
         Ok(scenario)
     } else {
         Err(ScenarioErrors::new(name, source, errors))
+    }
+}
+
+/// The most calls or accesses a `repeat` may make; more in all is
+/// refused too (`check` holds each count to it, and the unrolling stops
+/// there).
+pub const MAX_REPEAT: u64 = 1 << 21;
+
+/// Unroll every `repeat COUNT [as $i]: STATEMENT` into COUNT copies of the
+/// statement, `$i` replaced by its value in each, so that the runner, the
+/// oracles and the reports see plain statements. `check` has bounded every
+/// count.
+pub fn unroll_repeats(scenario: &mut ast::Scenario) {
+    use ast::{ExprKind, StmtKind};
+    let mut budget = MAX_REPEAT;
+    for block in &mut scenario.blocks {
+        if !block
+            .stmts
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::Repeat { .. }))
+        {
+            continue;
+        }
+        let stmts = std::mem::take(&mut block.stmts);
+        for stmt in stmts {
+            let StmtKind::Repeat { count, var, body } = stmt.kind else {
+                block.stmts.push(stmt);
+                continue;
+            };
+            let n = count.eval(&|_| None).unwrap_or(0).min(budget);
+            budget -= n;
+            for i in 0..n {
+                let mut copy = (*body).clone();
+                if let Some(v) = &var {
+                    ast::visit_exprs_mut(&mut copy, &mut |e| {
+                        if e.kind == ExprKind::Var(v.value) {
+                            e.kind = ExprKind::Int(i);
+                        }
+                    });
+                }
+                block.stmts.push(copy);
+            }
+        }
     }
 }
 

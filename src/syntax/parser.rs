@@ -657,6 +657,30 @@ impl Builder<'_> {
                 expect: stmt.into_inner().next().map(|body| self.status_body(body)),
             },
             Rule::touch_stmt => self.touch_stmt(stmt)?,
+            Rule::repeat_stmt => {
+                let mut count = None;
+                let mut var = None;
+                let mut body = None;
+                for part in stmt.into_inner() {
+                    match part.as_rule() {
+                        Rule::expr => count = Some(self.expr(part)),
+                        Rule::var => {
+                            let span = self.span_of(&part);
+                            var = Some(Spanned {
+                                value: self.vars.intern(&part.as_str()[1..]),
+                                span,
+                            });
+                        }
+                        Rule::call_stmt | Rule::touch_stmt => body = self.stmt(part),
+                        _ => {}
+                    }
+                }
+                StmtKind::Repeat {
+                    count: count?,
+                    var,
+                    body: Box::new(body?),
+                }
+            }
             Rule::rlimit_stmt => {
                 let mut exprs = stmt.into_inner().map(|e| self.limit_expr(e));
                 StmtKind::Rlimit {

@@ -214,6 +214,30 @@ fn processes_and_implicit_main_blocks() {
 }
 
 #[test]
+fn repeat_unrolls_with_its_counter() {
+    let s = crate::syntax::load(
+        "t.mm",
+        "process a {\n    repeat 3 as $i: munmap(0x1000 + $i * 4096, 4096) = 0\n    repeat 2: read 0x1000\n}\n",
+    )
+    .expect("loads");
+    let stmts = &s.blocks[0].stmts;
+    assert_eq!(stmts.len(), 5);
+    for (i, stmt) in stmts.iter().take(3).enumerate() {
+        let StmtKind::Call { call, .. } = &stmt.kind else {
+            panic!("{stmt:?}");
+        };
+        let Arg::Expr(e) = &call.args[0] else {
+            panic!("{call:?}");
+        };
+        assert_eq!(e.eval(&|_| None), Ok(0x1000 + i as u64 * 4096));
+    }
+    assert!(matches!(stmts[4].kind, StmtKind::Touch { .. }));
+    let errors = crate::syntax::load("t.mm", "process a {\n    repeat 4000000: read 0x1000\n}\n")
+        .expect_err("too many");
+    assert!(format!("{errors:?}").contains("mm::repeat-count"));
+}
+
+#[test]
 fn reads_and_writes_of_memory() {
     use crate::uapi::{Access, SEGV_ACCERR, SIGBUS, SIGSEGV, TouchOutcome};
     let all = stmts(

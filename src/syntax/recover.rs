@@ -294,6 +294,7 @@ fn rule_words(rule: Rule) -> Option<&'static str> {
         | Rule::maps_stmt
         | Rule::smaps_stmt
         | Rule::touch_stmt
+        | Rule::repeat_stmt
         | Rule::status_stmt
         | Rule::rlimit_stmt => "a statement",
         Rule::process_block => "a process block",
