@@ -203,6 +203,9 @@ pub const MCL_ONFAULT: u64 = 4;
 
 // --- prctl (the memory options) -------------------------------------------------------
 pub const PR_SET_MDWE: u64 = 65;
+/// PR_SET_VMA (5.17) and its one sub-option.
+pub const PR_SET_VMA: u64 = 0x5356_4d41;
+pub const PR_SET_VMA_ANON_NAME: u64 = 0;
 pub const PR_GET_MDWE: u64 = 66;
 pub const PR_MDWE_REFUSE_EXEC_GAIN: u64 = 1;
 pub const PR_MDWE_NO_INHERIT: u64 = 2;

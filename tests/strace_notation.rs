@@ -330,6 +330,22 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
         ),
         (Fcntl, vec![n(3), n(1033), n(0)], "fcntl(3, F_ADD_SEALS, 0)"),
         (Fcntl, vec![n(3), n(1034)], "fcntl(3, F_GET_SEALS)"),
+        // strace 6.1 on this host, for prctl(PR_SET_VMA, ...).
+        (
+            Prctl,
+            vec![n(0x5356_4d41), n(0), n(0x100000000000), n(4096), s("name")],
+            "prctl(PR_SET_VMA, PR_SET_VMA_ANON_NAME, 0x100000000000, 4096, \"name\")",
+        ),
+        (
+            Prctl,
+            vec![n(0x5356_4d41), n(0), n(0x100000000000), n(4096), n(0)],
+            "prctl(PR_SET_VMA, PR_SET_VMA_ANON_NAME, 0x100000000000, 4096, NULL)",
+        ),
+        (
+            Prctl,
+            vec![n(0x5356_4d41), n(1), n(0), n(0), n(0)],
+            "prctl(PR_SET_VMA, 0x1 /* PR_SET_VMA_??? */, 0, 0, 0)",
+        ),
         // strace 6.1 on this host, for madvise(2) called with these numbers.
         (
             Madvise,

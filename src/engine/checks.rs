@@ -329,7 +329,9 @@ checks! {
     MLOCK_HOLE: "apply_vma_lock_flags.hole", ENOMEM, "apply_vma_lock_flags", "mm/mlock.c:618" @ "if (!vma || vma->vm_start != nstart) {",
         "the range has an unmapped hole at {addr}";
     PRCTL_UNKNOWN_OPTION: "prctl.unknown_option", EINVAL, "prctl", "kernel/sys.c:2298" @ "default: error = -EINVAL;" => "kernel/sys.c" "prctl",
-        "prctl option {option} is one this kernel does not know (PR_SET_MDWE and PR_GET_MDWE arrived in 6.3)";
+        "prctl option {option} is one this kernel does not know (PR_SET_VMA arrived in 5.17, PR_SET_MDWE and PR_GET_MDWE in 6.3)";
+    PRCTL_SET_VMA_NO_NAMES: "prctl_set_vma.no_anon_vma_name", EINVAL, "prctl_set_vma", "" @ "" => "kernel/sys.c" "prctl_set_vma",
+        "PR_SET_VMA names anonymous memory only in kernels built with CONFIG_ANON_VMA_NAME, which this one is not (prctl_set_vma is `return -EINVAL`)";
     MDWE_SET_ARGS: "prctl_set_mdwe.args", EINVAL, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",
         "PR_SET_MDWE takes only its bits: arguments 3 to 5 must be 0";
     MDWE_SET_BITS: "prctl_set_mdwe.bits", EINVAL, "prctl_set_mdwe", "" @ "" => "kernel/sys.c" "prctl_set_mdwe",

@@ -115,6 +115,7 @@ pub static PLACES_6_1_6_12: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("do_mlock.populate_failed", "do_mlock", "do_mlock", "mm/mlock.c", "do_mlock", "mm/mlock.c"),
     ("apply_vma_lock_flags.hole", "apply_vma_lock_flags", "apply_vma_lock_flags", "mm/mlock.c", "apply_vma_lock_flags", "mm/mlock.c"),
     ("prctl.unknown_option", "prctl", "prctl", "kernel/sys.c", "", ""),
+    ("prctl_set_vma.no_anon_vma_name", "prctl_set_vma", "prctl_set_vma", "kernel/sys.c", "prctl_set_vma", "kernel/sys.c"),
     ("prctl_set_mdwe.args", "prctl_set_mdwe", "", "", "prctl_set_mdwe", "kernel/sys.c"),
     ("prctl_set_mdwe.bits", "prctl_set_mdwe", "", "", "prctl_set_mdwe", "kernel/sys.c"),
     ("prctl_set_mdwe.no_inherit_alone", "prctl_set_mdwe", "", "", "prctl_set_mdwe", "kernel/sys.c"),

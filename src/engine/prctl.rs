@@ -21,6 +21,15 @@ pub fn sys_prctl(cx: &mut Ctx, option: u64, args: [u64; 4]) -> KResult<u64> {
         PR_SET_MDWE | PR_GET_MDWE => {
             Err(Refusal::new(&checks::PRCTL_UNKNOWN_OPTION).with("option", Fact::Dec(option)))
         }
+        // 5.17+: prctl_set_vma, which is `return -EINVAL` without
+        // CONFIG_ANON_VMA_NAME: no modelled build has it (Debian's 6.1 and
+        // 6.12, the 6.18 host).
+        PR_SET_VMA if cx.world.profile().pr_set_vma => {
+            Err(Refusal::new(&checks::PRCTL_SET_VMA_NO_NAMES).with("option", Fact::Hex(option)))
+        }
+        PR_SET_VMA => {
+            Err(Refusal::new(&checks::PRCTL_UNKNOWN_OPTION).with("option", Fact::Dec(option)))
+        }
         _ => Err(Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text("prctl"))),
     }
 }

@@ -285,6 +285,10 @@ pub struct Profile {
     /// before the stack may grow (4.12 arch/x86/mm/fault.c:1419; gone in
     /// 4.20, "x86/mm: remove the sp check").
     pub fault_below_sp_check: bool,
+    /// prctl knows PR_SET_VMA (5.17); without CONFIG_ANON_VMA_NAME (every
+    /// modelled build) prctl_set_vma answers EINVAL. 4.12's prctl does not
+    /// know the option (EINVAL from its default).
+    pub pr_set_vma: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -392,6 +396,7 @@ pub const LINUX_4_12: Profile = Profile {
     seal_future_write: false,
     memfd_seal_mmap: SealMmap::SharedCounts,
     fault_below_sp_check: true,
+    pr_set_vma: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -454,6 +459,7 @@ pub const LINUX_6_18: Profile = Profile {
     seal_future_write: true,
     memfd_seal_mmap: SealMmap::InDoMmap,
     fault_below_sp_check: false,
+    pr_set_vma: true,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -520,6 +526,7 @@ pub const LINUX_6_1: Profile = Profile {
     seal_future_write: true,
     memfd_seal_mmap: SealMmap::InShmemMmap,
     fault_below_sp_check: false,
+    pr_set_vma: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -411,7 +411,11 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
             "{}",
             xval(
                 v & 0xffff_ffff,
-                &[(PR_SET_MDWE, "PR_SET_MDWE"), (PR_GET_MDWE, "PR_GET_MDWE")],
+                &[
+                    (PR_SET_MDWE, "PR_SET_MDWE"),
+                    (PR_GET_MDWE, "PR_GET_MDWE"),
+                    (PR_SET_VMA, "PR_SET_VMA"),
+                ],
                 "PR_???"
             )
         ),
@@ -506,6 +510,21 @@ pub fn write_call(out: &mut String, id: CallId, args: &[ArgValue]) {
         match (id, i, a) {
             (CallId::Fcntl, 2, ArgValue::Num(v)) => {
                 out.push_str(&fcntl_arg(num(1).unwrap_or(0), *v));
+            }
+            // PR_SET_VMA's sub-option, length and name (strace 6.1).
+            (CallId::Prctl, 1..=4, a) if num(0).is_some_and(|o| o & 0xffff_ffff == PR_SET_VMA) => {
+                let anon_name = num(1) == Some(PR_SET_VMA_ANON_NAME);
+                match (i, a) {
+                    (1, ArgValue::Num(v)) => out.push_str(&xval(
+                        *v,
+                        &[(PR_SET_VMA_ANON_NAME, "PR_SET_VMA_ANON_NAME")],
+                        "PR_SET_VMA_???",
+                    )),
+                    (3, ArgValue::Num(v)) if anon_name => out.push_str(&v.to_string()),
+                    (4, ArgValue::Num(0)) if anon_name => out.push_str("NULL"),
+                    (_, ArgValue::Num(v)) => out.push_str(&hex(*v)),
+                    (_, a) => out.push_str(&shaped(a)),
+                }
             }
             // PR_SET_MDWE's bits by name (strace 6.3+).
             (CallId::Prctl, 1, ArgValue::Num(v))

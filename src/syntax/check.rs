@@ -609,7 +609,7 @@ impl Checker<'_> {
     fn arg_kind(&mut self, arg: &Arg, kind: ParamKind, param: &str, call: &str) {
         let fits = match arg {
             Arg::Expr(_) => kind.accepts_expr(),
-            Arg::Str(_) => kind == ParamKind::Path,
+            Arg::Str(_) => matches!(kind, ParamKind::Path | ParamKind::NumOrStr),
             Arg::Struct(..) => kind.struct_fields().is_some(),
         };
         if !fits {

@@ -50,6 +50,8 @@ const NAMED: &[(&str, u64)] = &[
     ("MCL_FUTURE", uapi::MCL_FUTURE),
     ("PR_SET_MDWE", uapi::PR_SET_MDWE),
     ("PR_GET_MDWE", uapi::PR_GET_MDWE),
+    ("PR_SET_VMA", uapi::PR_SET_VMA),
+    ("PR_SET_VMA_ANON_NAME", uapi::PR_SET_VMA_ANON_NAME),
     ("PR_MDWE_REFUSE_EXEC_GAIN", uapi::PR_MDWE_REFUSE_EXEC_GAIN),
     ("PR_MDWE_NO_INHERIT", uapi::PR_MDWE_NO_INHERIT),
     ("MFD_CLOEXEC", uapi::MFD_CLOEXEC),

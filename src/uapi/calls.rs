@@ -110,6 +110,8 @@ pub enum ParamKind {
     RlimitOrNull,
     /// An expression, or `{l_type=..., l_whence=..., l_start=..., l_len=...}` (fcntl's third argument).
     NumOrFlock,
+    /// An expression or a string (prctl's fifth argument: PR_SET_VMA's name).
+    NumOrStr,
 }
 
 impl ParamKind {
@@ -118,14 +120,14 @@ impl ParamKind {
         match self {
             ParamKind::Rlimit | ParamKind::RlimitOrNull => Some(&["rlim_cur", "rlim_max"]),
             ParamKind::NumOrFlock => Some(&["l_type", "l_whence", "l_start", "l_len", "l_pid"]),
-            ParamKind::Num | ParamKind::Path => None,
+            ParamKind::Num | ParamKind::Path | ParamKind::NumOrStr => None,
         }
     }
 
     pub fn accepts_expr(self) -> bool {
         matches!(
             self,
-            ParamKind::Num | ParamKind::RlimitOrNull | ParamKind::NumOrFlock
+            ParamKind::Num | ParamKind::RlimitOrNull | ParamKind::NumOrFlock | ParamKind::NumOrStr
         )
     }
 
@@ -137,6 +139,7 @@ impl ParamKind {
             ParamKind::Rlimit => "a `{rlim_cur=..., rlim_max=...}` struct",
             ParamKind::RlimitOrNull => "a `{rlim_cur=..., rlim_max=...}` struct or NULL",
             ParamKind::NumOrFlock => "a number or a `{l_type=..., ...}` struct",
+            ParamKind::NumOrStr => "a number or a string",
         }
     }
 }
@@ -338,7 +341,7 @@ calls! {
     Mseal "mseal" 462 Dec, 3: [n("addr", Addr), n("length", Dec), n("flags", Hex)];
     Prctl "prctl" 157 Dec, 1: [
         n("option", PrctlOption), n("arg2", Hex), n("arg3", Hex), n("arg4", Hex),
-        n("arg5", Hex),
+        p("arg5", ParamKind::NumOrStr, Hex),
     ];
     Ftruncate "ftruncate" 77 Dec, 2: [n("fd", Int), n("length", Dec)];
     MemfdCreate "memfd_create" 319 Dec, 2: [p("name", ParamKind::Path, Shape), n("flags", MemfdFlags)];
