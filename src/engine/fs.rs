@@ -187,6 +187,15 @@ impl PageRanges {
         before - self.count()
     }
 
+    /// The ranges of [first, end) the set holds, in order.
+    pub fn held_in(&self, first: u64, end: u64) -> Vec<(u64, u64)> {
+        self.0
+            .iter()
+            .filter(|&&(a, b)| a < end && b > first)
+            .map(|&(a, b)| (a.max(first), b.min(end)))
+            .collect()
+    }
+
     /// Forget the pages of [first, end) (a hole punched); how many there were.
     pub fn remove_range(&mut self, first: u64, end: u64) -> u64 {
         let before = self.count();
