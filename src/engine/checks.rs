@@ -438,7 +438,7 @@ checks! {
     MADVISE_POPULATE_VMA: "madvise_populate.vma", EINVAL, "madvise_populate", "" @ "" => "mm/gup.c" "__get_user_pages",
         "the mapping at {addr} cannot be faulted in to be {access} (check_vma_flags: VM_IO or VM_PFNMAP, or its protection forbids it)";
     MADVISE_POPULATE_FAULT: "madvise_populate.fault", EFAULT, "madvise_populate", "" @ "" => "mm/madvise.c" "madvise_populate",
-        "the fault at {addr} fails (SIGBUS): {why}";
+        "the fault at {addr} fails: {why}";
     MADVISE_POPULATE_NO_VMA: "madvise_populate.unmapped", ENOMEM, "madvise_populate", "" @ "" => "mm/gup.c" "__get_user_pages",
         "nothing is mapped at {addr} (MADV_POPULATE_* stops at the first hole)";
     MADVISE_GUARD_INSTALL_VMA: "madvise_guard_install.vma", EINVAL, "madvise_guard_install", "" @ "" => "mm/madvise.c" "madvise_guard_install",
