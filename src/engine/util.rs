@@ -101,8 +101,9 @@ pub fn mm_populate(
         let failed = if flags & VM_ACCESS_FLAGS == 0 {
             Some((s, FaultFail::NoAccess))
         } else if flags & VM_LOCKONFAULT != 0 {
-            // 4.12: FOLL_POPULATE is dropped, so nothing is faulted in.
-            first_page_past_eof(cx, id, s, e).map(|at| (at, FaultFail::PastEof))
+            // 4.12: FOLL_POPULATE is dropped, so nothing is faulted in and
+            // nothing past EOF is met.
+            None
         } else {
             // A file page past EOF (SIGBUS) or a guard page (SIGSEGV)
             // cannot be faulted in: the pages before it are.
@@ -280,7 +281,7 @@ fn first_page_past_eof(cx: &Ctx, id: super::vma_tree::NodeId, start: u64, end: u
     let mm = &cx.task.mm;
     let v = mm.vma(id);
     let f = v.file?;
-    if !matches!(v.ops, VmOps::File | VmOps::Shmem) || mm.vma(id).flags & VM_LOCKONFAULT != 0 {
+    if !matches!(v.ops, VmOps::File | VmOps::Shmem) {
         return None;
     }
     let size_pages = page_align(cx.world.vfs.file_inode(f).size) >> PAGE_SHIFT;
