@@ -274,16 +274,13 @@ pub fn vma_modify_flags(
     let pgoff = v
         .pgoff
         .wrapping_add((start - cx.task.mm.start(vma)) >> PAGE_SHIFT);
-    // The sticky flags of the parts a merge may join (6.18.37+ VM_STICKY).
+    // The sticky flags of the parts a merge may join (6.18.37+ VM_STICKY),
+    // kept only where one of them has any (this runs for every mprotect).
     let sticky = sticky_flags(cx);
-    let parts: Vec<(u64, u64, u64)> = [prev, Some(vma), cx.task.mm.vmas().next(vma)]
-        .into_iter()
-        .flatten()
-        .map(|id| {
-            let mm = &cx.task.mm;
-            (mm.start(id), mm.end(id), mm.vma(id).flags & sticky)
-        })
-        .collect();
+    let mm = &cx.task.mm;
+    let parts = [prev, Some(vma), mm.vmas().next(vma)]
+        .map(|id| id.map(|id| (mm.start(id), mm.end(id), mm.vma(id).flags & sticky)));
+    let any_sticky = parts.iter().flatten().any(|p| p.2 != 0);
     let target = match vma_merge(cx, prev, start, end, newflags, v.anon_vma, v.file, pgoff) {
         MergeResult::Merged(id) => id,
         MergeResult::NoMerge => {
@@ -298,10 +295,15 @@ pub fn vma_modify_flags(
     };
     let mm = &mut cx.task.mm;
     let (ts, te) = (mm.start(target), mm.end(target));
-    let kept = parts
-        .iter()
-        .filter(|&&(s, e, _)| s < te && e > ts)
-        .fold(0, |acc, &(_, _, f)| acc | f);
+    let kept = if any_sticky {
+        parts
+            .iter()
+            .flatten()
+            .filter(|&&(s, e, _)| s < te && e > ts)
+            .fold(0, |acc, &(_, _, f)| acc | f)
+    } else {
+        0
+    };
     mm.vma_mut(target).flags = newflags | kept;
     Ok(target)
 }
