@@ -289,6 +289,10 @@ pub struct Profile {
     /// modelled build) prctl_set_vma answers EINVAL. 4.12's prctl does not
     /// know the option (EINVAL from its default).
     pub pr_set_vma: bool,
+    /// The transparent huge page mode is `always` (the 4.12 judge's
+    /// config and Debian's 6.1 and 6.12 cloud kernels); `madvise` on the
+    /// 6.18 host, where only MADV_HUGEPAGE memory takes huge pages.
+    pub thp_always: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -397,6 +401,7 @@ pub const LINUX_4_12: Profile = Profile {
     memfd_seal_mmap: SealMmap::SharedCounts,
     fault_below_sp_check: true,
     pr_set_vma: false,
+    thp_always: true,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -460,6 +465,7 @@ pub const LINUX_6_18: Profile = Profile {
     memfd_seal_mmap: SealMmap::InDoMmap,
     fault_below_sp_check: false,
     pr_set_vma: true,
+    thp_always: false,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -527,6 +533,7 @@ pub const LINUX_6_1: Profile = Profile {
     memfd_seal_mmap: SealMmap::InShmemMmap,
     fault_below_sp_check: false,
     pr_set_vma: true,
+    thp_always: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -123,7 +123,8 @@ pub fn mm_populate(
             }
             return Err(f);
         }
-        if flags & VM_LOCKONFAULT == 0 && flags & (VM_WRITE | VM_SHARED) == VM_WRITE {
+        let writes = flags & (VM_WRITE | VM_SHARED) == VM_WRITE;
+        if flags & VM_LOCKONFAULT == 0 && (writes || thp_fault_in(cx, id, s, e)) {
             anon_vma_prepare(cx, id);
         }
     }
@@ -156,10 +157,32 @@ pub fn faultin_vma_range(
         (Ok(()), None, None) => None,
     };
     let first_fault_done = stop.is_none_or(|(at, _)| at > s);
-    if write && first_fault_done && cx.task.mm.vma(id).flags & VM_SHARED == 0 {
+    let private = cx.task.mm.vma(id).flags & VM_SHARED == 0;
+    if first_fault_done && private && (write || thp_fault_in(cx, id, s, stop.map_or(e, |f| f.0))) {
         anon_vma_prepare(cx, id);
     }
     stop.map_or(Ok(()), Err)
+}
+
+/// Whether a fault in [s, e) of the VMA takes the transparent huge page
+/// path, which gives the VMA an anon_vma even for a read (4.12
+/// do_huge_pmd_anonymous_page, mm/huge_memory.c:667; 6.x the same): an
+/// anonymous VMA that THP may back (the kernel's mode `always`, or
+/// MADV_HUGEPAGE under `madvise`; never MADV_NOHUGEPAGE), holding a whole
+/// 2 MiB-aligned extent that meets the range.
+fn thp_fault_in(cx: &Ctx, id: super::vma_tree::NodeId, s: u64, e: u64) -> bool {
+    const PMD: u64 = 2 << 20;
+    let mm = &cx.task.mm;
+    let v = mm.vma(id);
+    let enabled = (cx.world.profile().thp_always || v.flags & VM_HUGEPAGE != 0)
+        && v.flags & (VM_NOHUGEPAGE | VM_HUGETLB | VM_SPECIAL) == 0;
+    if !enabled || v.ops != VmOps::None || s >= e {
+        return false;
+    }
+    // The first 2 MiB-aligned extent inside the VMA that ends above s.
+    let inside = mm.start(id).saturating_add(PMD - 1) & !(PMD - 1);
+    let first = inside.max(s & !(PMD - 1));
+    first < e && first.saturating_add(PMD) <= mm.end(id)
 }
 
 /// The first guard page in [s, e), if any.
