@@ -63,10 +63,7 @@ impl Transcript {
                 steps,
                 ..
             } => {
-                if self.multi {
-                    let p = &processes[*process];
-                    let _ = write!(out, "[{} {}] ", p.name, p.pid);
-                }
+                out.push_str(&label(*process));
                 strace::write_call(out, *name, args);
                 out.push_str(" = ");
                 strace::write_call_result(out, *name, args, result);
@@ -82,10 +79,7 @@ impl Transcript {
                 steps,
                 ..
             } => {
-                if self.multi {
-                    let p = &processes[*process];
-                    let _ = write!(out, "[{} {}] ", p.name, p.pid);
-                }
+                out.push_str(&label(*process));
                 let _ = writeln!(
                     out,
                     "{} = {}",
