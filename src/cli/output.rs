@@ -84,8 +84,12 @@ pub fn load(path: &std::path::Path, out: &mut Out) -> Option<Loaded> {
     // large (or endless, like /dev/zero) without reading all of it.
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| {
-        f.take(mmrun::syntax::MAX_INPUT as u64 + 1)
-            .read_to_end(&mut bytes)
+        // Sized from the file's length where it has one, so a large file is
+        // read without the buffer being regrown and copied along the way.
+        let limit = mmrun::syntax::MAX_INPUT as u64 + 1;
+        let hint = f.metadata().map_or(0, |m| m.len().min(limit));
+        bytes.reserve_exact(hint as usize + 1);
+        f.take(limit).read_to_end(&mut bytes)
     });
     if let Err(e) = read {
         let message = format!("cannot read {name}: {e}");

@@ -16,7 +16,8 @@ pub fn value_with<E>(
     Ok(match arg {
         Arg::Expr(e) => ArgValue::Num(eval(e)?),
         Arg::Str(s) => ArgValue::Str(s.value.clone()),
-        Arg::Struct(fields, _) => {
+        Arg::Struct(s) => {
+            let fields = &s.fields;
             let mut get = |name: &str| -> Result<u64, E> {
                 match fields.iter().find(|(n, _)| n.value == name) {
                     Some((_, Arg::Expr(e))) => eval(e),

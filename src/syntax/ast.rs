@@ -275,7 +275,14 @@ pub enum Arg {
     /// argument is as large as its largest kind.
     Str(Box<Spanned<String>>),
     /// `{rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}` or `{l_type=F_WRLCK, ...}`
-    Struct(Box<[(Spanned<String>, Arg)]>, Span),
+    Struct(Box<StructArg>),
+}
+
+/// A struct argument's fields as written, and its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructArg {
+    pub fields: Vec<(Spanned<String>, Arg)>,
+    pub span: Span,
 }
 
 impl Arg {
@@ -283,7 +290,7 @@ impl Arg {
         match self {
             Arg::Expr(e) => e.span,
             Arg::Str(s) => s.span,
-            Arg::Struct(_, s) => *s,
+            Arg::Struct(s) => s.span,
         }
     }
 }
@@ -321,13 +328,23 @@ pub enum ExprKind {
     /// A value known as the file is parsed: a number, a constant name such
     /// as `PROT_READ` (resolved by the parser), or arithmetic on those.
     Int(u64),
-    /// A name that is not a known constant (`check` reports it).
-    Name(Box<str>),
+    /// A name that is not a known constant (`check` reports it). A thin
+    /// pointer, as is `Binary`'s: a large scenario's syntax tree is mostly
+    /// expressions, and an expression is as large as its largest kind.
+    Name(Box<String>),
     /// A variable (`Scenario::vars` has its name).
     Var(VarId),
     /// Unary minus (wrapping).
     Neg(Box<Expr>),
-    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Binary(Box<Binary>),
+}
+
+/// `lhs op rhs`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binary {
+    pub op: BinOp,
+    pub lhs: Expr,
+    pub rhs: Expr,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -371,9 +388,9 @@ pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
         f(e);
         match &mut e.kind {
             ExprKind::Neg(inner) => expr(inner, f),
-            ExprKind::Binary(_, lhs, rhs) => {
-                expr(lhs, f);
-                expr(rhs, f);
+            ExprKind::Binary(b) => {
+                expr(&mut b.lhs, f);
+                expr(&mut b.rhs, f);
             }
             ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::Var(_) => {}
         }
@@ -382,8 +399,8 @@ pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
         match a {
             Arg::Expr(e) => expr(e, f),
             Arg::Str(_) => {}
-            Arg::Struct(fields, _) => {
-                for (_, v) in fields.iter_mut() {
+            Arg::Struct(s) => {
+                for (_, v) in s.fields.iter_mut() {
                     arg(v, f);
                 }
             }

@@ -636,9 +636,9 @@ impl Checker<'_> {
         match arg {
             Arg::Expr(expr) => self.expr(expr),
             Arg::Str(_) => {}
-            Arg::Struct(fields, _) => {
+            Arg::Struct(s) => {
                 let known = kind.and_then(ParamKind::struct_fields);
-                for (name, value) in fields {
+                for (name, value) in &s.fields {
                     if let Some(known) = known
                         && !known.contains(&name.value.as_str())
                     {

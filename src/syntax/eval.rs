@@ -1,7 +1,7 @@
 //! Expression evaluation: wrapping unsigned 64-bit arithmetic, as the
 //! kernel's own, with constant names resolved through [`constants::lookup`].
 
-use super::ast::{BinOp, Expr, ExprKind, Span, VarId};
+use super::ast::{BinOp, Binary, Expr, ExprKind, Span, VarId};
 use super::constants;
 
 /// Why an expression has no value.
@@ -51,7 +51,7 @@ impl Expr {
     pub fn name(text: &str, span: Span) -> Expr {
         let kind = match constants::lookup(text) {
             Some(value) => ExprKind::Int(value),
-            None => ExprKind::Name(text.into()),
+            None => ExprKind::Name(Box::new(text.to_string())),
         };
         Expr { kind, span }
     }
@@ -71,7 +71,7 @@ impl Expr {
         let span = Span::new(lhs.span.start(), rhs.span.end());
         let kind = match (&lhs.kind, &rhs.kind) {
             (ExprKind::Int(a), ExprKind::Int(b)) => ExprKind::Int(apply(op, *a, *b)),
-            _ => ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+            _ => ExprKind::Binary(Box::new(Binary { op, lhs, rhs })),
         };
         Expr { kind, span }
     }
@@ -84,7 +84,7 @@ impl Expr {
                 .ok_or_else(|| EvalError::UnknownName(name.to_string(), self.span))?,
             ExprKind::Var(id) => var(*id).ok_or(EvalError::UnboundVar(*id, self.span))?,
             ExprKind::Neg(inner) => inner.eval(var)?.wrapping_neg(),
-            ExprKind::Binary(op, lhs, rhs) => apply(*op, lhs.eval(var)?, rhs.eval(var)?),
+            ExprKind::Binary(b) => apply(b.op, b.lhs.eval(var)?, b.rhs.eval(var)?),
         })
     }
 
@@ -93,9 +93,9 @@ impl Expr {
         f(self);
         match &self.kind {
             ExprKind::Neg(inner) => inner.walk(f),
-            ExprKind::Binary(_, lhs, rhs) => {
-                lhs.walk(f);
-                rhs.walk(f);
+            ExprKind::Binary(b) => {
+                b.lhs.walk(f);
+                b.rhs.walk(f);
             }
             ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::Var(_) => {}
         }

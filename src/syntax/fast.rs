@@ -85,10 +85,7 @@ impl Reader<'_> {
 
 /// Offset of the first `\n` in `bytes`, or its length.
 fn memchr_newline(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .position(|&b| b == b'\n')
-        .unwrap_or(bytes.len())
+    memchr::memchr(b'\n', bytes).unwrap_or(bytes.len())
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -288,7 +285,10 @@ impl Reader<'_> {
             }
         }
         self.eat(b'}')?;
-        Some(Arg::Struct(fields.into(), Span::new(start, self.at)))
+        Some(Arg::Struct(Box::new(StructArg {
+            fields,
+            span: Span::new(start, self.at),
+        })))
     }
 
     /// `field = ident ~ sp ~ "=" ~ sp ~ arg`

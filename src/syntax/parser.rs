@@ -736,7 +736,7 @@ impl Builder<'_> {
     /// `unlimited` in an rlimit statement is `RLIM_INFINITY`.
     fn limit_expr(&mut self, expr: Pair<Rule>) -> Expr {
         let mut expr = self.expr(expr);
-        if expr.kind == ExprKind::Name("unlimited".into()) {
+        if matches!(&expr.kind, ExprKind::Name(name) if name.as_str() == "unlimited") {
             expr.kind = ExprKind::Int(crate::uapi::RLIM_INFINITY);
         }
         expr
@@ -796,7 +796,7 @@ impl Builder<'_> {
                         Some((name, value))
                     })
                     .collect();
-                Arg::Struct(fields, span)
+                Arg::Struct(Box::new(StructArg { fields, span }))
             }
             _ => Arg::Expr(self.expr(arg)),
         }

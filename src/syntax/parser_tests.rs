@@ -114,9 +114,10 @@ fn calls_bindings_and_expectations() {
     }
     match &call.args[0] {
         Arg::Expr(Expr {
-            kind: ExprKind::Binary(BinOp::Add, lhs, rhs),
+            kind: ExprKind::Binary(b),
             ..
-        }) => {
+        }) if b.op == BinOp::Add => {
+            let (lhs, rhs) = (&b.lhs, &b.rhs);
             // `$a`, the first variable named.
             assert_eq!(lhs.kind, ExprKind::Var(VarId(0)));
             assert_eq!(rhs.kind, ExprKind::Int(8192));
@@ -146,11 +147,11 @@ fn multi_line_arguments_strings_and_structs() {
     let (_, call, _) = first_call(
         "fcntl(3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = 0",
     );
-    assert!(matches!(&call.args[2], Arg::Struct(fields, _) if fields.len() == 4));
+    assert!(matches!(&call.args[2], Arg::Struct(s) if s.fields.len() == 4));
     let (_, call, _) = first_call(
         "prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0",
     );
-    assert!(matches!(&call.args[3], Arg::Struct(fields, _) if fields[0].0.value == "rlim_cur"));
+    assert!(matches!(&call.args[3], Arg::Struct(s) if s.fields[0].0.value == "rlim_cur"));
 }
 
 #[test]

@@ -37,22 +37,54 @@ static NESTING_BYTES: [bool; 256] = {
 
 /// An error for the first point where `(`/`{` nesting exceeds [`MAX_NESTING`],
 /// ignoring brackets in strings and comments.
+///
+/// Strings and comments end at a line break, so the file is walked line by
+/// line. Most lines have neither: their brackets all count, and when the
+/// depth can neither pass the limit nor fall below zero on the line, the
+/// counts alone give the depth after it (a vectorised count instead of a
+/// walk; this runs over every byte of the input before pest sees it).
 pub fn check_nesting(source: &str) -> Option<SyntaxError> {
+    let bytes = source.as_bytes();
     let mut depth = 0usize;
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+        let line = &bytes[start..end];
+        if memchr::memchr2(b'"', b'#', line).is_none() {
+            let (open, close) = count_brackets(line);
+            if depth + open <= MAX_NESTING && depth >= close {
+                depth = depth + open - close;
+                start = end;
+                continue;
+            }
+        }
+        if let Some(at) = walk_line(line, &mut depth) {
+            return Some(nesting_error(start + at));
+        }
+        start = end;
+    }
+    None
+}
+
+/// How many `(`/`{` and `)`/`}` bytes `line` holds.
+fn count_brackets(line: &[u8]) -> (usize, usize) {
+    let (mut open, mut close) = (0u32, 0u32);
+    for &b in line {
+        open += u32::from(b == b'(' || b == b'{');
+        close += u32::from(b == b')' || b == b'}');
+    }
+    (open as usize, close as usize)
+}
+
+/// Walks one line byte by byte, strings and comments skipped; the offset
+/// in `line` where `depth` passes the limit, if it does.
+fn walk_line(line: &[u8], depth: &mut usize) -> Option<usize> {
     let mut in_string = false;
-    let mut in_comment = false;
     let mut escaped = false;
-    for (i, &byte) in source.as_bytes().iter().enumerate() {
+    for (i, &byte) in line.iter().enumerate() {
         // Most bytes matter in no state: one table lookup passes them.
         if !NESTING_BYTES[usize::from(byte)] {
             escaped = false;
-            continue;
-        }
-        if byte == b'\n' {
-            (in_string, in_comment, escaped) = (false, false, false);
-            continue;
-        }
-        if in_comment {
             continue;
         }
         if in_string {
@@ -66,26 +98,29 @@ pub fn check_nesting(source: &str) -> Option<SyntaxError> {
         }
         match byte {
             b'"' => in_string = true,
-            b'#' => in_comment = true,
+            // A comment runs to the end of the line.
+            b'#' => return None,
             b'(' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(
-                        SyntaxError::new(
-                            code::NESTING,
-                            Span::new(i, i + 1),
-                            format!("nesting too deep: more than {MAX_NESTING} levels of parentheses and braces"),
-                        )
-                        .label("too deep")
-                        .help("no scenario needs this much nesting; the file is probably damaged"),
-                    );
+                *depth += 1;
+                if *depth > MAX_NESTING {
+                    return Some(i);
                 }
             }
-            b')' | b'}' => depth = depth.saturating_sub(1),
+            b')' | b'}' => *depth = depth.saturating_sub(1),
             _ => {}
         }
     }
     None
+}
+
+fn nesting_error(at: usize) -> SyntaxError {
+    SyntaxError::new(
+        code::NESTING,
+        Span::new(at, at + 1),
+        format!("nesting too deep: more than {MAX_NESTING} levels of parentheses and braces"),
+    )
+    .label("too deep")
+    .help("no scenario needs this much nesting; the file is probably damaged")
 }
 
 /// Explains the bad line at `line` by re-parsing from its start with the
@@ -379,4 +414,52 @@ fn inside_parens(source: &str, start: usize, at: usize) -> bool {
         }
     }
     depth > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The definition: every line walked byte by byte.
+    fn walked(source: &str) -> Option<usize> {
+        let mut depth = 0;
+        let mut start = 0;
+        for line in source.as_bytes().split_inclusive(|&b| b == b'\n') {
+            if let Some(at) = walk_line(line, &mut depth) {
+                return Some(start + at);
+            }
+            start += line.len();
+        }
+        None
+    }
+
+    proptest! {
+        /// The counted shortcut finds what the walk finds, where it finds it:
+        /// brackets in strings, comments and escapes, depths near the limit,
+        /// closing brackets more than open ones.
+        #[test]
+        fn counting_lines_agrees_with_walking_them(
+            lines in proptest::collection::vec("[(){}\"#\\\\a ]{0,12}", 0..120),
+            prefix in 0usize..300,
+        ) {
+            let source = "(".repeat(prefix) + "\n" + &lines.join("\n");
+            let found = check_nesting(&source).map(|e| e.span.start());
+            prop_assert_eq!(found, walked(&source));
+        }
+    }
+
+    #[test]
+    fn the_limit_is_exact() {
+        let at_limit = "(".repeat(MAX_NESTING);
+        assert!(check_nesting(&at_limit).is_none());
+        let past = format!("{at_limit}\n{{");
+        assert_eq!(
+            check_nesting(&past).map(|e| e.span.start()),
+            Some(MAX_NESTING + 1)
+        );
+        // Closing brackets never take the depth below zero.
+        let closed_first = format!("))))\n{at_limit}");
+        assert!(check_nesting(&closed_first).is_none());
+    }
 }
