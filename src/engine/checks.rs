@@ -390,6 +390,17 @@ checks! {
         "[{from}, {to}) is not mapped (the mapped parts of the range were synced)";
     MSYNC_INVALIDATE_LOCKED: "msync.invalidate_locked", EBUSY, "msync", "mm/msync.c:75" @ "if ((flags & MS_INVALIDATE) &&",
         "MS_INVALIDATE on the locked mapping at {addr}";
+    // mincore (mm/mincore.c:223-272): the arguments, then do_mincore chunk by chunk.
+    MINCORE_UNALIGNED: "mincore.start_unaligned", EINVAL, "mincore", "mm/mincore.c:231" @ "if (start & ~PAGE_MASK)",
+        "the address {addr} is not page aligned";
+    MINCORE_RANGE: "mincore.range_not_user", ENOMEM, "mincore", "mm/mincore.c:235" @ "if (!access_ok(VERIFY_READ, (void __user *) start, len))",
+        "[{addr}, +{len}) is not a user address range (it ends past TASK_SIZE or wraps)";
+    MINCORE_VEC: "mincore.vec_not_user", EFAULT, "mincore", "mm/mincore.c:242" @ "if (!access_ok(VERIFY_WRITE, vec, pages))",
+        "the vector at {vec} ({pages} bytes) is not in user space";
+    MINCORE_UNMAPPED: "do_mincore.unmapped", ENOMEM, "do_mincore", "mm/mincore.c:189" @ "if (!vma || addr < vma->vm_start)",
+        "nothing is mapped at {addr} (the pages before it were reported)";
+    MINCORE_COPY: "mincore.copy_to_user", EFAULT, "mincore", "mm/mincore.c:261" @ "if (copy_to_user(vec, tmp, retval)) {",
+        "the vector at {vec} cannot be written: {why}";
     // madvise (mm/madvise.c:757-851): the arguments, then each VMA of the range.
     MADVISE_BAD_ADVICE: "madvise.bad_advice", EINVAL, "madvise", "mm/madvise.c:767" @ "if (!madvise_behavior_valid(behavior))" => "mm/madvise.c" "is_valid_madvise",
         "advice {advice} is not one this kernel knows (as built: some advice needs CONFIG_KSM or CONFIG_MEMORY_FAILURE)";

@@ -216,6 +216,12 @@ impl PageRanges {
         before - self.count()
     }
 
+    /// Whether page `page` is in the set.
+    pub fn contains(&self, page: u64) -> bool {
+        let at = self.0.partition_point(|&(_, b)| b <= page);
+        self.0.get(at).is_some_and(|&(a, _)| a <= page)
+    }
+
     /// Forget every page (truncation to 0, the object freed); how many there were.
     pub fn clear(&mut self) -> u64 {
         let n = self.count();

@@ -114,6 +114,12 @@ pub struct World {
     pub next_anon_vma: u32,
     /// Check the invariants after every call (tests, debug builds).
     pub paranoid: bool,
+    /// What the current call copied out to user memory for the report
+    /// (mincore's vector); taken into its `Outcome`.
+    pub copied_out: Option<super::mincore::Residency>,
+    /// unmap_mapping_range requests of the current call, carried out over
+    /// every process's page tables when it returns.
+    pub pending_unmaps: Vec<super::memory::UnmapMapping>,
     /// The CPU has protection keys and the kernel turned them on (OSPKE).
     /// The language's machine has none; the host oracle gives the model
     /// the host's.
@@ -175,6 +181,8 @@ impl Machine {
                 stack_guard_gap: 256 << PAGE_SHIFT,
                 next_anon_vma: 1,
                 paranoid: cfg!(debug_assertions),
+                copied_out: None,
+                pending_unmaps: Vec::new(),
                 exec_vdso: false,
                 pku: false,
             },

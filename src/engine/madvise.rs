@@ -451,6 +451,14 @@ fn madvise_dontneed_free(
     if behavior == MADV_FREE && cx.task.mm.vma(vma).ops != VmOps::None {
         return refused(&checks::MADVISE_FREE_NOT_ANON, "");
     }
+    // MADV_FREE leaves the pages mapped until reclaim wants them.
+    if behavior != MADV_FREE {
+        let end = match cx.task.mm.vma(vma).file.and_then(|f| cx.huge_size(f)) {
+            Some(huge) => end & !(huge - 1),
+            None => end,
+        };
+        super::memory::zap_page_range(&mut cx.task.mm, start, end);
+    }
     cx.trace.value(F, "the pages are zapped from", start);
     Ok(())
 }
@@ -504,6 +512,8 @@ fn madvise_remove(cx: &mut Ctx, vma: NodeId, start: u64, end: u64) -> KResult<()
             if huge == 2 << 20 {
                 cx.world.huge_free += back;
             }
+            // hugetlb_vmdelete_list: out of every mapping, private ones too.
+            super::memory::unmap_mapping_range(cx, inode, first * per, last * per, true);
         }
     } else {
         // shmem_fallocate → shmem_truncate_range: the pages and their
@@ -512,6 +522,9 @@ fn madvise_remove(cx: &mut Ctx, vma: NodeId, start: u64, end: u64) -> KResult<()
         if i.acct_by_page && freed != 0 {
             super::util::vm_unacct_memory(cx, freed);
         }
+        // shmem_fallocate: the file's pages leave every mapping; private
+        // copies stay.
+        super::memory::unmap_mapping_range(cx, inode, offset, offset + pages, false);
     }
     cx.trace
         .value(F, "a hole is punched in the file from", start);
@@ -550,6 +563,8 @@ fn madvise_guard(cx: &mut Ctx, vma: NodeId, start: u64, end: u64, install: bool)
     if cx.task.mm.vma(vma).ops == VmOps::None {
         anon_vma_prepare(cx, vma);
     }
+    // The pages mapped there are zapped for the markers.
+    super::memory::zap_page_range(&mut cx.task.mm, start, end);
     cx.task.mm.guards.insert(first, last);
     cx.trace.value(F, "guard markers installed from", start);
     Ok(())

@@ -48,6 +48,15 @@ pub struct Mm {
     /// number (address >> PAGE_SHIFT): a fault there is SIGSEGV. Unmapping
     /// takes them away; MADV_GUARD_REMOVE too.
     pub guards: super::fs::PageRanges,
+    /// The pages whose page table entry is present, by page number: a
+    /// fault maps a page (or the zero page) there, zapping takes it away,
+    /// mremap moves it (`memory.rs`). mincore reads it.
+    pub present: super::fs::PageRanges,
+    /// Of those, the ones holding an anonymous page: written private
+    /// memory (a COW copy in a private file mapping). Truncating or
+    /// punching a file's pages leaves these alone where the kernel does
+    /// (unmap_mapping_range without even_cows).
+    pub anon: super::fs::PageRanges,
     /// 6.18's maple-tree searches: find a raw gap, then restart below a
     /// VM_GROWSDOWN area whose guard gap intrudes (Profile::guard_gap_retry).
     /// The tree then holds raw gaps (guard 0).
@@ -79,6 +88,8 @@ impl Clone for Mm {
             guard_gap: self.guard_gap,
             mdwe: self.mdwe,
             guards: self.guards.clone(),
+            present: self.present.clone(),
+            anon: self.anon.clone(),
             guard_gap_retry: self.guard_gap_retry,
         }
     }
@@ -108,6 +119,8 @@ impl Default for Mm {
             guard_gap: 256 << PAGE_SHIFT,
             mdwe: 0,
             guards: super::fs::PageRanges::default(),
+            present: super::fs::PageRanges::default(),
+            anon: super::fs::PageRanges::default(),
             guard_gap_retry: false,
         }
     }

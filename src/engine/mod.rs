@@ -16,6 +16,8 @@ pub mod locks;
 pub mod machine;
 pub mod madvise;
 pub mod memfd;
+pub mod memory;
+pub mod mincore;
 pub mod mlock;
 pub mod mm;
 pub mod mmap;

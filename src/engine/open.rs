@@ -71,7 +71,7 @@ fn eacces(cx: &Ctx, inode: InodeId, mask: u32) -> Refusal {
 }
 
 /// inode_permission (fs/namei.c:468-476; sb_permission :444-455, __inode_permission :404-433): read-only fs, immutable, then DAC.
-fn inode_permission(cx: &Ctx, inode: InodeId, mask: u32) -> KResult<()> {
+pub(super) fn inode_permission(cx: &Ctx, inode: InodeId, mask: u32) -> KResult<()> {
     let vfs = &cx.world.vfs;
     let i = vfs.inode(inode);
     if mask & MAY_WRITE != 0 {
@@ -614,6 +614,7 @@ pub fn sys_ftruncate(cx: &mut Ctx, fd: u64, length: u64) -> KResult<u64> {
         if huge == 2 << 20 {
             cx.world.huge_free += back;
         }
+        super::memory::unmap_mapping_range(cx, inode, first * (huge >> 12), u64::MAX, true);
     } else {
         // shmem_setattr: the size seals (mm/shmem.c:993), then
         // shmem_truncate_range: a tmpfs file's pages past the new end are
@@ -626,6 +627,9 @@ pub fn sys_ftruncate(cx: &mut Ctx, fd: u64, length: u64) -> KResult<u64> {
         if i.acct_by_page && freed != 0 {
             super::util::vm_unacct_memory(cx, freed);
         }
+        // truncate_pagecache: past the new end nothing stays mapped,
+        // private copies included.
+        super::memory::unmap_mapping_range(cx, inode, first, u64::MAX, true);
     }
     cx.trace
         .value("do_truncate", "the file's size is now", length);

@@ -255,6 +255,11 @@ pub struct Profile {
     /// and 6.12 madvise_remove); 4.12 wants VM_SHARED|VM_WRITE
     /// (mm/madvise.c:579).
     pub madvise_remove_maywrite: bool,
+    /// do_mincore reports page cache residency only for files the caller
+    /// could open for writing (can_do_mincore, 5.0; 6.x mm/mincore.c);
+    /// for other file mappings every page reads as resident. 4.12 reports
+    /// all.
+    pub mincore_can_do: bool,
     /// CONFIG_KSM in the kernel as built: off in the 4.12 judge's config,
     /// on in Debian's 6.1 and 6.12 and in the 6.18 host's. Without it,
     /// MADV_MERGEABLE and MADV_UNMERGEABLE are EINVAL.
@@ -391,6 +396,7 @@ pub const LINUX_4_12: Profile = Profile {
     madvise_seal_by_ops: false,
     madvise_populate_unwalked: false,
     madvise_remove_maywrite: false,
+    mincore_can_do: false,
     ksm: false,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_4_12,
@@ -455,6 +461,7 @@ pub const LINUX_6_18: Profile = Profile {
     madvise_seal_by_ops: true,
     madvise_populate_unwalked: true,
     madvise_remove_maywrite: true,
+    mincore_can_do: true,
     ksm: true,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_18,
@@ -523,6 +530,7 @@ pub const LINUX_6_1: Profile = Profile {
     madvise_seal_by_ops: false,
     madvise_populate_unwalked: false,
     madvise_remove_maywrite: true,
+    mincore_can_do: true,
     ksm: true,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_1,

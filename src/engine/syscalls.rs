@@ -74,6 +74,13 @@ pub enum Syscall {
         len: u64,
         flags: u64,
     },
+    /// `vec`: the vector's address, or None for a vector the scenario
+    /// writes out (a buffer of its own).
+    Mincore {
+        addr: u64,
+        len: u64,
+        vec: Option<u64>,
+    },
     Madvise {
         addr: u64,
         len: u64,
@@ -200,6 +207,14 @@ impl Syscall {
                 len: n(1),
                 flags: n(2),
             },
+            CallId::Mincore => Syscall::Mincore {
+                addr: n(0),
+                len: n(1),
+                vec: match args.get(2) {
+                    Some(ArgValue::Vector { .. }) => None,
+                    _ => Some(n(2)),
+                },
+            },
             CallId::Msync => Syscall::Msync {
                 addr: n(0),
                 len: n(1),
@@ -275,6 +290,9 @@ impl Syscall {
 #[derive(Clone, Debug)]
 pub struct Outcome {
     pub result: KResult<u64>,
+    /// What the call wrote to user memory that strace shows (mincore's
+    /// vector), when it succeeded.
+    pub copied_out: Option<super::mincore::Residency>,
     pub steps: Vec<Step>,
     /// The capabilities the answer was decided with (Task::consulted).
     pub caps_consulted: u64,
@@ -314,6 +332,12 @@ impl Machine {
                 call,
             ),
         };
+        // unmap_mapping_range reaches every process that maps the file.
+        for u in std::mem::take(&mut self.world.pending_unmaps) {
+            for task in self.tasks.iter_mut() {
+                super::memory::apply_unmap_mapping(&mut task.mm, &self.world.vfs, &u);
+            }
+        }
         // The return to user space: the fputs the call deferred run now.
         self.world.run_task_work();
         let kernel = self.world.kernel;
@@ -327,8 +351,10 @@ impl Machine {
             panic!("engine invariant broken after {call:?}: {e}");
         }
         let caps_consulted = self.tasks[pid].consulted.get();
+        let copied_out = self.world.copied_out.take().filter(|_| result.is_ok());
         Outcome {
             result,
+            copied_out,
             steps: trace.take(),
             caps_consulted,
         }
@@ -391,6 +417,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Mlock { addr, len } => mlock::sys_mlock(cx, addr, len),
         Mlock2 { addr, len, flags } => mlock::sys_mlock2(cx, addr, len, flags),
         Msync { addr, len, flags } => msync::sys_msync(cx, addr, len, flags),
+        Mincore { addr, len, vec } => super::mincore::sys_mincore(cx, addr, len, vec),
         Madvise { addr, len, advice } => madvise::sys_madvise(cx, addr, len, advice),
         Mseal { addr, len, flags } => mseal::sys_mseal(cx, addr, len, flags),
         Prctl { option, args } => prctl::sys_prctl(cx, option, args),

@@ -117,13 +117,18 @@ pub fn mm_populate(
                 (Ok(()), None, None) => None,
             }
         };
+        let writes = flags & (VM_WRITE | VM_SHARED) == VM_WRITE;
+        // 4.12 drops FOLL_POPULATE for VM_LOCKONFAULT: nothing is faulted.
+        if flags & VM_LOCKONFAULT == 0 {
+            let done = failed.map_or(e, |(at, _)| at.max(s));
+            super::memory::pages_faulted(cx, id, s, done, writes);
+        }
         if let Some(f) = failed {
             if ignore_errors {
                 continue;
             }
             return Err(f);
         }
-        let writes = flags & (VM_WRITE | VM_SHARED) == VM_WRITE;
         if flags & VM_LOCKONFAULT == 0 && (writes || thp_fault_in(cx, id, s, e)) {
             anon_vma_prepare(cx, id);
         }
@@ -157,6 +162,7 @@ pub fn faultin_vma_range(
         (Ok(()), None, None) => None,
     };
     let first_fault_done = stop.is_none_or(|(at, _)| at > s);
+    super::memory::pages_faulted(cx, id, s, stop.map_or(e, |f| f.0), write);
     let private = cx.task.mm.vma(id).flags & VM_SHARED == 0;
     if first_fault_done && private && (write || thp_fault_in(cx, id, s, stop.map_or(e, |f| f.0))) {
         anon_vma_prepare(cx, id);
@@ -170,7 +176,7 @@ pub fn faultin_vma_range(
 /// anonymous VMA that THP may back (the kernel's mode `always`, or
 /// MADV_HUGEPAGE under `madvise`; never MADV_NOHUGEPAGE), holding a whole
 /// 2 MiB-aligned extent that meets the range.
-fn thp_fault_in(cx: &Ctx, id: super::vma_tree::NodeId, s: u64, e: u64) -> bool {
+pub fn thp_fault_in(cx: &Ctx, id: super::vma_tree::NodeId, s: u64, e: u64) -> bool {
     const PMD: u64 = 2 << 20;
     let mm = &cx.task.mm;
     let v = mm.vma(id);

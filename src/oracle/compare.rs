@@ -7,7 +7,10 @@
 //! the budget) ends the run there with the reason.
 
 use super::host::HostFacts;
-use super::lower::{TASK_SIZE, page_align, raw_args};
+use super::lower::{PAGE, TASK_SIZE, page_align, raw_args};
+
+/// The probe's output buffer (probe.c OUT_MAX), in entries.
+const PROBE_OUT_MAX: u64 = 65536;
 use super::maps::{COMPARED, MapLine};
 use super::probe::{Identity, Silence};
 use super::reach::reach_ranges;
@@ -284,6 +287,7 @@ impl<'a> Comparison<'a> {
             result: model,
             vmas,
             map_count,
+            copied_out,
             ..
         } = ev
         else {
@@ -378,8 +382,41 @@ impl<'a> Comparison<'a> {
             own_persona = !self.procs[process].persona_set;
             self.procs[process].persona_set = true;
         }
+        // A vector the call fills in (mincore's): the probe's own buffer,
+        // read back.
+        let out_arg = args
+            .iter()
+            .position(|v| matches!(v, ArgValue::Vector { .. }))
+            .map(|i| (i, a[1].div_ceil(PAGE)));
+        // Past the probe's buffer, only an answer decided before the vector
+        // is looked at can be asked for: with a vector access_ok refuses,
+        // which mincore checks after the start and the range.
+        let early = matches!(model, Err(r) if r.check.id == crate::engine::checks::MINCORE_UNALIGNED.id
+            || r.check.id == crate::engine::checks::MINCORE_RANGE.id);
+        let (a, out_arg) = match out_arg {
+            Some((i, n)) if n > PROBE_OUT_MAX && early => {
+                let mut a = a;
+                a[i] = TASK_SIZE;
+                (a, None)
+            }
+            _ => (a, out_arg),
+        };
+        if let Some((_, n)) = out_arg
+            && n > PROBE_OUT_MAX
+        {
+            return stop(
+                Kind::Budget,
+                format!(
+                    "`{shown}` fills a vector of {n} entries; the probe's buffer holds {PROBE_OUT_MAX}"
+                ),
+            );
+        }
         let probe = &mut self.session.probes[p];
-        let mut host = match probe.syscall(nr, a, &blobs) {
+        let called = match out_arg {
+            Some((i, n)) => probe.syscall_out(nr, a, i, n as usize),
+            None => probe.syscall(nr, a, &blobs).map(|r| (r, Vec::new())),
+        };
+        let (mut host, host_out) = match called {
             Ok(r) => r,
             Err(Silence::Blocked) => {
                 return stop(
@@ -417,6 +454,9 @@ impl<'a> Comparison<'a> {
             return (Flow::Fail(e), 0);
         }
         self.judge(line, &shown, name, model, host);
+        if let (Some(model_out), 0) = (copied_out, host) {
+            self.judge_vector(line, &shown, model_out, &host_out);
+        }
         let value = if (-4095..0).contains(&host) {
             u64::MAX
         } else {
@@ -591,6 +631,37 @@ impl<'a> Comparison<'a> {
                 },
             });
         }
+    }
+
+    /// The vector both kernels filled in (mincore's), compared entry by
+    /// entry by the bit mincore defines.
+    fn judge_vector(
+        &mut self,
+        line: usize,
+        shown: &str,
+        model: &crate::engine::mincore::Residency,
+        host: &[u8],
+    ) {
+        let model = model.first(host.len());
+        let Some(at) = (0..host.len()).find(|&i| model.get(i).copied() != Some(host[i] & 1)) else {
+            return;
+        };
+        let window = |v: &[u8]| {
+            let from = at.saturating_sub(4);
+            let to = (at + 12).min(v.len());
+            let entries: Vec<String> = v[from..to].iter().map(|b| (b & 1).to_string()).collect();
+            format!("entries {from}..{to}: [{}]", entries.join(", "))
+        };
+        self.report.calls_differing += 1;
+        self.report.differences.push(Difference {
+            line,
+            what: What::Call {
+                call: format!("{shown} (the vector differs at entry {at})"),
+                b_call: None,
+                a: format!("= 0, {}", window(&model)),
+                b: format!("= 0, {}", window(host)),
+            },
+        });
     }
 
     /// A `read` or `write`: the same accesses in the probe, with its

@@ -27,6 +27,8 @@ pub fn raw_args(args: &[ArgValue]) -> ([u64; 6], Vec<(usize, Vec<u8>)>) {
     for (i, arg) in args.iter().enumerate().take(6) {
         match arg {
             ArgValue::Num(v) => a[i] = *v,
+            // The probe points it at a buffer of its own (protocol op 3).
+            ArgValue::Vector { .. } => a[i] = 0,
             ArgValue::Str(s) => {
                 let mut bytes = s.as_bytes().to_vec();
                 // Past PATH_MAX (4096) getname refuses it however long it is:

@@ -25,6 +25,11 @@
  *         si_code, its si_addr. SIGSEGV and SIGBUS are caught for this
  *         (their handler resumes after the faulting instruction); at any
  *         other time they kill the probe as before.
+ *   op 3: raw syscall with an output buffer: the last word is
+ *         (argidx << 32) | len (len <= OUT_MAX); argument argidx becomes
+ *         the address of the probe's buffer. Reply: the raw return value,
+ *         then, if it is 0, the buffer's first len bytes rounded up to 8
+ *         (mincore's vector).
  *   anything else: exit.
  * mmrun reads the probe's maps and status from outside, in /proc.
  */
@@ -64,7 +69,9 @@ static inline i64 sys6(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f)
 	return ret;
 }
 
+#define OUT_MAX 65536
 static u64 words[9];
+static u64 outbuf[OUT_MAX / 8];
 static u64 blob_hdr[2];
 static u64 blobs[2][BLOB_MAX / 8];
 /* The probe's own stack, so that the exec-time [stack] can be unmapped. */
@@ -202,6 +209,19 @@ void probe_main(void)
 		read_all(words, sizeof words);
 		if (words[0] == 2) {
 			touch(words[1], words[2], words[3]);
+			continue;
+		}
+		if (words[0] == 3) {
+			u64 idx = words[8] >> 32, len = words[8] & 0xffffffffUL;
+			if (idx > 5 || len > OUT_MAX)
+				die(4);
+			for (i = 0; i < 6; i++)
+				a[i] = words[2 + i];
+			a[idx] = (u64)outbuf;
+			ret = sys6((i64)words[1], a[0], a[1], a[2], a[3], a[4], a[5]);
+			write_all(&ret, sizeof ret);
+			if (ret == 0)
+				write_all(outbuf, (len + 7) & ~7UL);
 			continue;
 		}
 		if (words[0] != 1)

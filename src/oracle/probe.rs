@@ -444,6 +444,40 @@ impl Probe {
         Ok(i64::from_ne_bytes(r))
     }
 
+    /// Run one raw system call whose argument `idx` is an output buffer of
+    /// `len` bytes in the probe (protocol op 3): the return value and, when
+    /// it is 0, what the call wrote there.
+    pub fn syscall_out(
+        &mut self,
+        nr: u64,
+        args: [u64; 6],
+        idx: usize,
+        len: usize,
+    ) -> Result<(i64, Vec<u8>), Silence> {
+        if let Some(why) = &self.dead {
+            return Err(why.clone());
+        }
+        let mut msg: Vec<u8> = Vec::with_capacity(72);
+        let last = ((idx as u64) << 32) | len as u64;
+        for w in [3, nr].into_iter().chain(args).chain([last]) {
+            msg.extend(w.to_ne_bytes());
+        }
+        if self.cmd.write_all(&msg).is_err() {
+            let how = self.child.wait().unwrap_or_else(|e| e);
+            return Err(self.silenced(Silence::Died(how)));
+        }
+        let mut r = [0u8; 8];
+        self.read_exact(&mut r)?;
+        let ret = i64::from_ne_bytes(r);
+        let mut out = Vec::new();
+        if ret == 0 {
+            out = vec![0u8; len.div_ceil(8) * 8];
+            self.read_exact(&mut out)?;
+            out.truncate(len);
+        }
+        Ok((ret, out))
+    }
+
     /// A touch in the probe (protocol op 2): loads or stores to each page
     /// of [addr, addr + len). None, or the signal, si_code and si_addr of
     /// the first access that faulted.

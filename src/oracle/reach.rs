@@ -46,6 +46,20 @@ pub fn reach_ranges(call: CallId, a: &[u64; 6]) -> Vec<(u64, u64)> {
                 v.push((a[0], end));
             }
         }
+        // mincore walks [start, start + len) and writes its vector (one
+        // byte a page) once the start is aligned and the range user space;
+        // a vector the scenario writes out is the probe's own buffer (0 here).
+        CallId::Mincore
+            if aligned(a[0]) && a[0].checked_add(a[1]).is_some_and(|e| e <= TASK_SIZE) =>
+        {
+            if a[1] != 0 {
+                v.push((a[0], a[0] + page_align(a[1])));
+            }
+            let pages = a[1].div_ceil(PAGE);
+            if a[2] != 0 && pages != 0 {
+                v.push((a[2], a[2].saturating_add(pages)));
+            }
+        }
         // mlock and munlock round the start down and the length up.
         CallId::Mlock | CallId::Mlock2 | CallId::Munlock => {
             let start = a[0] & !(PAGE - 1);
@@ -98,6 +112,12 @@ mod tests {
             vec![]
         );
         assert_eq!(r("munmap", [0x1001, 4096, 0, 0, 0, 0]), vec![]);
+        // mincore: the range walked, and the vector's bytes.
+        assert_eq!(
+            r("mincore", [0x1000, 8192, 0x9000, 0, 0, 0]),
+            vec![(0x1000, 0x3000), (0x9000, 0x9002)]
+        );
+        assert_eq!(r("mincore", [0x1001, 8192, 0x9000, 0, 0, 0]), vec![]);
         assert_eq!(
             r("munmap", [0, TASK_SIZE - 4096, 0, 0, 0, 0]),
             vec![(0, TASK_SIZE - 4096)]

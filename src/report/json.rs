@@ -53,6 +53,12 @@ impl Serialize for ArgOut<'_> {
         match self.0 {
             ArgValue::Num(v) => Hex(*v).serialize(s),
             ArgValue::Str(text) => s.serialize_str(text),
+            ArgValue::Vector { entries, more } => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("entries", entries)?;
+                m.serialize_entry("more", more)?;
+                m.end()
+            }
             ArgValue::Rlimit { rlim_cur, rlim_max } => {
                 let mut m = s.serialize_map(Some(2))?;
                 m.serialize_entry("rlim_cur", &Hex(*rlim_cur))?;

@@ -423,6 +423,8 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
         Decode::FcntlCmd => write!(out, "{}", xval(v & 0xffff_ffff, FCNTL_CMDS, "F_???")),
         Decode::Madvise => write!(out, "{}", xval(v & 0xffff_ffff, MADVISE, "MADV_???")),
         Decode::Resource => write!(out, "{}", resource_name(v)),
+        Decode::Vector if v == 0 => write!(out, "NULL"),
+        Decode::Vector => write!(out, "{v:#x}"),
         Decode::Shape if v == 0 => write!(out, "NULL"),
         Decode::Shape => write!(out, "{v}"),
     };
@@ -463,6 +465,15 @@ fn shaped(a: &ArgValue) -> String {
                 *l_start as i64, *l_len as i64
             )
         }
+        ArgValue::Vector { .. } => vector(a),
+    }
+}
+
+/// `[1, 0, ...]`
+pub fn vector(a: &ArgValue) -> String {
+    match a {
+        ArgValue::Vector { entries, more } => crate::uapi::calls::vector_text(entries, *more),
+        other => shaped(other),
     }
 }
 

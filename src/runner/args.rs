@@ -16,6 +16,10 @@ pub fn value_with<E>(
     Ok(match arg {
         Arg::Expr(e) => ArgValue::Num(eval(e)?),
         Arg::Str(s) => ArgValue::Str(s.value.clone()),
+        Arg::Vector(v) => ArgValue::Vector {
+            entries: v.entries.iter().map(&mut *eval).collect::<Result<_, E>>()?,
+            more: v.more,
+        },
         Arg::Struct(s) => {
             let fields = &s.fields;
             let mut get = |name: &str| -> Result<u64, E> {

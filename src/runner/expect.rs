@@ -189,3 +189,56 @@ pub fn status(exp: &Spanned<Vec<StatusField>>, got: &StatusInfo) -> Option<Misma
         kind: MismatchKind::Status { fields: wrong },
     })
 }
+
+/// strace prints this many entries of a vector, then `...` (its default
+/// abbreviation, -s 32).
+pub const VECTOR_SHOWN: usize = 32;
+
+/// A vector the scenario wrote (`mincore(..., [1, 0, ...]) = 0`) against the
+/// one the model filled in: its entries (all of them, or the first ones
+/// where it ends with `...`) must be the model's, and without `...` there
+/// must be no more. Compared by their low bit, as mincore's users read it.
+pub fn vector(
+    call: &crate::syntax::ast::Call,
+    args: &[crate::uapi::calls::ArgValue],
+    got: &crate::engine::mincore::Residency,
+) -> Option<Mismatch> {
+    use crate::uapi::calls::ArgValue;
+    let (i, entries, more) = args.iter().enumerate().find_map(|(i, a)| match a {
+        ArgValue::Vector { entries, more } => Some((i, entries, *more)),
+        _ => None,
+    })?;
+    let model = got.first(entries.len().saturating_add(1));
+    let same = entries.iter().zip(&model).all(|(w, m)| *w == u64::from(*m))
+        && model.len() >= entries.len()
+        && (more || got.len() == entries.len() as u64);
+    if same {
+        return None;
+    }
+    let show = crate::uapi::calls::vector_text;
+    let n = entries.len().max(VECTOR_SHOWN);
+    let model_first: Vec<u64> = got.first(n).iter().map(|&b| u64::from(b)).collect();
+    Some(Mismatch {
+        span: call.args.get(i).map_or(call.span, |a| a.span()),
+        kind: MismatchKind::Result {
+            expected: show(entries, more),
+            got: show(&model_first, got.len() > model_first.len() as u64),
+            refusal: None,
+        },
+    })
+}
+
+/// The vector argument as strace shows it after the call: the model's
+/// first entries.
+pub fn show_vector(
+    args: &mut [crate::uapi::calls::ArgValue],
+    got: &crate::engine::mincore::Residency,
+) {
+    use crate::uapi::calls::ArgValue;
+    let Some(slot) = args.get_mut(2) else { return };
+    let shown = got.first(VECTOR_SHOWN);
+    *slot = ArgValue::Vector {
+        more: got.len() > shown.len() as u64,
+        entries: shown.into_iter().map(u64::from).collect(),
+    };
+}

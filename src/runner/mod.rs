@@ -51,6 +51,9 @@ pub enum Event {
         vmas: Option<Vec<MapsEntry>>,
         /// How many VMAs the process has after the call.
         map_count: u64,
+        /// What the call wrote to user memory that strace shows (mincore's
+        /// vector, all of it; `args` holds the entries strace prints).
+        copied_out: Option<crate::engine::mincore::Residency>,
         span: Span,
     },
     Maps {
@@ -301,9 +304,17 @@ impl Runner<'_> {
             let mut mismatch = None;
             match &stmt.kind {
                 StmtKind::Call { bind, call, expect } => {
-                    let (id, args, syscall) = args::lower(self, call)?;
+                    let (id, mut args, syscall) = args::lower(self, call)?;
                     self.note_exec_rlimits(pid, index);
                     let outcome = self.machine.syscall(pid, &syscall, self.opts.explain);
+                    if let Some(out) = &outcome.copied_out {
+                        // A written vector is an expectation; the event
+                        // shows the model's, as strace would.
+                        if let Some(m) = expect::vector(call, &args, out) {
+                            mismatch = Some(m);
+                        }
+                        expect::show_vector(&mut args, out);
+                    }
                     let value = match &outcome.result {
                         Ok(v) => *v,
                         Err(_) => u64::MAX,
@@ -331,6 +342,7 @@ impl Runner<'_> {
                         caps_consulted: outcome.caps_consulted,
                         vmas,
                         map_count: self.machine.tasks[pid].mm.map_count(),
+                        copied_out: outcome.copied_out,
                         span: call.span,
                     });
                 }

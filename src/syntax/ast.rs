@@ -276,6 +276,17 @@ pub enum Arg {
     Str(Box<Spanned<String>>),
     /// `{rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}` or `{l_type=F_WRLCK, ...}`
     Struct(Box<StructArg>),
+    /// `[1, 0, ...]`: a vector the call fills in (mincore's), as expected.
+    Vector(Box<VectorArg>),
+}
+
+/// A vector argument's entries as written; `more` where it ends with
+/// `...` (strace's abbreviation: the entries are the first ones).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VectorArg {
+    pub entries: Vec<Expr>,
+    pub more: bool,
+    pub span: Span,
 }
 
 /// A struct argument's fields as written, and its span.
@@ -291,6 +302,7 @@ impl Arg {
             Arg::Expr(e) => e.span,
             Arg::Str(s) => s.span,
             Arg::Struct(s) => s.span,
+            Arg::Vector(v) => v.span,
         }
     }
 }
@@ -402,6 +414,11 @@ pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
             Arg::Struct(s) => {
                 for (_, v) in s.fields.iter_mut() {
                     arg(v, f);
+                }
+            }
+            Arg::Vector(v) => {
+                for e in v.entries.iter_mut() {
+                    expr(e, f);
                 }
             }
         }

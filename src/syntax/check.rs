@@ -611,12 +611,14 @@ impl Checker<'_> {
             Arg::Expr(_) => kind.accepts_expr(),
             Arg::Str(_) => matches!(kind, ParamKind::Path | ParamKind::NumOrStr),
             Arg::Struct(..) => kind.struct_fields().is_some(),
+            Arg::Vector(_) => kind == ParamKind::NumOrVector,
         };
         if !fits {
             let found = match arg {
                 Arg::Expr(_) => "a number",
                 Arg::Str(_) => "a string",
                 Arg::Struct(..) => "a struct",
+                Arg::Vector(_) => "a vector",
             };
             self.errors.push(
                 SyntaxError::new(
@@ -645,6 +647,11 @@ impl Checker<'_> {
                         self.unknown(code::UNKNOWN_FIELD, "struct field", name, known);
                     }
                     self.arg(value, None);
+                }
+            }
+            Arg::Vector(v) => {
+                for e in &v.entries {
+                    self.expr(e);
                 }
             }
         }

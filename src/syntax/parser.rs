@@ -798,6 +798,22 @@ impl Builder<'_> {
                     .collect();
                 Arg::Struct(Box::new(StructArg { fields, span }))
             }
+            Rule::vector => {
+                let span = self.span_of(&arg);
+                let mut entries = Vec::new();
+                let mut more = false;
+                for item in arg.into_inner() {
+                    match item.as_rule() {
+                        Rule::more => more = true,
+                        _ => entries.push(self.expr(item)),
+                    }
+                }
+                Arg::Vector(Box::new(VectorArg {
+                    entries,
+                    more,
+                    span,
+                }))
+            }
             _ => Arg::Expr(self.expr(arg)),
         }
     }

@@ -323,6 +323,8 @@ fn rule_words(rule: Rule) -> Option<&'static str> {
         Rule::binop => "an operator",
         Rule::call => "a call",
         Rule::strukt => "a `{...}` struct",
+        Rule::vector => "a `[...]` vector",
+        Rule::more => "`...`",
         Rule::field => "a struct field",
         Rule::expect | Rule::expect_err => "`= result`",
         Rule::call_stmt

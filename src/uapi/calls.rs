@@ -38,6 +38,7 @@ pub enum CallId {
     Prctl,
     Ftruncate,
     MemfdCreate,
+    Mincore,
 }
 
 impl CallId {
@@ -76,6 +77,7 @@ impl CallId {
             "brk" => CallId::Brk,
             "madvise" => CallId::Madvise,
             "msync" => CallId::Msync,
+            "mincore" => CallId::Mincore,
             "memfd_create" => CallId::MemfdCreate,
             "mseal" => CallId::Mseal,
             "prctl" => CallId::Prctl,
@@ -112,6 +114,10 @@ pub enum ParamKind {
     NumOrFlock,
     /// An expression or a string (prctl's fifth argument: PR_SET_VMA's name).
     NumOrStr,
+    /// An expression (the buffer's address, as strace prints it when the
+    /// call fails) or the vector itself, `[1, 0, ...]` (mincore's third
+    /// argument, as strace prints it when the call succeeds).
+    NumOrVector,
 }
 
 impl ParamKind {
@@ -120,14 +126,18 @@ impl ParamKind {
         match self {
             ParamKind::Rlimit | ParamKind::RlimitOrNull => Some(&["rlim_cur", "rlim_max"]),
             ParamKind::NumOrFlock => Some(&["l_type", "l_whence", "l_start", "l_len", "l_pid"]),
-            ParamKind::Num | ParamKind::Path | ParamKind::NumOrStr => None,
+            ParamKind::Num | ParamKind::Path | ParamKind::NumOrStr | ParamKind::NumOrVector => None,
         }
     }
 
     pub fn accepts_expr(self) -> bool {
         matches!(
             self,
-            ParamKind::Num | ParamKind::RlimitOrNull | ParamKind::NumOrFlock | ParamKind::NumOrStr
+            ParamKind::Num
+                | ParamKind::RlimitOrNull
+                | ParamKind::NumOrFlock
+                | ParamKind::NumOrStr
+                | ParamKind::NumOrVector
         )
     }
 
@@ -140,6 +150,7 @@ impl ParamKind {
             ParamKind::RlimitOrNull => "a `{rlim_cur=..., rlim_max=...}` struct or NULL",
             ParamKind::NumOrFlock => "a number or a `{l_type=..., ...}` struct",
             ParamKind::NumOrStr => "a number or a string",
+            ParamKind::NumOrVector => "a number (the vector's address) or the vector `[1, 0, ...]`",
         }
     }
 }
@@ -176,6 +187,9 @@ pub enum Decode {
     /// prctl's option.
     PrctlOption,
     Resource,
+    /// mincore's vector: its entries when the call succeeded (the first
+    /// 32, then `...`, as strace abbreviates), else its address.
+    Vector,
     /// Strings and structs, printed by their own shape.
     Shape,
 }
@@ -262,6 +276,22 @@ pub enum ArgValue {
         l_start: u64,
         l_len: u64,
     },
+    /// `[1, 0, ...]`: a vector the call fills in, as the scenario expects
+    /// it (its first entries where it ends with `...`). The buffer is the
+    /// caller's own, always writable.
+    Vector {
+        entries: Vec<u64>,
+        more: bool,
+    },
+}
+
+/// A vector as strace prints it: `[1, 0]`, or `[1, 0, ...]` abbreviated.
+pub fn vector_text(entries: &[u64], more: bool) -> String {
+    let mut out: Vec<String> = entries.iter().map(u64::to_string).collect();
+    if more {
+        out.push("...".into());
+    }
+    format!("[{}]", out.join(", "))
 }
 
 impl ArgValue {
@@ -345,6 +375,7 @@ calls! {
     ];
     Ftruncate "ftruncate" 77 Dec, 2: [n("fd", Int), n("length", Dec)];
     MemfdCreate "memfd_create" 319 Dec, 2: [p("name", ParamKind::Path, Shape), n("flags", MemfdFlags)];
+    Mincore "mincore" 27 Dec, 3: [n("addr", Addr), n("length", Dec), p("vec", ParamKind::NumOrVector, Vector)];
 }
 
 #[cfg(test)]
@@ -388,6 +419,7 @@ mod tests {
                 CallId::Mseal => libc::SYS_mseal,
                 CallId::Prctl => libc::SYS_prctl,
                 CallId::Ftruncate => libc::SYS_ftruncate,
+                CallId::Mincore => libc::SYS_mincore,
             }
         };
         for call in CALLS {

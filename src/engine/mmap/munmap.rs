@@ -172,6 +172,7 @@ pub fn munmap_clear(cx: &mut Ctx, first: NodeId, end: u64, unaccount: bool) {
         // The page tables go, guard markers with them.
         let first_page = mm.start(id) >> PAGE_SHIFT;
         mm.guards.remove_range(first_page, first_page + pages);
+        super::super::memory::zap_page_range(mm, mm.start(id), mm.end(id));
         let v = mm.remove_vma(id);
         if v.flags & VM_LOCKED != 0 {
             mm.counters.locked_vm -= pages;

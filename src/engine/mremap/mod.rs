@@ -497,7 +497,7 @@ fn move_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
     }
     vrm_calc_charge(cx, vrm, flags, &checks::MREMAP_CHARGE)?;
     let (new, src) = copy_vma(cx, vma, addr, new_addr, new_len);
-    move_guard_markers(cx, addr, new_addr, old_len.min(new_len));
+    super::memory::move_page_tables(&mut cx.task.mm, addr, new_addr, old_len.min(new_len));
     // vrm_stat_account (4.12 mm/mremap.c:348): total_vm grows by new_len now;
     // the unmap takes old_len off.
     let pages = new_len >> PAGE_SHIFT;
@@ -533,23 +533,6 @@ fn move_vma(cx: &mut Ctx, vrm: &mut Vrm, vma: NodeId) -> KResult<u64> {
         cx.trace.value("move_vma", "moved to", new_addr);
     }
     Ok(new_addr)
-}
-
-/// move_page_tables carries the guard markers (6.13+) of what moves to the
-/// new address; the source keeps none, whether it is unmapped or (with
-/// MREMAP_DONTUNMAP) left empty.
-fn move_guard_markers(cx: &mut Ctx, from: u64, to: u64, len: u64) {
-    let guards = &mut cx.task.mm.guards;
-    let (first, end) = (from >> PAGE_SHIFT, (from + len) >> PAGE_SHIFT);
-    let moved = guards.held_in(first, end);
-    if moved.is_empty() {
-        return;
-    }
-    guards.remove_range(first, end);
-    let to = to >> PAGE_SHIFT;
-    for (a, b) in moved {
-        guards.insert(a - first + to, b - first + to);
-    }
 }
 
 /// dontunmap_complete: the source VMA (all of it, not just the range moved)
