@@ -396,7 +396,7 @@ checks! {
     MINCORE_RANGE: "mincore.range_not_user", ENOMEM, "mincore", "mm/mincore.c:235" @ "if (!access_ok(VERIFY_READ, (void __user *) start, len))",
         "[{addr}, +{len}) is not a user address range (it ends past TASK_SIZE or wraps)";
     MINCORE_VEC: "mincore.vec_not_user", EFAULT, "mincore", "mm/mincore.c:242" @ "if (!access_ok(VERIFY_WRITE, vec, pages))",
-        "the vector at {vec} ({pages} bytes) is not in user space";
+        "the vector at {vec} (a byte a page, {pages} in all) is not in user space";
     MINCORE_UNMAPPED: "do_mincore.unmapped", ENOMEM, "do_mincore", "mm/mincore.c:189" @ "if (!vma || addr < vma->vm_start)",
         "nothing is mapped at {addr} (the pages before it were reported)";
     MINCORE_COPY: "mincore.copy_to_user", EFAULT, "mincore", "mm/mincore.c:261" @ "if (copy_to_user(vec, tmp, retval)) {",

@@ -121,9 +121,20 @@ fn copy_to_user(cx: &mut Ctx, v: u64, n: u64) -> KResult<()> {
     super::fault::touch(cx, v, n, Access::Write)
         .map(drop)
         .map_err(|r| {
+            let why = match r.check.id {
+                id if id == checks::FAULT_NO_VMA.id || id == checks::FAULT_NOT_STACK.id => {
+                    "nothing is mapped there"
+                }
+                id if id == checks::FAULT_ACCESS_ERROR_WRITE.id => {
+                    "the memory there is not writable"
+                }
+                id if id == checks::FAULT_GUARD_PAGE.id => "it is a guard page",
+                id if id == checks::FAULT_SIGBUS.id => "the page there cannot be faulted in",
+                _ => "a store there faults",
+            };
             Refusal::new(&checks::MINCORE_COPY)
                 .with("vec", Fact::Hex(v))
-                .with("why", Fact::Text(r.check.func))
+                .with("why", Fact::Text(why))
         })
 }
 
@@ -237,6 +248,14 @@ fn walk(
         at = b;
     }
     if at < last {
+        if v.flags & VM_HUGETLB != 0 && !cx.world.profile().hugetlb_walk_reports_holes {
+            return Err(Refusal::new(&checks::NOT_MODELLED).with(
+                "call",
+                Fact::Text(
+                    "mincore of hugetlb pages this process has not mapped in 4.12 (walk_hugetlb_range skips a range without a page table, so the vector holds stale memory there)",
+                ),
+            ));
+        }
         if v.flags & VM_HUGETLB != 0 {
             // mincore_hugetlb: where this mm maps no huge page, its pte is
             // none (0) or its page table is missing and the page cache

@@ -260,6 +260,12 @@ pub struct Profile {
     /// for other file mappings every page reads as resident. 4.12 reports
     /// all.
     pub mincore_can_do: bool,
+    /// walk_hugetlb_range reports a hugetlb range without a page table to
+    /// pte_hole (4.13+, mm/pagewalk.c), where mincore looks the page up in
+    /// the page cache. 4.12 skips it (mm/pagewalk.c:186-193): mincore's
+    /// entries for it are left unwritten (stale memory) and those after it
+    /// land early.
+    pub hugetlb_walk_reports_holes: bool,
     /// CONFIG_KSM in the kernel as built: off in the 4.12 judge's config,
     /// on in Debian's 6.1 and 6.12 and in the 6.18 host's. Without it,
     /// MADV_MERGEABLE and MADV_UNMERGEABLE are EINVAL.
@@ -397,6 +403,7 @@ pub const LINUX_4_12: Profile = Profile {
     madvise_populate_unwalked: false,
     madvise_remove_maywrite: false,
     mincore_can_do: false,
+    hugetlb_walk_reports_holes: false,
     ksm: false,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_4_12,
@@ -462,6 +469,7 @@ pub const LINUX_6_18: Profile = Profile {
     madvise_populate_unwalked: true,
     madvise_remove_maywrite: true,
     mincore_can_do: true,
+    hugetlb_walk_reports_holes: true,
     ksm: true,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_18,
@@ -531,6 +539,7 @@ pub const LINUX_6_1: Profile = Profile {
     madvise_populate_unwalked: false,
     madvise_remove_maywrite: true,
     mincore_can_do: true,
+    hugetlb_walk_reports_holes: true,
     ksm: true,
     memory_failure: false,
     vm_flag_names: VM_FLAG_NAMES_6_1,

@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, madvise, msync, mseal, memfd_create and seals, ftruncate, reads and writes of memory and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, madvise, msync, mincore, mseal, memfd_create and seals, ftruncate, reads and writes of memory and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -435,6 +435,19 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                 length(&mut rng),
                 rng.pick(&["0", "0", "0", "1"])
             ),
+            9 if rng.chance(40) => format!(
+                "    mincore({}, {}, {})",
+                address(&mut rng, &vars),
+                length(&mut rng),
+                // `[...]`: a vector of the probe's own, any entries (the
+                // oracle compares them); or an address, as strace prints
+                // it for a failure.
+                match rng.below(4) {
+                    0 => address(&mut rng, &vars),
+                    1 => rng.pick(&["0", "0x7ffffffff000", "0x10000"]).to_string(),
+                    _ => "[...]".to_string(),
+                }
+            ),
             9 if rng.chance(50) => format!(
                 "    msync({}, {}, {})",
                 address(&mut rng, &vars),
@@ -503,6 +516,12 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
         };
         s.push_str(&line);
         s.push('\n');
+    }
+    // What the calls left resident where the scenario mapped things.
+    if !vars.is_empty() && rng.chance(60) {
+        let v = &vars[rng.below(vars.len() as u64) as usize];
+        let len = rng.pick(&["16384", "32768", "65536", "2M", "4M"]);
+        s.push_str(&format!("    mincore({v}, {len}, [...])\n"));
     }
     s.push_str("    smaps\n    status\n}\n");
     s
