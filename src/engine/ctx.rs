@@ -33,21 +33,7 @@ impl Ctx<'_> {
     }
 
     pub fn file_mmap(&self, file: FileId) -> FileMmap {
-        let vfs = &self.world.vfs;
-        let inode = vfs.file_inode(file);
-        match inode.kind {
-            InodeKind::Regular => match vfs.inode_mount(vfs.file(file).inode).map(|m| m.fstype) {
-                Some(super::fs::FsType::Tmpfs) => FileMmap::Shmem,
-                Some(super::fs::FsType::Hugetlbfs) => FileMmap::Hugetlb,
-                _ => FileMmap::Regular,
-            },
-            InodeKind::ShmemObject => FileMmap::Shmem,
-            InodeKind::AnonHuge => FileMmap::Hugetlb,
-            InodeKind::CharDev(super::fs::DeviceKind::Zero) => FileMmap::DevZero,
-            InodeKind::CharDev(_) | InodeKind::Dir | InodeKind::Fifo | InodeKind::Tty => {
-                FileMmap::None
-            }
-        }
+        file_mmap(&self.world.vfs, file)
     }
 
     /// is_file_hugepages: the huge page size if the file is on hugetlbfs.
@@ -57,5 +43,21 @@ impl Ctx<'_> {
 
     pub fn mm(&mut self) -> &mut super::mm::Mm {
         &mut self.task.mm
+    }
+}
+
+/// How `file` answers mmap (see [`FileMmap`]).
+pub fn file_mmap(vfs: &super::fs::Vfs, file: FileId) -> FileMmap {
+    let inode = vfs.file_inode(file);
+    match inode.kind {
+        InodeKind::Regular => match vfs.inode_mount(vfs.file(file).inode).map(|m| m.fstype) {
+            Some(super::fs::FsType::Tmpfs) => FileMmap::Shmem,
+            Some(super::fs::FsType::Hugetlbfs) => FileMmap::Hugetlb,
+            _ => FileMmap::Regular,
+        },
+        InodeKind::ShmemObject => FileMmap::Shmem,
+        InodeKind::AnonHuge => FileMmap::Hugetlb,
+        InodeKind::CharDev(super::fs::DeviceKind::Zero) => FileMmap::DevZero,
+        InodeKind::CharDev(_) | InodeKind::Dir | InodeKind::Fifo | InodeKind::Tty => FileMmap::None,
     }
 }

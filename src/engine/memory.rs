@@ -52,13 +52,15 @@ pub fn pages_faulted(cx: &mut Ctx, id: NodeId, s: u64, e: u64, write: bool) {
         while page < end {
             let extent = page / HPAGE_PMD_PAGES * HPAGE_PMD_PAGES;
             let next = (extent + HPAGE_PMD_PAGES).min(end);
+            let mm = &cx.task.mm;
+            let mapped = mm.present.count_in(extent, extent + HPAGE_PMD_PAGES);
+            // The huge zero page maps the whole extent and nothing of it is
+            // anonymous: a write there may take a huge page of its own.
+            let huge_zero = mapped == HPAGE_PMD_PAGES
+                && mm.anon.count_in(extent, extent + HPAGE_PMD_PAGES) == 0;
             let whole = super::util::thp_fault_in(cx, id, page << PAGE_SHIFT, next << PAGE_SHIFT)
-                && cx
-                    .task
-                    .mm
-                    .present
-                    .count_in(extent, extent + HPAGE_PMD_PAGES)
-                    == 0;
+                && (mapped == 0
+                    || (write && huge_zero && cx.world.profile().thp_zero_wp_allocates));
             let (a, b) = if whole {
                 (extent, extent + HPAGE_PMD_PAGES)
             } else {
@@ -201,4 +203,118 @@ pub fn apply_unmap_mapping(mm: &mut Mm, vfs: &super::fs::Vfs, u: &UnmapMapping) 
             }
         }
     }
+}
+
+/// PSS_SHIFT (fs/proc/task_mmu.c): Pss is summed in 1/4096ths of a byte.
+const PSS_SHIFT: u32 = 12;
+
+/// What smaps counts for VMA `id` of process `pid` (4.12 smaps_pte_entry
+/// and smaps_account, fs/proc/task_mmu.c:451-499; 6.x the same sums), or
+/// None where the model does not know the page tables: a disk file's VMA
+/// once a fault there may have mapped pages around it from the page cache
+/// (readahead and fault-around), and special mappings.
+pub fn smaps_usage(
+    m: &super::machine::Machine,
+    pid: super::machine::Pid,
+    id: NodeId,
+) -> Option<super::proc::Usage> {
+    let mm = &m.tasks[pid].mm;
+    let v = mm.vma(id);
+    let (first, end) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
+    let present = mm.present.count_in(first, end);
+    let anon = mm.anon.count_in(first, end);
+    let kind = v.file.map(|f| super::ctx::file_mmap(&m.world.vfs, f));
+    let mut usage = super::proc::Usage::default();
+    // Hugetlb pages are counted apart (Shared_Hugetlb, Private_Hugetlb).
+    if v.flags & VM_HUGETLB != 0 {
+        return Some(usage);
+    }
+    let file_pages = match (v.ops, kind) {
+        (VmOps::Special(_), _) => return None,
+        // Anonymous memory: what is mapped and not anonymous is the zero
+        // page, which smaps does not count (vm_normal_page).
+        (VmOps::None, _) => 0,
+        (_, Some(FileMmap::Regular)) if present != 0 => return None,
+        _ => present - anon,
+    };
+    // Each anonymous page is mapped once (no process forks here).
+    let mut pss: u64 = anon << (PAGE_SHIFT + PSS_SHIFT);
+    if file_pages != 0
+        && let Some(f) = v.file
+    {
+        pss += file_pss(m, mm, id, m.world.vfs.file(f).inode);
+    }
+    usage.rss_kb = (anon + file_pages) * 4;
+    usage.anonymous_kb = anon * 4;
+    usage.pss_kb = pss >> (10 + PSS_SHIFT);
+    if v.flags & VM_LOCKED != 0 {
+        usage.locked_kb = usage.pss_kb;
+    }
+    Some(usage)
+}
+
+/// The file pages VMA `id` maps (present, not anonymous), by page offset.
+fn file_ranges(mm: &Mm, id: NodeId) -> Vec<(u64, u64)> {
+    let v = mm.vma(id);
+    let (first, end) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
+    let mut out = Vec::new();
+    for (a, b) in mm.present.held_in(first, end) {
+        let mut at = a;
+        for (x, y) in mm.anon.held_in(a, b) {
+            if x > at {
+                out.push((at, x));
+            }
+            at = y;
+        }
+        if at < b {
+            out.push((at, b));
+        }
+    }
+    out.into_iter()
+        .map(|(a, b)| (v.pgoff + (a - first), v.pgoff + (b - first)))
+        .collect()
+}
+
+/// Pss of the file pages VMA `id` maps, in bytes << PSS_SHIFT: each page
+/// counts PAGE_SIZE / mapcount, mapcount being how many page table entries
+/// map it, in every process (smaps_account's page_mapcount).
+fn file_pss(m: &super::machine::Machine, mm: &Mm, id: NodeId, inode: InodeId) -> u64 {
+    // Where the count of mappings changes, over the file's page offsets.
+    let mut deltas: std::collections::BTreeMap<u64, i64> = std::collections::BTreeMap::new();
+    for task in &m.tasks {
+        let other = &task.mm;
+        for w in other.vmas().iter() {
+            let Some(f) = other.vma(w).file else { continue };
+            if m.world.vfs.file(f).inode != inode {
+                continue;
+            }
+            for (a, b) in file_ranges(other, w) {
+                *deltas.entry(a).or_default() += 1;
+                *deltas.entry(b).or_default() -= 1;
+            }
+        }
+    }
+    let mut segments = Vec::new();
+    let mut count = 0i64;
+    let mut prev = None;
+    for (&at, &d) in &deltas {
+        if let Some(p) = prev
+            && count > 0
+            && at > p
+        {
+            segments.push((p, at, count as u64));
+        }
+        count += d;
+        prev = Some(at);
+    }
+    let mut pss = 0u64;
+    for (a, b) in file_ranges(mm, id) {
+        for &(x, y, n) in &segments {
+            let (lo, hi) = (x.max(a), y.min(b));
+            if lo < hi {
+                pss += (hi - lo) * ((4096u64 << PSS_SHIFT) / n);
+            }
+        }
+    }
+    pss
 }

@@ -20,6 +20,34 @@ pub struct MapsEntry {
     /// when smaps was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_flags: Option<String>,
+    /// The VMA's memory use as smaps counts it, when smaps was asked for
+    /// and the model knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+}
+
+/// What smaps_account (fs/proc/task_mmu.c) counts for one VMA, in kB: the
+/// pages its page tables map (not the zero page, not hugetlb pages), each
+/// page's share of them (Pss: a page mapped N times counts 1/N), the
+/// anonymous ones, and Pss again for a locked VMA.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Usage {
+    pub rss_kb: u64,
+    pub pss_kb: u64,
+    pub anonymous_kb: u64,
+    pub locked_kb: u64,
+}
+
+impl Usage {
+    /// The fields as smaps prints them, in its order.
+    pub fn fields(&self) -> [(&'static str, u64); 4] {
+        [
+            ("Rss", self.rss_kb),
+            ("Pss", self.pss_kb),
+            ("Anonymous", self.anonymous_kb),
+            ("Locked", self.locked_kb),
+        ]
+    }
 }
 
 /// show_smap_vma_flags (4.12 fs/proc/task_mmu.c:620-685): the two-letter
@@ -141,6 +169,7 @@ impl Machine {
                     inode,
                     name,
                     vm_flags: None,
+                    usage: None,
                 }
             })
             .collect()
@@ -154,6 +183,7 @@ impl Machine {
         let mut entries = self.maps(pid);
         for (e, id) in entries.iter_mut().zip(mm.vmas().iter()) {
             e.vm_flags = Some(show_smap_vma_flags(mm.vma(id).flags, profile));
+            e.usage = super::memory::smaps_usage(self, pid, id);
         }
         entries
     }

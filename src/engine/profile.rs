@@ -304,6 +304,12 @@ pub struct Profile {
     /// config and Debian's 6.1 and 6.12 cloud kernels); `madvise` on the
     /// 6.18 host, where only MADV_HUGEPAGE memory takes huge pages.
     pub thp_always: bool,
+    /// A write to the huge zero page allocates a huge page for the whole
+    /// extent (4.12 do_huge_pmd_wp_page, mm/huge_memory.c:1217,
+    /// `goto alloc`; again in 6.18, do_huge_zero_wp_pmd); 5.8 to 6.12 at least
+    /// split the zero page's mapping and copy one small page (6.1 and 6.12
+    /// do_huge_pmd_wp_page: `goto fallback`).
+    pub thp_zero_wp_allocates: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -415,6 +421,7 @@ pub const LINUX_4_12: Profile = Profile {
     fault_below_sp_check: true,
     pr_set_vma: false,
     thp_always: true,
+    thp_zero_wp_allocates: true,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -481,6 +488,7 @@ pub const LINUX_6_18: Profile = Profile {
     fault_below_sp_check: false,
     pr_set_vma: true,
     thp_always: false,
+    thp_zero_wp_allocates: true,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -551,6 +559,7 @@ pub const LINUX_6_1: Profile = Profile {
     fault_below_sp_check: false,
     pr_set_vma: true,
     thp_always: true,
+    thp_zero_wp_allocates: false,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -807,6 +807,17 @@ impl<'a> Comparison<'a> {
         } else {
             Vec::new()
         };
+        // The smaps figures the model does not know are not compared.
+        let mut host = host;
+        for h in host.iter_mut() {
+            let known = model
+                .iter()
+                .find(|m| m.start == h.start && m.end == h.end)
+                .is_some_and(|m| m.usage.is_some());
+            if !known {
+                h.usage = None;
+            }
+        }
         self.report.maps += 1;
         if host.len() != model.len() || host.iter().zip(&model).any(|(h, m)| !h.same_as(m)) {
             self.report.maps_differing += 1;

@@ -15,7 +15,13 @@ pub struct MapLine {
     /// The VMA's smaps `VmFlags:`, names separated by single spaces, when
     /// smaps was read.
     pub vm_flags: Option<String>,
+    /// Its smaps Size, Rss, Pss, Anonymous and Locked, in kB, when smaps
+    /// was read (and, for the model, where it knows them).
+    pub usage: Option<[u64; 5]>,
 }
+
+/// The smaps fields [`MapLine::usage`] holds, in its order.
+pub const USAGE_FIELDS: [&str; 5] = ["Size", "Rss", "Pss", "Anonymous", "Locked"];
 
 impl std::fmt::Display for MapLine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -26,6 +32,14 @@ impl std::fmt::Display for MapLine {
         )?;
         if let Some(n) = &self.name {
             write!(f, " {n}")?;
+        }
+        if let Some(usage) = &self.usage {
+            let fields: Vec<String> = USAGE_FIELDS
+                .iter()
+                .zip(usage)
+                .map(|(n, v)| format!("{n} {v} kB"))
+                .collect();
+            write!(f, " [{}]", fields.join(", "))?;
         }
         if let Some(flags) = &self.vm_flags {
             write!(f, " [VmFlags: {flags}]")?;
@@ -54,6 +68,7 @@ impl MapLine {
         u64,
         Option<std::borrow::Cow<'_, str>>,
         Option<&str>,
+        Option<[u64; 5]>,
     ) {
         (
             self.start,
@@ -62,6 +77,7 @@ impl MapLine {
             self.offset,
             self.name.as_deref().map(without_tmpfile_ino),
             self.vm_flags.as_deref(),
+            self.usage,
         )
     }
 
@@ -69,6 +85,7 @@ impl MapLine {
     pub fn without_flags(&self) -> MapLine {
         MapLine {
             vm_flags: None,
+            usage: None,
             ..self.clone()
         }
     }
@@ -96,6 +113,15 @@ impl From<&MapsEntry> for MapLine {
             offset: e.offset,
             name: e.name.clone(),
             vm_flags: e.vm_flags.as_deref().map(normalize_flags),
+            usage: e.usage.map(|u| {
+                [
+                    (e.end - e.start) >> 10,
+                    u.rss_kb,
+                    u.pss_kb,
+                    u.anonymous_kb,
+                    u.locked_kb,
+                ]
+            }),
         }
     }
 }
@@ -113,6 +139,19 @@ pub fn parse_smaps(text: &str) -> Vec<MapLine> {
         if let Some(flags) = line.strip_prefix("VmFlags:") {
             if let Some(last) = out.last_mut() {
                 last.vm_flags = Some(normalize_flags(flags));
+            }
+        } else if let Some((name, value)) = line.split_once(':')
+            && let Some(i) = USAGE_FIELDS.iter().position(|f| *f == name)
+        {
+            // `Rss:                  16 kB`
+            let kb = value
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse()
+                .unwrap_or(u64::MAX);
+            if let Some(last) = out.last_mut() {
+                last.usage.get_or_insert([0; 5])[i] = kb;
             }
         } else if let Some(l) = parse_line(line) {
             out.push(l);
@@ -144,6 +183,7 @@ fn parse_line(line: &str) -> Option<MapLine> {
         offset: u64::from_str_radix(fields[2], 16).ok()?,
         name: (!name.is_empty()).then(|| name.to_string()),
         vm_flags: None,
+        usage: None,
     })
 }
 
@@ -238,6 +278,7 @@ mod tests {
             offset: 0,
             name: Some(name.into()),
             vm_flags: None,
+            usage: None,
         };
         assert!(l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/t/#17 (deleted)")));
         assert!(!l("/mnt/t/#2 (deleted)").same_as(&l("/mnt/u/#2 (deleted)")));

@@ -26,10 +26,22 @@ pub fn maps_line(e: &MapsEntry) -> String {
 /// A maps line followed by its smaps `VmFlags:` line when it has one: the
 /// form profiles are compared in.
 pub fn maps_or_smaps_lines(e: &MapsEntry) -> String {
-    match &e.vm_flags {
-        Some(flags) => format!("{}\nVmFlags: {flags}", maps_line(e)),
-        None => maps_line(e),
+    let Some(flags) = &e.vm_flags else {
+        return maps_line(e);
+    };
+    let mut out = maps_line(e);
+    // show_smap's "%-16s%8lu kB" lines, those the model knows.
+    let mut field = |name: &str, kb: u64| {
+        out.push_str(&format!("\n{:<16}{kb:>8} kB", format!("{name}:")));
+    };
+    field("Size", (e.end - e.start) >> 10);
+    if let Some(u) = &e.usage {
+        for (name, kb) in u.fields() {
+            field(name, kb);
+        }
     }
+    out.push_str(&format!("\nVmFlags: {flags}"));
+    out
 }
 
 /// The status lines: `VmSize:\t       8 kB` (task_mem's "%8lu kB" after a tab).
@@ -60,6 +72,7 @@ mod tests {
             inode: 0,
             name: name.map(str::to_string),
             vm_flags: None,
+            usage: None,
         }
     }
 
@@ -83,6 +96,7 @@ mod tests {
             inode: 1234,
             name: Some("/bin/cat".into()),
             vm_flags: None,
+            usage: None,
         });
         // Spec §9.1: "00400000-0040b000 r-xp 00000000 08:01 1234" then padding, name at column 74.
         assert_eq!(

@@ -3,7 +3,7 @@
 //! under --explain, and maps/status tables. Non-call lines are `#` comments,
 //! so a transcript pasted into a scenario still parses.
 
-use super::maps::{maps_line, status_lines};
+use super::maps::status_lines;
 use super::strace;
 use crate::runner::{Event, ProcessInfo, Run};
 use std::fmt::Write;
@@ -98,10 +98,7 @@ impl Transcript {
                 let file = if *smaps { "smaps" } else { "maps" };
                 let _ = writeln!(out, "# /proc/{}/{file} ({})", p.pid, p.name);
                 for e in entries {
-                    let _ = writeln!(out, "{}", maps_line(e));
-                    if let Some(flags) = &e.vm_flags {
-                        let _ = writeln!(out, "VmFlags: {flags}");
-                    }
+                    let _ = writeln!(out, "{}", super::maps::maps_or_smaps_lines(e));
                 }
             }
             Event::Status { process, info, .. } => {
