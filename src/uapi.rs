@@ -86,6 +86,44 @@ impl VmSysctl {
     }
 }
 
+/// Every field /proc/PID/smaps prints for a VMA in one of the modelled
+/// kernels (fs/proc/task_mmu.c show_smap), so a `smaps { }` block may be
+/// pasted from a real one.
+pub const SMAPS_FIELDS: [&str; 28] = [
+    "Size",
+    "KernelPageSize",
+    "MMUPageSize",
+    "Rss",
+    "Pss",
+    "Pss_Dirty",
+    "Pss_Anon",
+    "Pss_File",
+    "Pss_Shmem",
+    "Shared_Clean",
+    "Shared_Dirty",
+    "Private_Clean",
+    "Private_Dirty",
+    "Referenced",
+    "Anonymous",
+    "KSM",
+    "LazyFree",
+    "AnonHugePages",
+    "ShmemPmdMapped",
+    "FilePmdMapped",
+    "Shared_Hugetlb",
+    "Private_Hugetlb",
+    "Swap",
+    "SwapPss",
+    "Locked",
+    "THPeligible",
+    "ProtectionKey",
+    "VmFlags",
+];
+
+/// The smaps fields the model computes, which a `smaps { }` block's
+/// expectations are compared on; the others are read and left alone.
+pub const SMAPS_COMPARED: [&str; 6] = ["Size", "Rss", "Pss", "Anonymous", "Locked", "VmFlags"];
+
 /// The /proc/PID/status fields (and /proc/meminfo's Committed_AS) a
 /// `status` block may state, in the order they are printed.
 pub const STATUS_FIELDS: [&str; 8] = [

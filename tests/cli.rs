@@ -44,6 +44,28 @@ fn failed_expectation_exits_1_with_a_diagnostic_on_its_span() {
 }
 
 #[test]
+fn smaps_block_compares_the_fields_the_model_computes() {
+    let (code, _, err) = mmrun(&["tests/cli/smaps-expectations.mm"]);
+    assert_eq!(code, 1, "{err}");
+    // Only the second block fails, on its two compared fields.
+    assert!(err.contains("smaps-expectations.mm:19:"), "{err}");
+    assert!(!err.contains("smaps-expectations.mm:7:"), "{err}");
+    assert!(err.contains("- Rss: 12 kB"), "{err}");
+    assert!(err.contains("+ Rss: 8 kB"), "{err}");
+    assert!(err.contains("+ VmFlags: rd wr mr mw me ac"), "{err}");
+    assert!(err.contains("(1 VMA expected, 1 produced)"), "{err}");
+}
+
+#[test]
+fn smaps_block_field_names_are_checked() {
+    let (code, _, err) = mmrun(&["tests/cli/smaps-field-typo.mm"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("`Rss:` before any maps line"), "{err}");
+    assert!(err.contains("unknown smaps field `Anonymuos`"), "{err}");
+    assert!(err.contains("did you mean `Anonymous`?"), "{err}");
+}
+
+#[test]
 fn scenario_error_exits_2_with_a_hint() {
     let (code, _, err) = mmrun(&["tests/cli/typo.mm"]);
     assert_eq!(code, 2);

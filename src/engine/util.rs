@@ -315,6 +315,10 @@ fn first_page_past_eof(cx: &Ctx, id: super::vma_tree::NodeId, start: u64, end: u
     }
     let size_pages = page_align(cx.world.vfs.file_inode(f).size) >> PAGE_SHIFT;
     let (s, e) = (mm.start(id).max(start), mm.end(id).min(end));
+    // Nothing to fault (the range stops at a guard page before it starts).
+    if s >= e {
+        return None;
+    }
     let first_page = v.pgoff.wrapping_add((s - mm.start(id)) >> PAGE_SHIFT);
     let last_page = v.pgoff.wrapping_add((e - mm.start(id)) >> PAGE_SHIFT);
     if last_page <= size_pages {

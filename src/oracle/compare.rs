@@ -149,7 +149,7 @@ impl<'a> Comparison<'a> {
                         flow
                     }
                     (
-                        StmtKind::Maps { .. } | StmtKind::Smaps,
+                        StmtKind::Maps { .. } | StmtKind::Smaps { .. },
                         Event::Maps {
                             process,
                             entries,

@@ -130,6 +130,14 @@ impl Serialize for VmaOut<'_> {
         if let Some(flags) = &e.vm_flags {
             m.serialize_entry("vm_flags", flags.trim_end())?;
         }
+        if let Some(u) = &e.usage {
+            let fields: serde_json::Map<String, Value> = u
+                .fields()
+                .iter()
+                .map(|(n, kb)| (n.to_string(), json!(kb)))
+                .collect();
+            m.serialize_entry("usage_kb", &fields)?;
+        }
         m.end()
     }
 }
@@ -272,8 +280,12 @@ pub fn mismatch(file: &str, source: &str, lines: &LineIndex, m: &Mismatch) -> Va
             "what": "result", "expected": expected, "got": got,
             "check": refusal.as_ref().map(check),
         }),
-        MismatchKind::Maps { expected, got } => {
-            json!({ "what": "maps", "expected": expected, "got": got })
+        MismatchKind::Maps {
+            expected,
+            got,
+            vmas: (want, have),
+        } => {
+            json!({ "what": "maps", "expected": expected, "got": got, "vmas_expected": want, "vmas_got": have })
         }
         MismatchKind::Status { fields } => json!({
             "what": "status",

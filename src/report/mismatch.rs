@@ -110,12 +110,14 @@ pub fn expectation(source: &Source, m: &Mismatch) -> ExpectationFailed {
                 None => "the call succeeded: no kernel check refused it (run with --explain to see its way through the kernel)".into(),
             }),
         ),
-        MismatchKind::Maps { expected, got } => (
+        MismatchKind::Maps {
+            expected,
+            got,
+            vmas: (want, have),
+        } => (
             format!(
-                "the address space differs from the model's ({} VMA{} expected, {} produced)",
-                expected.len(),
-                if expected.len() == 1 { "" } else { "s" },
-                got.len()
+                "the address space differs from the model's ({want} VMA{} expected, {have} produced)",
+                if *want == 1 { "" } else { "s" },
             ),
             "this table".into(),
             Some(diff(expected, got)),

@@ -3,7 +3,9 @@
 use super::{RunError, Runner};
 use crate::engine::Refusal;
 use crate::engine::proc::{MapsEntry, StatusInfo};
-use crate::syntax::ast::{Expect, MapsLine, Span, Spanned, StatusField};
+use crate::syntax::ast::{
+    Expect, MapsLine, SmapsField, SmapsValue, SmapsVma, Span, Spanned, StatusField,
+};
 use crate::uapi;
 
 /// An expectation that did not hold.
@@ -22,10 +24,12 @@ pub enum MismatchKind {
         got: String,
         refusal: Option<Refusal>,
     },
-    /// `maps { }`: the expected and produced tables, line by line.
+    /// `maps { }` and `smaps { }`: the expected and produced tables, line
+    /// by line, and how many VMAs each has.
     Maps {
         expected: Vec<String>,
         got: Vec<String>,
+        vmas: (usize, usize),
     },
     /// `status { }`: (field, expected, got) for each field that differs.
     Status { fields: Vec<(String, u64, u64)> },
@@ -158,12 +162,92 @@ pub fn maps(exp: &Spanned<Vec<MapsLine>>, got: &[MapsEntry]) -> Option<Mismatch>
     Some(Mismatch {
         span: exp.span,
         kind: MismatchKind::Maps {
+            vmas: (exp.value.len(), got.len()),
             expected: exp.value.iter().map(show_expected).collect(),
             got: got
                 .iter()
                 .enumerate()
                 .map(|(i, g)| show_got(g, exp.value.get(i)))
                 .collect(),
+        },
+    })
+}
+
+/// The model's value of smaps field `name` for a VMA, as the scenario
+/// would write it; None for a field the model does not compute, or does
+/// not know for this VMA.
+fn smaps_value(name: &str, got: &MapsEntry) -> Option<SmapsValue> {
+    if name == "VmFlags" {
+        let flags = got.vm_flags.as_deref()?;
+        return Some(SmapsValue::Flags(
+            flags.split_whitespace().map(str::to_string).collect(),
+        ));
+    }
+    if name == "Size" {
+        return Some(SmapsValue::Number((got.end - got.start) >> 10));
+    }
+    let usage = got.usage?;
+    usage
+        .fields()
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, kb)| SmapsValue::Number(kb))
+}
+
+fn show_smaps_value(v: &SmapsValue) -> String {
+    match v {
+        SmapsValue::Number(n) => format!("{n} kB"),
+        SmapsValue::Flags(f) => f.join(" "),
+        SmapsValue::Text(t) => t.clone(),
+    }
+}
+
+/// `smaps { }`: the VMAs as for `maps { }`, and under each the fields the
+/// scenario writes that the model computes (uapi::SMAPS_COMPARED): the
+/// figures in kB, VmFlags as a set of names in order. A compared field the
+/// model does not know for that VMA (a disk file's pages) fails, saying so.
+pub fn smaps(exp: &Spanned<Vec<SmapsVma>>, got: &[MapsEntry]) -> Option<Mismatch> {
+    let field_holds = |f: &SmapsField, g: &MapsEntry| {
+        !uapi::SMAPS_COMPARED.contains(&f.name.value.as_str())
+            || smaps_value(&f.name.value, g).is_some_and(|v| v == f.value)
+    };
+    let same =
+        exp.value.len() == got.len()
+            && exp.value.iter().zip(got).all(|(w, g)| {
+                line_matches(&w.line, g) && w.fields.iter().all(|f| field_holds(f, g))
+            });
+    if same {
+        return None;
+    }
+    let mut expected = Vec::new();
+    let mut shown = Vec::new();
+    for (i, g) in got.iter().enumerate() {
+        let want = exp.value.get(i);
+        shown.push(show_got(g, want.map(|w| &w.line)));
+        for f in want.iter().flat_map(|w| &w.fields) {
+            if uapi::SMAPS_COMPARED.contains(&f.name.value.as_str()) {
+                let v = smaps_value(&f.name.value, g)
+                    .map_or("(not known to the model)".to_string(), |v| {
+                        show_smaps_value(&v)
+                    });
+                shown.push(format!("{}: {v}", f.name.value));
+            }
+        }
+    }
+    for w in &exp.value {
+        expected.push(show_expected(&w.line));
+        for f in &w.fields {
+            if uapi::SMAPS_COMPARED.contains(&f.name.value.as_str()) {
+                expected.push(format!("{}: {}", f.name.value, show_smaps_value(&f.value)));
+            }
+        }
+    }
+    Some(Mismatch {
+        span: exp.span,
+        kind: MismatchKind::Maps {
+            expected,
+            got: shown,
+            vmas: (exp.value.len(), got.len()),
         },
     })
 }

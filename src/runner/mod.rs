@@ -360,8 +360,13 @@ impl Runner<'_> {
                         span: stmt.span,
                     });
                 }
-                StmtKind::Smaps => {
+                StmtKind::Smaps { expect } => {
                     let entries = self.machine.smaps(pid);
+                    if let Some(exp) = expect
+                        && let Some(m) = expect::smaps(exp, &entries)
+                    {
+                        mismatch = Some(m);
+                    }
                     self.emit(Event::Maps {
                         process: index,
                         entries,

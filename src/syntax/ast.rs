@@ -225,8 +225,12 @@ pub enum StmtKind {
     Maps {
         expect: Option<Spanned<Vec<MapsLine>>>,
     },
-    /// `smaps`: the maps lines, each with its VMA's VmFlags.
-    Smaps,
+    /// `smaps` or `smaps { LINE... }`: the maps lines, each with its VMA's
+    /// smaps fields; the block's lines are maps lines, each followed by
+    /// the fields it expects of that VMA.
+    Smaps {
+        expect: Option<Spanned<Vec<SmapsVma>>>,
+    },
     /// `repeat COUNT [as $i]: STATEMENT`. `syntax::load` unrolls it into
     /// COUNT copies of the statement, `$i` replaced by 0, 1, ... in each:
     /// no later layer meets it.
@@ -382,6 +386,32 @@ pub struct MapsLine {
     /// The rest of the line, trimmed (`/dev/zero (deleted)` is one name).
     pub name: Option<String>,
     pub span: Span,
+}
+
+/// One VMA of a `smaps { }` expectation: its maps line and the fields
+/// written under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SmapsVma {
+    pub line: MapsLine,
+    pub fields: Vec<SmapsField>,
+}
+
+/// `Rss:    16 kB` or `VmFlags: rd wr mr mw me ac` under a maps line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SmapsField {
+    pub name: Spanned<String>,
+    pub value: SmapsValue,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SmapsValue {
+    /// A figure, with or without `kB`.
+    Number(u64),
+    /// `VmFlags:`'s two-letter names.
+    Flags(Vec<String>),
+    /// Anything else (a field the model does not compare).
+    Text(String),
 }
 
 /// One `NAME: VALUE [kB]` pair of a `status { }` expectation.

@@ -518,7 +518,20 @@ impl Checker<'_> {
                     *slot = true;
                 }
             }
-            StmtKind::Maps { .. } | StmtKind::Smaps => {}
+            StmtKind::Maps { .. } => {}
+            StmtKind::Smaps { expect } => {
+                let fields = expect.iter().flat_map(|e| &e.value).flat_map(|v| &v.fields);
+                for field in fields {
+                    if !uapi::SMAPS_FIELDS.contains(&field.name.value.as_str()) {
+                        self.unknown(
+                            code::UNKNOWN_SMAPS_FIELD,
+                            "smaps field",
+                            &field.name,
+                            &uapi::SMAPS_FIELDS,
+                        );
+                    }
+                }
+            }
             StmtKind::Touch { addr, len, .. } => {
                 self.expr(addr);
                 if let Some(l) = len {

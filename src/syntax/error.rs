@@ -44,6 +44,7 @@ pub mod code {
     pub const UNKNOWN_KERNEL: &str = "mm::unknown-kernel";
     pub const UNKNOWN_ARCH: &str = "mm::unknown-arch";
     pub const UNKNOWN_STATUS_FIELD: &str = "mm::unknown-status-field";
+    pub const UNKNOWN_SMAPS_FIELD: &str = "mm::unknown-smaps-field";
     pub const NOT_AN_ERRNO: &str = "mm::not-an-errno";
     pub const TOO_MANY_ERRORS: &str = "mm::too-many-errors";
     pub const REPEAT_COUNT: &str = "mm::repeat-count";

@@ -652,7 +652,9 @@ impl Builder<'_> {
             Rule::maps_stmt => StmtKind::Maps {
                 expect: stmt.into_inner().next().map(|body| self.maps_body(body)),
             },
-            Rule::smaps_stmt => StmtKind::Smaps,
+            Rule::smaps_stmt => StmtKind::Smaps {
+                expect: stmt.into_inner().next().map(|body| self.smaps_body(body)),
+            },
             Rule::status_stmt => StmtKind::Status {
                 expect: stmt.into_inner().next().map(|body| self.status_body(body)),
             },
@@ -850,6 +852,69 @@ impl Builder<'_> {
             self.unterminated(Span::new(span.start(), span.start() + 1), "`maps` block");
         }
         Spanned { value: lines, span }
+    }
+
+    fn smaps_body(&mut self, body: Pair<Rule>) -> Spanned<Vec<SmapsVma>> {
+        let span = self.span_of(&body);
+        let mut vmas: Vec<SmapsVma> = Vec::new();
+        let mut closed = false;
+        for item in body.into_inner() {
+            match item.as_rule() {
+                Rule::maps_line => {
+                    if let Some(line) = self.maps_line(item) {
+                        vmas.push(SmapsVma {
+                            line,
+                            fields: Vec::new(),
+                        });
+                    }
+                }
+                Rule::smaps_field => {
+                    let field = self.smaps_field(item);
+                    match vmas.last_mut() {
+                        Some(vma) => vma.fields.push(field),
+                        None => self.error(
+                            SyntaxError::new(
+                                code::SYNTAX,
+                                field.span,
+                                format!("`{}:` before any maps line", field.name.value),
+                            )
+                            .label("which VMA is this?")
+                            .help("a smaps field belongs under the maps line of its VMA, as /proc/PID/smaps prints it"),
+                        ),
+                    }
+                }
+                Rule::bad_line => self.bad_line(item, Context::Smaps),
+                Rule::block_close => closed = true,
+                Rule::junk => self.junk_after_brace(&item),
+                _ => {}
+            }
+        }
+        if !closed {
+            self.unterminated(Span::new(span.start(), span.start() + 1), "`smaps` block");
+        }
+        Spanned { value: vmas, span }
+    }
+
+    /// `Rss:   16 kB`, `VmFlags: rd wr`, `THPeligible:    0`.
+    fn smaps_field(&mut self, field: Pair<Rule>) -> SmapsField {
+        let span = self.span_of(&field);
+        let span = Span::new(span.start(), span.start() + field.as_str().trim_end().len());
+        let mut parts = field.into_inner();
+        let name = parts.next().map(|n| self.spanned(&n)).unwrap_or(Spanned {
+            value: String::new(),
+            span,
+        });
+        let text = parts.next().map_or("", |v| v.as_str()).trim();
+        let value = if name.value == "VmFlags" {
+            SmapsValue::Flags(text.split_whitespace().map(str::to_string).collect())
+        } else {
+            let figure = text.strip_suffix("kB").unwrap_or(text).trim();
+            match figure.parse() {
+                Ok(n) => SmapsValue::Number(n),
+                Err(_) => SmapsValue::Text(text.to_string()),
+            }
+        };
+        SmapsField { name, value, span }
     }
 
     fn maps_line(&mut self, line: Pair<Rule>) -> Option<MapsLine> {

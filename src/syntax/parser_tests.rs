@@ -282,7 +282,7 @@ fn reads_and_writes_of_memory() {
 #[test]
 fn smaps_is_a_statement_and_smapsx_is_not() {
     let all = stmts("smaps\nmaps\n");
-    assert!(matches!(&all[0], StmtKind::Smaps));
+    assert!(matches!(&all[0], StmtKind::Smaps { expect: None }));
     assert!(matches!(&all[1], StmtKind::Maps { expect: None }));
     let (_, errors) = parse("process a {\n    smapsx\n}\n");
     assert!(!errors.is_empty(), "`smapsx` parsed as a statement");
@@ -369,4 +369,34 @@ fn spans_point_at_the_text() {
     );
     let span = expect.map(|e| e.span()).unwrap_or_default();
     assert_eq!(&source[span.start()..span.end()], "-1 EINVAL");
+}
+
+#[test]
+fn smaps_block_reads_lines_and_fields() {
+    let src = "smaps {\n  1000-2000 rw-p 00000000 00:00 0\n  Rss:   8 kB\n  VmFlags: rd wr \n  THPeligible:    0\n  ProtectionKey: x\n}\n";
+    let (scenario, errors) = parse(src);
+    assert!(errors.is_empty(), "{errors:?}");
+    let StmtKind::Smaps { expect: Some(e) } = &scenario.blocks[0].stmts[0].kind else {
+        panic!("{:?}", scenario.blocks[0].stmts[0].kind);
+    };
+    assert_eq!(e.value.len(), 1);
+    let vma = &e.value[0];
+    assert_eq!((vma.line.start, vma.line.end), (0x1000, 0x2000));
+    let values: Vec<_> = vma
+        .fields
+        .iter()
+        .map(|f| (f.name.value.as_str(), &f.value))
+        .collect();
+    assert_eq!(
+        values,
+        vec![
+            ("Rss", &SmapsValue::Number(8)),
+            (
+                "VmFlags",
+                &SmapsValue::Flags(vec!["rd".into(), "wr".into()])
+            ),
+            ("THPeligible", &SmapsValue::Number(0)),
+            ("ProtectionKey", &SmapsValue::Text("x".into())),
+        ]
+    );
 }

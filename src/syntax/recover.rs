@@ -21,6 +21,8 @@ pub enum Context {
     Block,
     /// Inside `maps { }`: maps lines.
     Maps,
+    /// Inside `smaps { }`: maps lines and smaps fields.
+    Smaps,
 }
 
 /// The bytes that change check_nesting's state.
@@ -141,10 +143,16 @@ pub fn explain(source: &str, line: Span, context: Context) -> (SyntaxError, usiz
         Context::Top => Rule::strict_top,
         Context::Block => Rule::strict_block,
         Context::Maps => Rule::strict_maps,
+        Context::Smaps => Rule::strict_smaps,
     };
     let rest = &source[line.start()..];
     let error = match MmParser::parse(rule, rest) {
-        Err(error) => from_pest(source, line.start(), &error, context == Context::Maps),
+        Err(error) => from_pest(
+            source,
+            line.start(),
+            &error,
+            matches!(context, Context::Maps | Context::Smaps),
+        ),
         // Cannot happen while the strict rules mirror the tolerant ones; say
         // something useful regardless.
         Ok(_) => {
