@@ -160,7 +160,9 @@ pub fn main() -> ExitCode {
             reports.push(report);
         }
         next += round;
-        if last_progress.elapsed() >= std::time::Duration::from_secs(10) {
+        // No progress line after the last round: the summary says it all
+        // (and a tool reading the output finds the summary last).
+        if next < cli.count && last_progress.elapsed() >= std::time::Duration::from_secs(10) {
             last_progress = std::time::Instant::now();
             eprintln!(
                 "fuzz: {next} of {} after {} s; {}",

@@ -231,13 +231,14 @@ pub enum StmtKind {
     Smaps {
         expect: Option<Spanned<Vec<SmapsVma>>>,
     },
-    /// `repeat COUNT [as $i]: STATEMENT`. `syntax::load` unrolls it into
-    /// COUNT copies of the statement, `$i` replaced by 0, 1, ... in each:
-    /// no later layer meets it.
+    /// `repeat COUNT [as $i]: STATEMENT` or `repeat COUNT [as $i] { ... }`.
+    /// `syntax::load` unrolls it into COUNT copies of the statements (a
+    /// repeat among them unrolled in its turn), `$i` replaced by 0, 1, ...
+    /// in each: no later layer meets it.
     Repeat {
         count: Expr,
         var: Option<Spanned<VarId>>,
-        body: Box<Stmt>,
+        body: Vec<Stmt>,
     },
     /// `read ADDR [LEN] [= OUTCOME]`, `write ...`: a user access to each
     /// page of the range.
@@ -422,24 +423,25 @@ pub struct StatusField {
     pub span: Span,
 }
 
-/// Every expression of a call or access statement, mutably (the unrolling
-/// of `repeat` rewrites its counter); other statements have none a repeat
-/// can hold.
-pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
-    fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
-        f(e);
-        match &mut e.kind {
-            ExprKind::Neg(inner) => expr(inner, f),
-            ExprKind::Binary(b) => {
-                expr(&mut b.lhs, f);
-                expr(&mut b.rhs, f);
-            }
-            ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::Var(_) => {}
+/// Every expression of a statement, mutably (the unrolling of `repeat`
+/// rewrites its counter), a repeat's body included.
+/// `e` and every sub-expression of it, mutably.
+pub fn visit_expr_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+    f(e);
+    match &mut e.kind {
+        ExprKind::Neg(inner) => visit_expr_mut(inner, f),
+        ExprKind::Binary(b) => {
+            visit_expr_mut(&mut b.lhs, f);
+            visit_expr_mut(&mut b.rhs, f);
         }
+        ExprKind::Int(_) | ExprKind::Name(_) | ExprKind::Var(_) => {}
     }
+}
+
+pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
     fn arg(a: &mut Arg, f: &mut dyn FnMut(&mut Expr)) {
         match a {
-            Arg::Expr(e) => expr(e, f),
+            Arg::Expr(e) => visit_expr_mut(e, f),
             Arg::Str(_) => {}
             Arg::Struct(s) => {
                 for (_, v) in s.fields.iter_mut() {
@@ -448,7 +450,7 @@ pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
             }
             Arg::Vector(v) => {
                 for e in v.entries.iter_mut() {
-                    expr(e, f);
+                    visit_expr_mut(e, f);
                 }
             }
         }
@@ -459,15 +461,32 @@ pub fn visit_exprs_mut(stmt: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
                 arg(a, f);
             }
             if let Some(Expect::Value(e)) = expect {
-                expr(e, f);
+                visit_expr_mut(e, f);
             }
         }
         StmtKind::Touch { addr, len, .. } => {
-            expr(addr, f);
+            visit_expr_mut(addr, f);
             if let Some(l) = len {
-                expr(l, f);
+                visit_expr_mut(l, f);
             }
         }
-        _ => {}
+        StmtKind::Rlimit {
+            resource,
+            soft,
+            hard,
+        } => {
+            visit_expr_mut(resource, f);
+            visit_expr_mut(soft, f);
+            if let Some(h) = hard {
+                visit_expr_mut(h, f);
+            }
+        }
+        StmtKind::Repeat { count, body, .. } => {
+            visit_expr_mut(count, f);
+            for s in body {
+                visit_exprs_mut(s, f);
+            }
+        }
+        StmtKind::Maps { .. } | StmtKind::Smaps { .. } | StmtKind::Status { .. } => {}
     }
 }

@@ -30,6 +30,8 @@ pub fn check(scenario: &Scenario, source: &str) -> (Vec<Decl>, Vec<SyntaxError>)
         scenario,
         vars: &scenario.vars,
         line_breaks: OnceCell::new(),
+        repeat_total: 0,
+        repeat_depth: 0,
     };
     checker.header(scenario);
     checker.machine(&scenario.machine);
@@ -55,6 +57,27 @@ struct Checker<'s> {
     vars: &'s [String],
     /// Offsets of the source's line breaks, built on first use.
     line_breaks: OnceCell<Vec<usize>>,
+    /// What the outermost repeats checked so far unroll into (see
+    /// [`repeat_cost`]); past MAX_REPEAT the file is refused.
+    repeat_total: u64,
+    /// How deep inside repeat blocks the statement being checked is.
+    repeat_depth: usize,
+}
+
+/// What a statement costs to unroll: one for a plain statement; for a
+/// repeat, its count times its body's cost (at least one per repetition,
+/// so that repeats of nothing are bounded too), saturating.
+fn repeat_cost(stmt: &Stmt) -> u64 {
+    match &stmt.kind {
+        StmtKind::Repeat { count, body, .. } => {
+            let each: u64 = body.iter().map(repeat_cost).fold(0, u64::saturating_add);
+            count
+                .eval(&|_| None)
+                .unwrap_or(0)
+                .saturating_mul(each.max(1))
+        }
+        _ => 1,
+    }
 }
 
 /// The first binding statement of every variable.
@@ -486,7 +509,29 @@ impl Checker<'_> {
                 {
                     *slot = true;
                 }
-                self.stmt(body);
+                if self.repeat_depth == 0 {
+                    let before = self.repeat_total;
+                    self.repeat_total = before.saturating_add(repeat_cost(stmt));
+                    if before <= super::MAX_REPEAT && self.repeat_total > super::MAX_REPEAT {
+                        self.errors.push(
+                            SyntaxError::new(
+                                code::REPEAT_COUNT,
+                                count.span,
+                                format!(
+                                    "the repeats of this file unroll into more than the {} statements a scenario may make",
+                                    super::MAX_REPEAT
+                                ),
+                            )
+                            .label("this one passes the limit")
+                            .help("split the work, or make fewer calls: nested repeats multiply"),
+                        );
+                    }
+                }
+                self.repeat_depth += 1;
+                for stmt in body {
+                    self.stmt(stmt);
+                }
+                self.repeat_depth -= 1;
             }
             StmtKind::Call { bind, call, expect } => {
                 self.call(call);

@@ -85,12 +85,13 @@ pub fn load(name: &str, source: &str) -> Result<ast::Scenario, ScenarioErrors> {
 /// map-until-the-limit loops of peer tests need.
 pub const MAX_REPEAT: u64 = 1 << 18;
 
-/// Unroll every `repeat COUNT [as $i]: STATEMENT` into COUNT copies of the
-/// statement, `$i` replaced by its value in each, so that the runner, the
-/// oracles and the reports see plain statements. `check` has bounded every
-/// count.
+/// Unroll every `repeat` into COUNT copies of its statements, `$i`
+/// replaced by its value in each (a repeat in the body is unrolled in each
+/// copy: its count is a constant), so that the runner, the oracles and the
+/// reports see plain statements. `check` has bounded every count; all the
+/// copies of a scenario together stop at MAX_REPEAT.
 pub fn unroll_repeats(scenario: &mut ast::Scenario) {
-    use ast::{ExprKind, StmtKind};
+    use ast::StmtKind;
     let mut budget = MAX_REPEAT;
     for block in &mut scenario.blocks {
         if !block
@@ -101,26 +102,60 @@ pub fn unroll_repeats(scenario: &mut ast::Scenario) {
             continue;
         }
         let stmts = std::mem::take(&mut block.stmts);
+        let mut out = Vec::with_capacity(stmts.len());
         for stmt in stmts {
-            let StmtKind::Repeat { count, var, body } = stmt.kind else {
-                block.stmts.push(stmt);
-                continue;
-            };
-            let n = count.eval(&|_| None).unwrap_or(0).min(budget);
-            budget -= n;
-            for i in 0..n {
-                let mut copy = (*body).clone();
-                if let Some(v) = &var {
-                    ast::visit_exprs_mut(&mut copy, &mut |e| {
-                        if e.kind == ExprKind::Var(v.value) {
-                            e.kind = ExprKind::Int(i);
-                        }
-                    });
-                }
-                block.stmts.push(copy);
+            unroll(stmt, &mut out, &mut budget);
+        }
+        block.stmts = out;
+    }
+}
+
+/// One statement into `out`: itself, or a repeat's copies. The recursion
+/// follows the nesting of repeat blocks, which check_nesting bounds.
+fn unroll(stmt: ast::Stmt, out: &mut Vec<ast::Stmt>, budget: &mut u64) {
+    use ast::StmtKind;
+    let StmtKind::Repeat { count, var, body } = stmt.kind else {
+        if *budget > 0 {
+            *budget -= 1;
+            out.push(stmt);
+        }
+        return;
+    };
+    let n = count.eval(&|_| None).unwrap_or(0);
+    for i in 0..n {
+        if *budget == 0 {
+            return;
+        }
+        for s in &body {
+            let mut copy = s.clone();
+            if let Some(v) = &var {
+                substitute(&mut copy, v.value, i);
             }
+            unroll(copy, out, budget);
         }
     }
+}
+
+/// `$v` is `i` in `stmt`, except inside a repeat that counts with a `$v`
+/// of its own.
+fn substitute(stmt: &mut ast::Stmt, v: ast::VarId, i: u64) {
+    use ast::{ExprKind, StmtKind};
+    let mut set = |e: &mut ast::Expr| {
+        if e.kind == ExprKind::Var(v) {
+            e.kind = ExprKind::Int(i);
+        }
+    };
+    if let StmtKind::Repeat { count, var, body } = &mut stmt.kind {
+        ast::visit_expr_mut(count, &mut set);
+        if var.as_ref().is_some_and(|own| own.value == v) {
+            return;
+        }
+        for s in body {
+            substitute(s, v, i);
+        }
+        return;
+    }
+    ast::visit_exprs_mut(stmt, &mut set);
 }
 
 #[cfg(test)]

@@ -662,7 +662,7 @@ impl Builder<'_> {
             Rule::repeat_stmt => {
                 let mut count = None;
                 let mut var = None;
-                let mut body = None;
+                let mut body = Vec::new();
                 for part in stmt.into_inner() {
                     match part.as_rule() {
                         Rule::expr => count = Some(self.expr(part)),
@@ -673,14 +673,22 @@ impl Builder<'_> {
                                 span,
                             });
                         }
-                        Rule::call_stmt | Rule::touch_stmt => body = self.stmt(part),
+                        Rule::call_stmt | Rule::touch_stmt => body.extend(self.stmt(part)),
+                        Rule::repeat_body => {
+                            for item in part.into_inner() {
+                                match item.as_rule() {
+                                    Rule::bad_line => self.bad_line(item, Context::Block),
+                                    _ => body.extend(self.stmt(item)),
+                                }
+                            }
+                        }
                         _ => {}
                     }
                 }
                 StmtKind::Repeat {
                     count: count?,
                     var,
-                    body: Box::new(body?),
+                    body,
                 }
             }
             Rule::rlimit_stmt => {

@@ -239,6 +239,64 @@ fn repeat_unrolls_with_its_counter() {
 }
 
 #[test]
+fn repeat_blocks_unroll_in_order_with_nested_counters() {
+    let src = "process a {\n    repeat 2 as $i {\n        munmap(0x1000 + $i * 0x10000, 4096) = 0\n        # a comment\n        repeat 3 as $j {\n            read 0x1000 + $i * 0x10000 + $j * 4096\n        }\n        repeat 1 as $i: munmap($i, 4096)\n    }\n}\n";
+    let s = crate::syntax::load("t.mm", src).expect("loads");
+    let stmts = &s.blocks[0].stmts;
+    // Per $i: one munmap, three reads, one inner munmap.
+    assert_eq!(stmts.len(), 10);
+    let first_arg = |k: usize| -> u64 {
+        match &stmts[k].kind {
+            StmtKind::Call { call, .. } => match &call.args[0] {
+                Arg::Expr(e) => e.eval(&|_| None).expect("constant"),
+                other => panic!("{other:?}"),
+            },
+            StmtKind::Touch { addr, .. } => addr.eval(&|_| None).expect("constant"),
+            other => panic!("{other:?}"),
+        }
+    };
+    let got: Vec<u64> = (0..10).map(first_arg).collect();
+    assert_eq!(
+        got,
+        vec![
+            0x1000, 0x1000, 0x2000, 0x3000, 0, 0x11000, 0x11000, 0x12000, 0x13000, 0,
+        ],
+        "the inner `as $i` counts on its own"
+    );
+}
+
+#[test]
+fn nested_repeats_are_bounded_in_all() {
+    // Repeats of nothing cost their repetitions: no unbounded loop.
+    for src in [
+        "process a {\n    repeat 100000 {\n        repeat 100000 {\n        }\n    }\n}\n",
+        "process a {\n    repeat 1000 {\n        repeat 1000: read 0x1000\n    }\n}\n",
+        "process a {\n    repeat 200000: read 0x1000\n    repeat 200000: read 0x1000\n}\n",
+    ] {
+        let errors = crate::syntax::load("t.mm", src).expect_err("too many");
+        assert!(format!("{errors:?}").contains("mm::repeat-count"), "{src}");
+    }
+    let s = crate::syntax::load(
+        "t.mm",
+        "process a {\n    repeat 512 {\n        repeat 512: read 0x1000\n    }\n}\n",
+    )
+    .expect("at the limit");
+    assert_eq!(s.blocks[0].stmts.len(), 1 << 18);
+}
+
+#[test]
+fn a_bad_line_in_a_repeat_block_is_reported_once() {
+    let errors = crate::syntax::load(
+        "t.mm",
+        "process a {\n    repeat 2 {\n        bogus line\n        read 0x1000\n    }\n    maps\n}\n",
+    )
+    .expect_err("a bad line");
+    let text = format!("{errors:?}");
+    assert_eq!(text.matches("message: ").count(), 1, "{text}");
+    assert!(!text.contains("unmatched"), "{text}");
+}
+
+#[test]
 fn reads_and_writes_of_memory() {
     use crate::uapi::{Access, SEGV_ACCERR, SIGBUS, SIGSEGV, TouchOutcome};
     let all = stmts(
