@@ -97,34 +97,50 @@ pub struct Inode {
     pub write_denied: bool,
 }
 
-/// Sorted, disjoint `[first, end)` ranges of page indexes.
+/// Sorted, disjoint, non-adjacent `[first, end)` ranges of page indexes,
+/// keyed by their first page: each operation costs a logarithm of how many
+/// ranges there are plus the ranges it meets (a process may hold tens of
+/// thousands of them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PageRanges(Vec<(u64, u64)>);
+pub struct PageRanges {
+    ranges: std::collections::BTreeMap<u64, u64>,
+    /// How many pages in all.
+    total: u64,
+}
 
 impl PageRanges {
     /// How many pages.
     pub fn count(&self) -> u64 {
-        self.0.iter().map(|(a, b)| b - a).sum()
+        self.total
+    }
+
+    /// The ranges of [first, end) the set holds, in order.
+    pub fn held_in(&self, first: u64, end: u64) -> Vec<(u64, u64)> {
+        if first >= end {
+            return Vec::new();
+        }
+        let before = self
+            .ranges
+            .range(..first)
+            .next_back()
+            .filter(|&(_, &b)| b > first)
+            .map(|(&a, &b)| (a, b));
+        before
+            .into_iter()
+            .chain(self.ranges.range(first..end).map(|(&a, &b)| (a, b)))
+            .map(|(a, b)| (a.max(first), b.min(end)))
+            .collect()
     }
 
     /// The pages of `[first, end)` not in the set, in order, as ranges.
     pub fn missing(&self, first: u64, end: u64) -> Vec<(u64, u64)> {
         let mut out = Vec::new();
         let mut at = first;
-        for &(a, b) in &self.0 {
-            if b <= at {
-                continue;
-            }
-            if a >= end {
-                break;
-            }
+        for (a, b) in self.held_in(first, end) {
             if a > at {
-                out.push((at, a.min(end)));
+                out.push((at, a));
             }
-            at = at.max(b);
-            if at >= end {
-                break;
-            }
+            at = b;
         }
         if at < end {
             out.push((at, end));
@@ -138,17 +154,22 @@ impl PageRanges {
             return;
         }
         let (mut lo, mut hi) = (first, end);
-        self.0.retain(|&(a, b)| {
-            if b < lo || a > hi {
-                true
-            } else {
-                lo = lo.min(a);
-                hi = hi.max(b);
-                false
-            }
-        });
-        let at = self.0.partition_point(|&(a, _)| a < lo);
-        self.0.insert(at, (lo, hi));
+        // Every range that overlaps or touches [first, end) joins it.
+        let meeting: Vec<(u64, u64)> = self
+            .ranges
+            .range(..=end)
+            .rev()
+            .take_while(|&(_, &b)| b >= first)
+            .map(|(&a, &b)| (a, b))
+            .collect();
+        for (a, b) in meeting {
+            self.ranges.remove(&a);
+            self.total -= b - a;
+            lo = lo.min(a);
+            hi = hi.max(b);
+        }
+        self.ranges.insert(lo, hi);
+        self.total += hi - lo;
     }
 
     /// How many pages of `self` and `other` together.
@@ -160,72 +181,63 @@ impl PageRanges {
 
     /// Add every page of `other`.
     pub fn extend(&mut self, other: &PageRanges) {
-        for &(a, b) in &other.0 {
+        for (&a, &b) in &other.ranges {
             self.insert(a, b);
         }
     }
 
     /// How many pages of [first, end) the set holds.
     pub fn count_in(&self, first: u64, end: u64) -> u64 {
-        (end - first)
-            - self
-                .missing(first, end)
-                .iter()
-                .map(|(a, b)| b - a)
-                .sum::<u64>()
+        self.held_in(first, end).iter().map(|(a, b)| b - a).sum()
     }
 
     /// Forget the pages from `first` on (truncation); how many there were.
     pub fn remove_from(&mut self, first: u64) -> u64 {
-        let before = self.count();
-        self.0.retain_mut(|(a, b)| {
-            if *b > first {
-                *b = first;
-            }
-            *a < *b
-        });
-        before - self.count()
-    }
-
-    /// The ranges of [first, end) the set holds, in order.
-    pub fn held_in(&self, first: u64, end: u64) -> Vec<(u64, u64)> {
-        self.0
-            .iter()
-            .filter(|&&(a, b)| a < end && b > first)
-            .map(|&(a, b)| (a.max(first), b.min(end)))
-            .collect()
+        self.remove_range(first, u64::MAX)
     }
 
     /// Forget the pages of [first, end) (a hole punched); how many there were.
     pub fn remove_range(&mut self, first: u64, end: u64) -> u64 {
-        let before = self.count();
-        let mut kept = Vec::with_capacity(self.0.len() + 1);
-        for &(a, b) in &self.0 {
-            if b <= first || a >= end {
-                kept.push((a, b));
-                continue;
-            }
+        if first >= end {
+            return 0;
+        }
+        let meeting: Vec<(u64, u64)> = self
+            .ranges
+            .range(..end)
+            .rev()
+            .take_while(|&(_, &b)| b > first)
+            .map(|(&a, &b)| (a, b))
+            .collect();
+        let mut removed = 0;
+        for (a, b) in meeting {
+            self.ranges.remove(&a);
+            self.total -= b - a;
             if a < first {
-                kept.push((a, first));
+                self.ranges.insert(a, first);
+                self.total += first - a;
             }
             if b > end {
-                kept.push((end, b));
+                self.ranges.insert(end, b);
+                self.total += b - end;
             }
+            removed += b.min(end) - a.max(first);
         }
-        self.0 = kept;
-        before - self.count()
+        removed
     }
 
     /// Whether page `page` is in the set.
     pub fn contains(&self, page: u64) -> bool {
-        let at = self.0.partition_point(|&(_, b)| b <= page);
-        self.0.get(at).is_some_and(|&(a, _)| a <= page)
+        self.ranges
+            .range(..=page)
+            .next_back()
+            .is_some_and(|(_, &b)| b > page)
     }
 
     /// Forget every page (truncation to 0, the object freed); how many there were.
     pub fn clear(&mut self) -> u64 {
-        let n = self.count();
-        self.0.clear();
+        let n = self.total;
+        self.ranges.clear();
+        self.total = 0;
         n
     }
 }
@@ -540,4 +552,64 @@ pub fn normalize(path: &str) -> String {
         out.push('/');
     }
     out
+}
+
+#[cfg(test)]
+mod page_ranges_tests {
+    use super::PageRanges;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Insert(u64, u64),
+        Remove(u64, u64),
+        RemoveFrom(u64),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0u64..64, 0u64..64).prop_map(|(a, b)| Op::Insert(a, b)),
+            (0u64..64, 0u64..64).prop_map(|(a, b)| Op::Remove(a, b)),
+            (0u64..64).prop_map(Op::RemoveFrom),
+        ]
+    }
+
+    proptest! {
+        /// The ranges hold exactly the pages a plain set would, and every
+        /// query answers as the set does.
+        #[test]
+        fn ranges_behave_as_a_set_of_pages(ops in proptest::collection::vec(op(), 0..40), q in (0u64..70, 0u64..70)) {
+            let mut r = PageRanges::default();
+            let mut set = BTreeSet::new();
+            for op in ops {
+                match op {
+                    Op::Insert(a, b) => {
+                        r.insert(a, b);
+                        set.extend(a..b);
+                    }
+                    Op::Remove(a, b) => {
+                        let before = set.len() as u64;
+                        set.retain(|p| !(a..b).contains(p));
+                        prop_assert_eq!(r.remove_range(a, b), before - set.len() as u64);
+                    }
+                    Op::RemoveFrom(a) => {
+                        let before = set.len() as u64;
+                        set.retain(|&p| p < a);
+                        prop_assert_eq!(r.remove_from(a), before - set.len() as u64);
+                    }
+                }
+                prop_assert_eq!(r.count(), set.len() as u64);
+            }
+            let (a, b) = q;
+            let held: Vec<u64> = r.held_in(a, b).into_iter().flat_map(|(x, y)| x..y).collect();
+            let want: Vec<u64> = set.iter().copied().filter(|p| (a..b).contains(p)).collect();
+            prop_assert_eq!(&held, &want);
+            prop_assert_eq!(r.count_in(a, b.max(a)), want.len() as u64);
+            let missing: Vec<u64> = r.missing(a, b).into_iter().flat_map(|(x, y)| x..y).collect();
+            let absent: Vec<u64> = (a..b).filter(|p| !set.contains(p)).collect();
+            prop_assert_eq!(missing, absent);
+            prop_assert_eq!(r.contains(a), set.contains(&a));
+        }
+    }
 }

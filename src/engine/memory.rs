@@ -48,10 +48,19 @@ pub fn pages_faulted(cx: &mut Ctx, id: NodeId, s: u64, e: u64, write: bool) {
         end = end.div_ceil(per) * per;
     } else if v.file.is_none() || kind == Some(FileMmap::DevZero) {
         // Anonymous memory: the THP path maps each 2 MiB extent whole.
+        let anon = write && v.flags & VM_SHARED == 0;
         let mut page = first;
         while page < end {
             let extent = page / HPAGE_PMD_PAGES * HPAGE_PMD_PAGES;
             let next = (extent + HPAGE_PMD_PAGES).min(end);
+            if page == extent && next == extent + HPAGE_PMD_PAGES {
+                // Whole extents in a row: a huge page maps what the small
+                // pages would (one call for all of them, however large).
+                let whole_end = end / HPAGE_PMD_PAGES * HPAGE_PMD_PAGES;
+                map(&mut cx.task.mm, page, whole_end, anon);
+                page = whole_end;
+                continue;
+            }
             let mm = &cx.task.mm;
             let mapped = mm.present.count_in(extent, extent + HPAGE_PMD_PAGES);
             // The huge zero page maps the whole extent and nothing of it is
@@ -66,7 +75,7 @@ pub fn pages_faulted(cx: &mut Ctx, id: NodeId, s: u64, e: u64, write: bool) {
             } else {
                 (page, next)
             };
-            map(&mut cx.task.mm, a, b, write && v.flags & VM_SHARED == 0);
+            map(&mut cx.task.mm, a, b, anon);
             page = next;
         }
         return;
@@ -99,11 +108,15 @@ fn do_fault_around(cx: &mut Ctx, id: NodeId, first: u64, end: u64) {
     let (vfirst, vend) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
     let inode = cx.world.vfs.inode(cx.world.vfs.file(f).inode);
     let eof = inode.size.div_ceil(4096);
+    // Only the windows at the two ends can reach past [first, end): what
+    // the ones between map from the cache is faulted in anyway.
+    let last_window = (end - 1) / FAULT_AROUND_PAGES * FAULT_AROUND_PAGES;
     let mut windows = Vec::new();
-    let mut page = first;
-    while page < end {
-        let window = page / FAULT_AROUND_PAGES * FAULT_AROUND_PAGES;
-        let next = (window + FAULT_AROUND_PAGES).min(end);
+    for window in [first / FAULT_AROUND_PAGES * FAULT_AROUND_PAGES, last_window] {
+        if windows.iter().any(|&(w, _, _)| w == window) {
+            continue;
+        }
+        let (page, next) = (first.max(window), end.min(window + FAULT_AROUND_PAGES));
         // No fault happens in a window whose pages here are all mapped.
         if mm.present.count_in(page, next) < next - page {
             let table = page / PTRS_PER_PTE * PTRS_PER_PTE;
@@ -111,11 +124,10 @@ fn do_fault_around(cx: &mut Ctx, id: NodeId, first: u64, end: u64) {
             let hi = (window + FAULT_AROUND_PAGES)
                 .min(vend)
                 .min(table + PTRS_PER_PTE);
-            windows.push((lo, hi));
+            windows.push((window, lo, hi));
         }
-        page = next;
     }
-    for (lo, hi) in windows {
+    for (_, lo, hi) in windows {
         let pgoff = |p: u64| v.pgoff.wrapping_add(p - vfirst);
         for (a, b) in inode.alloced.held_in(pgoff(lo), pgoff(hi)) {
             let b = b.min(eof);
@@ -217,6 +229,7 @@ pub fn smaps_usage(
     m: &super::machine::Machine,
     pid: super::machine::Pid,
     id: NodeId,
+    mapcounts: &mut MapCounts,
 ) -> Option<super::proc::Usage> {
     let mm = &m.tasks[pid].mm;
     let v = mm.vma(id);
@@ -242,7 +255,11 @@ pub fn smaps_usage(
     if file_pages != 0
         && let Some(f) = v.file
     {
-        pss += file_pss(m, mm, id, m.world.vfs.file(f).inode);
+        let inode = m.world.vfs.file(f).inode;
+        let segments = mapcounts
+            .entry(inode)
+            .or_insert_with(|| mapcount_segments(m, inode));
+        pss += file_pss(mm, id, segments);
     }
     usage.rss_kb = (anon + file_pages) * 4;
     usage.anonymous_kb = anon * 4;
@@ -275,10 +292,13 @@ fn file_ranges(mm: &Mm, id: NodeId) -> Vec<(u64, u64)> {
         .collect()
 }
 
-/// Pss of the file pages VMA `id` maps, in bytes << PSS_SHIFT: each page
-/// counts PAGE_SIZE / mapcount, mapcount being how many page table entries
-/// map it, in every process (smaps_account's page_mapcount).
-fn file_pss(m: &super::machine::Machine, mm: &Mm, id: NodeId, inode: InodeId) -> u64 {
+/// Each file's page-offset ranges with how many page table entries map
+/// them, in every process: computed once per file for a smaps table.
+pub type MapCounts = std::collections::HashMap<InodeId, Vec<(u64, u64, u64)>>;
+
+/// The ranges of `inode`'s page offsets with the number of page table
+/// entries that map each (page_mapcount), sorted and disjoint.
+fn mapcount_segments(m: &super::machine::Machine, inode: InodeId) -> Vec<(u64, u64, u64)> {
     // Where the count of mappings changes, over the file's page offsets.
     let mut deltas: std::collections::BTreeMap<u64, i64> = std::collections::BTreeMap::new();
     for task in &m.tasks {
@@ -307,9 +327,16 @@ fn file_pss(m: &super::machine::Machine, mm: &Mm, id: NodeId, inode: InodeId) ->
         count += d;
         prev = Some(at);
     }
+    segments
+}
+
+/// Pss of the file pages VMA `id` maps, in bytes << PSS_SHIFT: each page
+/// counts PAGE_SIZE / mapcount (smaps_account).
+fn file_pss(mm: &Mm, id: NodeId, segments: &[(u64, u64, u64)]) -> u64 {
     let mut pss = 0u64;
     for (a, b) in file_ranges(mm, id) {
-        for &(x, y, n) in &segments {
+        let from = segments.partition_point(|&(_, y, _)| y <= a);
+        for &(x, y, n) in segments[from..].iter().take_while(|&&(x, _, _)| x < b) {
             let (lo, hi) = (x.max(a), y.min(b));
             if lo < hi {
                 pss += (hi - lo) * ((4096u64 << PSS_SHIFT) / n);

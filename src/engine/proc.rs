@@ -181,9 +181,10 @@ impl Machine {
         let mm = &self.tasks[pid].mm;
         let profile = self.world.profile();
         let mut entries = self.maps(pid);
+        let mut mapcounts = super::memory::MapCounts::new();
         for (e, id) in entries.iter_mut().zip(mm.vmas().iter()) {
             e.vm_flags = Some(show_smap_vma_flags(mm.vma(id).flags, profile));
-            e.usage = super::memory::smaps_usage(self, pid, id);
+            e.usage = super::memory::smaps_usage(self, pid, id, &mut mapcounts);
         }
         entries
     }
