@@ -315,11 +315,17 @@ pub fn vector(
 /// The vector argument as strace shows it after the call: the model's
 /// first entries.
 pub fn show_vector(
+    call: crate::uapi::calls::CallId,
     args: &mut [crate::uapi::calls::ArgValue],
     got: &crate::engine::mincore::Residency,
 ) {
-    use crate::uapi::calls::ArgValue;
-    let Some(slot) = args.get_mut(2) else { return };
+    use crate::uapi::calls::{ArgValue, Decode};
+    // The parameter the call table says strace prints as a vector.
+    let spec = call.spec();
+    let Some(at) = (0..spec.max_args()).find(|&i| spec.decode(i) == Decode::Vector) else {
+        return;
+    };
+    let Some(slot) = args.get_mut(at) else { return };
     let shown = got.first(VECTOR_SHOWN);
     *slot = ArgValue::Vector {
         more: got.len() > shown.len() as u64,

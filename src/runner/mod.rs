@@ -313,7 +313,7 @@ impl Runner<'_> {
                         if let Some(m) = expect::vector(call, &args, out) {
                             mismatch = Some(m);
                         }
-                        expect::show_vector(&mut args, out);
+                        expect::show_vector(id, &mut args, out);
                     }
                     let value = match &outcome.result {
                         Ok(v) => *v,
