@@ -415,6 +415,19 @@ impl Probe {
         why
     }
 
+    /// Send one command, unless the probe is already silent; a probe that
+    /// cannot take it has died.
+    fn send(&mut self, msg: &[u8]) -> Result<(), Silence> {
+        if let Some(why) = &self.dead {
+            return Err(why.clone());
+        }
+        if self.cmd.write_all(msg).is_err() {
+            let how = self.child.wait().unwrap_or_else(|e| e);
+            return Err(self.silenced(Silence::Died(how)));
+        }
+        Ok(())
+    }
+
     /// Run one raw system call in the probe. `blobs` are (argument index,
     /// bytes): the argument becomes the address of a copy in the probe.
     pub fn syscall(
@@ -423,9 +436,6 @@ impl Probe {
         args: [u64; 6],
         blobs: &[(usize, Vec<u8>)],
     ) -> Result<i64, Silence> {
-        if let Some(why) = &self.dead {
-            return Err(why.clone());
-        }
         let mut msg: Vec<u8> = Vec::with_capacity(80);
         for w in [1, nr].into_iter().chain(args).chain([blobs.len() as u64]) {
             msg.extend(w.to_ne_bytes());
@@ -435,10 +445,7 @@ impl Probe {
             msg.extend((bytes.len() as u64).to_ne_bytes());
             msg.extend(bytes);
         }
-        if self.cmd.write_all(&msg).is_err() {
-            let how = self.child.wait().unwrap_or_else(|e| e);
-            return Err(self.silenced(Silence::Died(how)));
-        }
+        self.send(&msg)?;
         let mut r = [0u8; 8];
         self.read_exact(&mut r)?;
         Ok(i64::from_ne_bytes(r))
@@ -454,18 +461,12 @@ impl Probe {
         idx: usize,
         len: usize,
     ) -> Result<(i64, Vec<u8>), Silence> {
-        if let Some(why) = &self.dead {
-            return Err(why.clone());
-        }
         let mut msg: Vec<u8> = Vec::with_capacity(72);
         let last = ((idx as u64) << 32) | len as u64;
         for w in [3, nr].into_iter().chain(args).chain([last]) {
             msg.extend(w.to_ne_bytes());
         }
-        if self.cmd.write_all(&msg).is_err() {
-            let how = self.child.wait().unwrap_or_else(|e| e);
-            return Err(self.silenced(Silence::Died(how)));
-        }
+        self.send(&msg)?;
         let mut r = [0u8; 8];
         self.read_exact(&mut r)?;
         let ret = i64::from_ne_bytes(r);
@@ -487,17 +488,11 @@ impl Probe {
         addr: u64,
         len: u64,
     ) -> Result<Option<(u32, i32, u64)>, Silence> {
-        if let Some(why) = &self.dead {
-            return Err(why.clone());
-        }
         let mut msg: Vec<u8> = Vec::with_capacity(72);
         for w in [2, u64::from(store), addr, len, 0, 0, 0, 0, 0] {
             msg.extend(w.to_ne_bytes());
         }
-        if self.cmd.write_all(&msg).is_err() {
-            let how = self.child.wait().unwrap_or_else(|e| e);
-            return Err(self.silenced(Silence::Died(how)));
-        }
+        self.send(&msg)?;
         let mut r = [0u8; 24];
         self.read_exact(&mut r)?;
         let word = |i: usize| u64::from_ne_bytes(r[i * 8..i * 8 + 8].try_into().unwrap_or([0; 8]));
