@@ -34,9 +34,11 @@ impl MountOptions {
     };
 }
 
-/// A /proc/sys/vm setting a scenario may set (`sysctl vm.max_map_count = 100`).
+/// A /proc/sys setting a scenario may set (`sysctl vm.max_map_count = 100`):
+/// the vm.* ones mm reads, and the SysV shared-memory limits (kernel.shm*),
+/// which belong to the IPC namespace (ipc/ipc_sysctl.c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum VmSysctl {
+pub enum Sysctl {
     MaxMapCount,
     MmapMinAddr,
     OvercommitMemory,
@@ -45,10 +47,19 @@ pub enum VmSysctl {
     LegacyVaLayout,
     UserReserveKbytes,
     AdminReserveKbytes,
+    /// kernel.shmmax: the largest segment shmget creates, in bytes.
+    ShmMax,
+    /// kernel.shmall: the pages all segments of the namespace may hold.
+    ShmAll,
+    /// kernel.shmmni: how many segments the namespace may hold.
+    ShmMni,
+    /// kernel.shm_rmid_forced: a segment goes with its last detach even
+    /// without IPC_RMID.
+    ShmRmidForced,
 }
 
-/// The names of [`VmSysctl`], in its order, as sysctl(8) spells them.
-pub const VM_SYSCTLS: [&str; 8] = [
+/// The names of [`Sysctl`], in its order, as sysctl(8) spells them.
+pub const SYSCTLS: [&str; 12] = [
     "vm.max_map_count",
     "vm.mmap_min_addr",
     "vm.overcommit_memory",
@@ -57,23 +68,40 @@ pub const VM_SYSCTLS: [&str; 8] = [
     "vm.legacy_va_layout",
     "vm.user_reserve_kbytes",
     "vm.admin_reserve_kbytes",
+    "kernel.shmmax",
+    "kernel.shmall",
+    "kernel.shmmni",
+    "kernel.shm_rmid_forced",
 ];
 
-impl VmSysctl {
-    pub const ALL: [VmSysctl; 8] = [
-        VmSysctl::MaxMapCount,
-        VmSysctl::MmapMinAddr,
-        VmSysctl::OvercommitMemory,
-        VmSysctl::OvercommitRatio,
-        VmSysctl::OvercommitKbytes,
-        VmSysctl::LegacyVaLayout,
-        VmSysctl::UserReserveKbytes,
-        VmSysctl::AdminReserveKbytes,
+impl Sysctl {
+    pub const ALL: [Sysctl; 12] = [
+        Sysctl::MaxMapCount,
+        Sysctl::MmapMinAddr,
+        Sysctl::OvercommitMemory,
+        Sysctl::OvercommitRatio,
+        Sysctl::OvercommitKbytes,
+        Sysctl::LegacyVaLayout,
+        Sysctl::UserReserveKbytes,
+        Sysctl::AdminReserveKbytes,
+        Sysctl::ShmMax,
+        Sysctl::ShmAll,
+        Sysctl::ShmMni,
+        Sysctl::ShmRmidForced,
     ];
+
+    /// Whether the setting belongs to the IPC namespace (the oracle may
+    /// set it in a namespace of its own) rather than to the whole machine.
+    pub fn per_ipc_namespace(self) -> bool {
+        matches!(
+            self,
+            Sysctl::ShmMax | Sysctl::ShmAll | Sysctl::ShmMni | Sysctl::ShmRmidForced
+        )
+    }
 
     /// `vm.max_map_count`.
     pub fn name(self) -> &'static str {
-        VM_SYSCTLS[self as usize]
+        SYSCTLS[self as usize]
     }
 
     /// Its file: `/proc/sys/vm/max_map_count`.
@@ -81,8 +109,8 @@ impl VmSysctl {
         format!("/proc/sys/{}", self.name().replace('.', "/"))
     }
 
-    pub fn from_name(name: &str) -> Option<VmSysctl> {
-        VmSysctl::ALL.into_iter().find(|s| s.name() == name)
+    pub fn from_name(name: &str) -> Option<Sysctl> {
+        Sysctl::ALL.into_iter().find(|s| s.name() == name)
     }
 }
 
@@ -344,6 +372,37 @@ pub const MFD_HUGE_SHIFT: u64 = 26;
 pub const MFD_HUGE_MASK: u64 = 0x3f;
 pub const MFD_HUGE_2MB: u64 = 21 << MFD_HUGE_SHIFT;
 pub const MFD_HUGE_1GB: u64 = 30 << MFD_HUGE_SHIFT;
+
+// --- SysV shared memory (include/uapi/linux/ipc.h, shm.h) ---------------------------
+/// shmget's key that always makes a new segment.
+pub const IPC_PRIVATE: u64 = 0;
+pub const IPC_CREAT: u64 = 0o1000;
+pub const IPC_EXCL: u64 = 0o2000;
+pub const IPC_NOWAIT: u64 = 0o4000;
+/// shmget: huge pages, and their size as log2 at SHM_HUGE_SHIFT.
+pub const SHM_HUGETLB: u64 = 0o4000;
+pub const SHM_NORESERVE: u64 = 0o10000;
+pub const SHM_HUGE_SHIFT: u64 = 26;
+pub const SHM_HUGE_MASK: u64 = 0x3f;
+pub const SHM_HUGE_2MB: u64 = 21 << SHM_HUGE_SHIFT;
+pub const SHM_HUGE_1GB: u64 = 30 << SHM_HUGE_SHIFT;
+/// shmat's flags.
+pub const SHM_RDONLY: u64 = 0o10000;
+pub const SHM_RND: u64 = 0o20000;
+pub const SHM_REMAP: u64 = 0o40000;
+pub const SHM_EXEC: u64 = 0o100000;
+/// shmctl's commands.
+pub const IPC_RMID: u64 = 0;
+pub const IPC_SET: u64 = 1;
+pub const IPC_STAT: u64 = 2;
+pub const IPC_INFO: u64 = 3;
+pub const SHM_LOCK: u64 = 11;
+pub const SHM_UNLOCK: u64 = 12;
+pub const SHM_STAT: u64 = 13;
+pub const SHM_INFO: u64 = 14;
+pub const SHM_STAT_ANY: u64 = 15;
+/// The flag a 64-bit layout request adds to a command (x86-64 never needs it).
+pub const IPC_64: u64 = 0x100;
 
 // --- msync ------------------------------------------------------------------------
 pub const MS_ASYNC: u64 = 1;
@@ -640,6 +699,7 @@ pub const EROFS: u64 = 30;
 pub const EDEADLK: u64 = 35;
 pub const ENOLCK: u64 = 37;
 pub const ENOSYS: u64 = 38;
+pub const EIDRM: u64 = 43;
 pub const EOVERFLOW: u64 = 75;
 pub const EOPNOTSUPP: u64 = 95;
 

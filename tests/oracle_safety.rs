@@ -116,6 +116,9 @@ struct HostState {
     mounts: String,
     listings: Vec<(String, Vec<String>)>,
     loops: Vec<String>,
+    /// The SysV segments of this IPC namespace and its limits.
+    sysv_shm: String,
+    shm_limits: Vec<String>,
 }
 
 fn listing(dir: &str) -> Vec<String> {
@@ -154,6 +157,11 @@ fn host_state() -> HostState {
             .map(|d| (d.to_string(), listing(d)))
             .collect(),
         loops: loops(),
+        sysv_shm: std::fs::read_to_string("/proc/sysvipc/shm").unwrap_or_default(),
+        shm_limits: ["shmmax", "shmall", "shmmni", "shm_rmid_forced"]
+            .iter()
+            .map(|n| std::fs::read_to_string(format!("/proc/sys/kernel/{n}")).unwrap_or_default())
+            .collect(),
     }
 }
 
@@ -281,6 +289,45 @@ fn prlimit_reaches_only_scenario_processes() {
     assert_eq!(host_state(), before);
     let _ = bystander.kill();
     let _ = bystander.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sysv_shared_memory_stays_in_the_oracles_namespace() {
+    if !is_root() {
+        eprintln!("skipped: the host oracle needs root");
+        return;
+    }
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // A segment of the host's, which the scenario must neither see nor touch.
+    const KEY: i32 = 0x6d6d_7275;
+    // SAFETY: plain system calls on integers.
+    let ours = unsafe { libc::shmget(KEY, 4096, libc::IPC_CREAT | 0o666) };
+    assert!(ours >= 0, "shmget on the host");
+    let dir = scratch("sysv");
+    let mut text = String::from(
+        "kernel \"6.18\"\nsysctl kernel.shmmax = 8192\nsysctl kernel.shmmni = 3\nsysctl kernel.shm_rmid_forced = 1\nprocess evil {\n",
+    );
+    text.push_str(&format!("    shmget({KEY:#x}, 0, 0)\n"));
+    text.push_str(&format!("    shmctl({ours}, IPC_RMID, NULL)\n"));
+    text.push_str(&format!("    shmat({ours}, NULL, 0)\n"));
+    for _ in 0..4 {
+        text.push_str(&format!("    shmget({KEY:#x}, 4096, IPC_CREAT|0666)\n"));
+        text.push_str("    shmget(IPC_PRIVATE, 8192, IPC_CREAT|0600)\n");
+    }
+    text.push_str("    shmctl(0, IPC_RMID, NULL)\n}\n");
+    let file = write_scenario(&dir, "sysv.mm", &text);
+    let before = host_state();
+    let (code, out) = run(&["--oracle", "host", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("the host agrees with the model"), "{out}");
+    assert!(no_oracle_process_left().is_empty());
+    assert_eq!(host_state(), before, "{out}");
+    // SAFETY: as above.
+    unsafe {
+        assert_eq!(libc::shmget(KEY, 0, 0), ours);
+        libc::shmctl(ours, libc::IPC_RMID, std::ptr::null_mut());
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

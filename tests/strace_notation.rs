@@ -290,6 +290,81 @@ fn strace_lines() -> Vec<(CallId, Vec<ArgValue>, &'static str)> {
             vec![n(0x100000000000), n(4096), n(0x14)],
             "msync(0x100000000000, 4096, MS_SYNC|0x10)",
         ),
+        // strace on this host (6.18's machine) for raw shmget(2), shmat(2)
+        // and shmctl(2) calls, in a C program of its own IPC namespace.
+        (
+            Shmget,
+            vec![n(0), n(5000), n(0o1600)],
+            "shmget(IPC_PRIVATE, 5000, IPC_CREAT|0600)",
+        ),
+        (
+            Shmget,
+            vec![n(0x1234), n(8192), n(0o3000 | 0o10000 | 0o640)],
+            "shmget(0x1234, 8192, IPC_CREAT|IPC_EXCL|SHM_NORESERVE|0640)",
+        ),
+        (
+            Shmget,
+            vec![n(0x1234), n(8192), n(0)],
+            "shmget(0x1234, 8192, 000)",
+        ),
+        (
+            Shmget,
+            vec![n(0), n(4096), n(0x40000 | 0o1600)],
+            "shmget(IPC_PRIVATE, 4096, IPC_CREAT|0x40000|0600)",
+        ),
+        (
+            Shmget,
+            vec![n(0), n(4096), n((21 << 26) | 0o4000 | 0o600)],
+            "shmget(IPC_PRIVATE, 4096, SHM_HUGETLB|21<<SHM_HUGE_SHIFT|0600)",
+        ),
+        (
+            Shmget,
+            vec![n(0xffff_ffff), n(4096), n(0o600)],
+            "shmget(0xffffffff, 4096, 0600)",
+        ),
+        (Shmat, vec![n(0), n(0), n(0)], "shmat(0, NULL, 0)"),
+        (
+            Shmat,
+            vec![n(0), n(0), n(0x1000)],
+            "shmat(0, NULL, SHM_RDONLY)",
+        ),
+        (
+            Shmat,
+            vec![n(1), n(0), n(0o10000 | 0o100000)],
+            "shmat(1, NULL, SHM_RDONLY|SHM_EXEC)",
+        ),
+        (
+            Shmat,
+            vec![n(1), n(0x7f1032a9b064), n(0o20000 | 0o40000)],
+            "shmat(1, 0x7f1032a9b064, SHM_RND|SHM_REMAP)",
+        ),
+        (
+            Shmat,
+            vec![n(-5), n(0), n(0x11000)],
+            "shmat(-5, NULL, SHM_RDONLY|0x10000)",
+        ),
+        (Shmdt, vec![n(0x7f1032a9b000)], "shmdt(0x7f1032a9b000)"),
+        (Shmctl, vec![n(0), n(0), n(0)], "shmctl(0, IPC_RMID, NULL)"),
+        (
+            Shmctl,
+            vec![n(0), n(0xffff_ffff), n(0)],
+            "shmctl(0, IPC_64|0xfffffeff /* SHM_??? */, NULL)",
+        ),
+        (
+            Shmctl,
+            vec![n(0), n(99), n(0)],
+            "shmctl(0, 0x63 /* SHM_??? */, NULL)",
+        ),
+        (
+            Shmctl,
+            vec![n(0), n(0x100), n(0)],
+            "shmctl(0, IPC_64|IPC_RMID, NULL)",
+        ),
+        (
+            Shmctl,
+            vec![n(0), n(0x102), n(0)],
+            "shmctl(0, IPC_64|IPC_STAT, NULL)",
+        ),
         // strace 6.1 on this host, for memfd_create(2) and fcntl(2)'s seals
         // (it predates MFD_NOEXEC_SEAL and MFD_EXEC, which it prints as
         // numbers; later straces name them as mmrun does).

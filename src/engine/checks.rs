@@ -458,6 +458,53 @@ checks! {
         "the mapping at {addr} is {what}, which can hold no guard pages (is_valid_guard_vma refuses hugetlb and special mappings)";
     MADVISE_SEALED: "madvise.sealed", EPERM, "madvise_vma_behavior", "" @ "" => "mm/madvise.c" "madvise_vma_behavior",
         "the mapping at {addr} is sealed, read-only and anonymous: advice that would discard its contents is refused (can_modify_vma_madv)";
+    // SysV shared memory (ipc/shm.c, ipc/util.c).
+    SHMGET_SIZE: "shmget.size", EINVAL, "newseg", "ipc/shm.c:535" @ "if (size < SHMMIN || size > ns->shm_ctlmax)",
+        "a segment of {size} bytes: shmget makes segments of 1 byte up to kernel.shmmax ({max})";
+    SHMGET_SIZE_WRAPS: "shmget.size_wraps", ENOSPC, "newseg", "ipc/shm.c:538" @ "if (numpages << PAGE_SHIFT < size)",
+        "{size} bytes rounded up to whole pages wraps around";
+    SHMGET_SHMALL: "shmget.shmall", ENOSPC, "newseg", "ipc/shm.c:541" @ "if (ns->shm_tot + numpages < ns->shm_tot ||",
+        "{pages} more pages would take the namespace's segments past kernel.shmall ({max} pages); they hold {tot}";
+    SHMGET_NO_COMMIT: "shmget.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147" @ "0 : security_vm_enough_memory_mm(current->mm, VM_ACCT(size));",
+        "the segment's {pages} pages cannot be committed under overcommit mode {mode}: {detail} (SHM_NORESERVE skips the charge unless overcommit is strict)";
+    IPC_ADDID_SHMMNI: "ipc_addid.shmmni", ENOSPC, "ipc_addid", "ipc/util.c:230" @ "if (ids->in_use >= size)",
+        "the namespace holds {n} segments, and kernel.shmmni allows {max}";
+    IPCGET_NO_SUCH_KEY: "ipcget.no_such_key", ENOENT, "ipcget_public", "ipc/util.c:352" @ "if (!(flg & IPC_CREAT))",
+        "no segment has key {key}, and IPC_CREAT was not given";
+    IPCGET_EXISTS: "ipcget.exists", EEXIST, "ipcget_public", "ipc/util.c:359" @ "if (flg & IPC_CREAT && flg & IPC_EXCL)",
+        "segment {id} has key {key} already, and IPC_CREAT|IPC_EXCL asks for a new one";
+    SHMGET_SEGMENT_SMALLER: "shmget.segment_smaller", EINVAL, "shm_more_checks", "ipc/shm.c:651" @ "if (shp->shm_segsz < params->u.size)",
+        "segment {id} (key {key}) is {segsz} bytes, smaller than the {size} asked for";
+    IPCGET_PERMISSION: "ipcget.permission", EACCES, "ipc_check_perms", "ipc/util.c:312" @ "if (ipcperms(ns, ipcp, params->flg))",
+        "segment {id} has mode {mode} (owner {uid}, group {gid}): uid {euid} is not granted the {want} access the flags ask for, and has no CAP_IPC_OWNER";
+    SHMAT_NEGATIVE_ID: "shmat.negative_id", EINVAL, "do_shmat", "ipc/shm.c:1112" @ "if (shmid < 0)",
+        "shmid {id} is negative";
+    SHMAT_UNALIGNED: "shmat.unaligned", EINVAL, "do_shmat", "ipc/shm.c:1126" @ "if (addr & ~PAGE_MASK)",
+        "{addr} is not a multiple of SHMLBA (a page) and is not rounded: {why}";
+    SHMAT_RND_TO_ZERO_REMAP: "shmat.rnd_to_zero_remap", EINVAL, "do_shmat", "" @ "" => "ipc/shm.c" "do_shmat",
+        "SHM_RND rounds {addr} down to 0, which SHM_REMAP may not replace";
+    SHMAT_REMAP_WITHOUT_ADDRESS: "shmat.remap_without_address", EINVAL, "do_shmat", "ipc/shm.c:1132" @ "} else if ((shmflg & SHM_REMAP))",
+        "SHM_REMAP needs an address to replace";
+    IPC_NO_SUCH_ID: "ipc.no_such_id", EINVAL, "ipc_obtain_object_idr", "ipc/util.c:554" @ "if (!out)",
+        "no segment of this IPC namespace is at index {idx} (id {id})";
+    IPC_STALE_ID: "ipc.stale_id", EINVAL, "ipc_obtain_object_check", "ipc/util.c:614" @ "if (ipc_checkid(out, id))",
+        "index {idx} holds segment {current}, not {id}: the sequence number differs";
+    SHMAT_PERMISSION: "shmat.permission", EACCES, "do_shmat", "ipc/shm.c:1162" @ "if (ipcperms(ns, &shp->shm_perm, acc_mode))",
+        "segment {id} has mode {mode} (owner {uid}, group {gid}): uid {euid} is not granted the {want} access the attach needs, and has no CAP_IPC_OWNER";
+    SHMAT_RANGE_WRAPS: "shmat.range_wraps", EINVAL, "do_shmat", "ipc/shm.c:1221" @ "if (addr + size < addr)",
+        "{addr} plus the segment's {size} bytes wraps around";
+    SHMAT_OVERLAPS: "shmat.overlaps", EINVAL, "do_shmat", "ipc/shm.c:1224" @ "if (find_vma_intersection(current->mm, addr, addr + size))",
+        "the segment's {size} bytes at {addr} meet the mapping at {at}, and without SHM_REMAP shmat does not replace";
+    SHMDT_UNALIGNED: "shmdt.unaligned", EINVAL, "shmdt", "ipc/shm.c:1286" @ "if (addr & ~PAGE_MASK)" => "ipc/shm.c" "ksys_shmdt",
+        "{addr} is not page aligned";
+    SHMDT_NO_ATTACH: "shmdt.no_attach", EINVAL, "shmdt", "ipc/shm.c:1324" @ "if ((vma->vm_ops == &shm_vm_ops) && (vma->vm_start - addr)/PAGE_SIZE" => "ipc/shm.c" "ksys_shmdt",
+        "no SysV segment is attached at {addr}: no segment mapping at or above it starts where its offset in the segment puts it";
+    SHMCTL_NEGATIVE: "shmctl.negative", EINVAL, "shmctl", "ipc/shm.c:993" @ "if (cmd < 0 || shmid < 0)" => "ipc/shm.c" "ksys_shmctl",
+        "shmid {id} or command {cmd} is negative";
+    SHMCTL_BAD_CMD: "shmctl.bad_cmd", EINVAL, "shmctl", "ipc/shm.c:1076" @ "default:" => "ipc/shm.c" "ksys_shmctl",
+        "shmctl has no command {cmd} (x86-64 takes no IPC_64 flag)";
+    SHMCTL_NOT_OWNER: "shmctl.not_owner", EPERM, "ipcctl_pre_down_nolock", "ipc/util.c:699" @ "if (uid_eq(euid, ipcp->cuid) || uid_eq(euid, ipcp->uid) ||" => "ipc/util.c" "ipcctl_obtain_check",
+        "segment {id} belongs to uid {uid} (created by {cuid}): uid {euid} may not remove it without CAP_SYS_ADMIN";
     // memfd_create and file seals (4.12 mm/shmem.c; 6.x mm/memfd.c).
     MEMFD_BAD_FLAGS: "memfd_create.bad_flags", EINVAL, "memfd_create", "mm/shmem.c:3640" @ "if (flags & ~(unsigned int)MFD_ALL_FLAGS)" => "mm/memfd.c" "memfd_create",
         "memfd_create flags {flags} have bits this kernel does not know (MFD_HUGETLB 4.14, MFD_NOEXEC_SEAL and MFD_EXEC 6.3; a huge page size only with MFD_HUGETLB)";

@@ -95,6 +95,9 @@ pub struct Inode {
     /// i_mmap_writable was made negative by F_SEAL_WRITE
     /// (mapping_deny_writable): shared writable mappings are refused.
     pub write_denied: bool,
+    /// A SysV shared memory segment holds the object (shm_file): its last
+    /// mapping going does not free it.
+    pub ipc_held: bool,
 }
 
 /// Sorted, disjoint, non-adjacent `[first, end)` ranges of page indexes,
@@ -259,6 +262,8 @@ pub struct OpenFile {
     pub charged_pages: u64,
     /// Huge pages reserved by hugetlb_reserve_pages, returned on the last unmap.
     pub reserved_huge: u64,
+    /// A SysV shared memory attach (do_shmat's file): the segment's id.
+    pub shm_id: Option<u32>,
 }
 
 impl OpenFile {
@@ -384,6 +389,7 @@ impl Vfs {
             acct_by_page: tmpfs && kind == InodeKind::Regular,
             seals: F_SEAL_SEAL,
             write_denied: false,
+            ipc_held: false,
         });
         let id = (self.inodes.len() - 1) as InodeId;
         self.by_path.insert(path, id);
@@ -421,6 +427,7 @@ impl Vfs {
             acct_by_page: self.mounts[mount as usize].fstype == FsType::Tmpfs,
             seals: F_SEAL_SEAL,
             write_denied: false,
+            ipc_held: false,
         });
         (self.inodes.len() - 1) as InodeId
     }
@@ -455,6 +462,7 @@ impl Vfs {
             acct_by_page: false,
             seals: F_SEAL_SEAL,
             write_denied: false,
+            ipc_held: false,
         });
         (self.inodes.len() - 1) as InodeId
     }
@@ -467,6 +475,7 @@ impl Vfs {
             vma_refs: 0,
             charged_pages: 0,
             reserved_huge: 0,
+            shm_id: None,
         });
         (self.files.len() - 1) as FileId
     }

@@ -6,7 +6,7 @@ use super::fs::Vfs;
 use super::mm::Mm;
 use super::task::{ALL_CAPS, Task, default_rlimits};
 use super::vma::PAGE_SHIFT;
-use crate::uapi::VmSysctl;
+use crate::uapi::Sysctl;
 
 pub use crate::uapi::Kernel;
 
@@ -21,6 +21,12 @@ pub struct Sysctls {
     pub legacy_va_layout: u64,
     pub user_reserve_kbytes: u64,
     pub admin_reserve_kbytes: u64,
+    /// The IPC namespace's SysV shared memory limits (ipc/shm.c
+    /// shm_init_ns): shm_ctlmax, shm_ctlall, shm_ctlmni, shm_rmid_forced.
+    pub shmmax: u64,
+    pub shmall: u64,
+    pub shmmni: u64,
+    pub shm_rmid_forced: u64,
 }
 
 /// What overcommit and hugetlb see of memory, in bytes.
@@ -48,16 +54,20 @@ impl Default for MemoryConfig {
 
 impl Sysctls {
     /// The value behind a sysctl.
-    pub fn slot_mut(&mut self, sysctl: VmSysctl) -> &mut u64 {
+    pub fn slot_mut(&mut self, sysctl: Sysctl) -> &mut u64 {
         match sysctl {
-            VmSysctl::MaxMapCount => &mut self.max_map_count,
-            VmSysctl::MmapMinAddr => &mut self.mmap_min_addr,
-            VmSysctl::OvercommitMemory => &mut self.overcommit_memory,
-            VmSysctl::OvercommitRatio => &mut self.overcommit_ratio,
-            VmSysctl::OvercommitKbytes => &mut self.overcommit_kbytes,
-            VmSysctl::LegacyVaLayout => &mut self.legacy_va_layout,
-            VmSysctl::UserReserveKbytes => &mut self.user_reserve_kbytes,
-            VmSysctl::AdminReserveKbytes => &mut self.admin_reserve_kbytes,
+            Sysctl::MaxMapCount => &mut self.max_map_count,
+            Sysctl::MmapMinAddr => &mut self.mmap_min_addr,
+            Sysctl::OvercommitMemory => &mut self.overcommit_memory,
+            Sysctl::OvercommitRatio => &mut self.overcommit_ratio,
+            Sysctl::OvercommitKbytes => &mut self.overcommit_kbytes,
+            Sysctl::LegacyVaLayout => &mut self.legacy_va_layout,
+            Sysctl::UserReserveKbytes => &mut self.user_reserve_kbytes,
+            Sysctl::AdminReserveKbytes => &mut self.admin_reserve_kbytes,
+            Sysctl::ShmMax => &mut self.shmmax,
+            Sysctl::ShmAll => &mut self.shmall,
+            Sysctl::ShmMni => &mut self.shmmni,
+            Sysctl::ShmRmidForced => &mut self.shm_rmid_forced,
         }
     }
 
@@ -74,6 +84,12 @@ impl Sysctls {
             legacy_va_layout: 0,
             user_reserve_kbytes: (free_kb / 32).min(128 << 10),
             admin_reserve_kbytes: (free_kb / 32).min(8 << 10),
+            // include/uapi/linux/shm.h: SHMMAX and SHMALL are
+            // ULONG_MAX - 2^24, SHMMNI 4096 (4.12 and 6.x alike).
+            shmmax: u64::MAX - (1 << 24),
+            shmall: u64::MAX - (1 << 24),
+            shmmni: 4096,
+            shm_rmid_forced: 0,
         }
     }
 }
@@ -124,6 +140,8 @@ pub struct World {
     /// The language's machine has none; the host oracle gives the model
     /// the host's.
     pub pku: bool,
+    /// The IPC namespace's SysV shared memory segments (ipc/shm.c).
+    pub shm: super::shm::ShmIds,
     /// Install the vDSO pages an exec of a real (static) binary places right
     /// below mmap_base: off for the empty address space the language
     /// defines; on when the model must match a real process (the host oracle).
@@ -185,6 +203,7 @@ impl Machine {
                 pending_unmaps: Vec::new(),
                 exec_vdso: false,
                 pku: false,
+                shm: Default::default(),
             },
             tasks: Vec::new(),
         }

@@ -79,7 +79,8 @@ pub fn pages_faulted(cx: &mut Ctx, id: NodeId, s: u64, e: u64, write: bool) {
             page = next;
         }
         return;
-    } else if !write && kind == Some(FileMmap::Shmem) {
+    } else if !write && kind == Some(FileMmap::Shmem) && v.ops == VmOps::Shmem {
+        // Only vm_ops with map_pages fault around: shm_vm_ops has none.
         do_fault_around(cx, id, first, end);
     }
     map(

@@ -310,6 +310,17 @@ pub struct Profile {
     /// split the zero page's mapping and copy one small page (6.1 and 6.12
     /// do_huge_pmd_wp_page: `goto fallback`).
     pub thp_zero_wp_allocates: bool,
+    /// shmat's SHM_RND rounds any unaligned address down, and refuses only
+    /// a result of 0 with SHM_REMAP (4.17+, 6.x ipc/shm.c do_shmat). 4.12
+    /// (ipc/shm.c:1122) rounds only an address of at least SHMLBA and
+    /// refuses a smaller one.
+    pub shm_rnd_to_zero: bool,
+    /// SysV IPC ids are allocated cyclically (idr_alloc_cyclic below
+    /// max(in_use * 3/2, 64)) and the sequence number steps only when the
+    /// index wraps (4.19+ ipc_idr_alloc, 6.x ipc/util.c). 4.12 ipc_addid
+    /// (ipc/util.c:220-268) takes the lowest free index and steps the
+    /// sequence number at every allocation.
+    pub ipc_ids_cyclic: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -422,6 +433,8 @@ pub const LINUX_4_12: Profile = Profile {
     pr_set_vma: false,
     thp_always: true,
     thp_zero_wp_allocates: true,
+    shm_rnd_to_zero: false,
+    ipc_ids_cyclic: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -489,6 +502,8 @@ pub const LINUX_6_18: Profile = Profile {
     pr_set_vma: true,
     thp_always: false,
     thp_zero_wp_allocates: true,
+    shm_rnd_to_zero: true,
+    ipc_ids_cyclic: true,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -560,6 +575,8 @@ pub const LINUX_6_1: Profile = Profile {
     pr_set_vma: true,
     thp_always: true,
     thp_zero_wp_allocates: false,
+    shm_rnd_to_zero: true,
+    ipc_ids_cyclic: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -9,7 +9,7 @@ use super::machine::{Machine, Pid};
 use super::mmap::{do_munmap, sys_mmap};
 use super::refusal::{Fact, KResult, Refusal};
 use super::trace::{Step, Trace};
-use super::{madvise, memfd, mlock, mprotect, mremap, mseal, msync, open, prctl};
+use super::{madvise, memfd, mlock, mprotect, mremap, mseal, msync, open, prctl, shm};
 use crate::uapi::calls::{ArgValue, CallId};
 use crate::uapi::*;
 
@@ -134,6 +134,23 @@ pub enum Syscall {
         pid: u64,
         resource: u64,
         new: Option<(u64, u64)>,
+    },
+    Shmget {
+        key: u64,
+        size: u64,
+        shmflg: u64,
+    },
+    Shmat {
+        shmid: u64,
+        shmaddr: u64,
+        shmflg: u64,
+    },
+    Shmdt {
+        shmaddr: u64,
+    },
+    Shmctl {
+        shmid: u64,
+        cmd: u64,
     },
     /// A call the profile does not model (brk, madvise...): ENOSYS with a note.
     Unmodelled {
@@ -280,6 +297,21 @@ impl Syscall {
                 pid: n(0),
                 resource: n(1),
                 new: limit(2),
+            },
+            CallId::Shmget => Syscall::Shmget {
+                key: n(0),
+                size: n(1),
+                shmflg: n(2),
+            },
+            CallId::Shmat => Syscall::Shmat {
+                shmid: n(0),
+                shmaddr: n(1),
+                shmflg: n(2),
+            },
+            CallId::Shmdt => Syscall::Shmdt { shmaddr: n(0) },
+            CallId::Shmctl => Syscall::Shmctl {
+                shmid: n(0),
+                cmd: n(1),
             },
             CallId::Brk => Syscall::Unmodelled { call: id },
         }
@@ -429,6 +461,14 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
         Fcntl { fd, cmd, arg, lock } => sys_fcntl_lock(cx, fd, cmd, arg, &lock),
         Touch { access, addr, len } => super::fault::touch(cx, addr, len, access),
         MemfdCreate { ref name, flags } => memfd::sys_memfd_create(cx, name.as_deref(), flags),
+        Shmget { key, size, shmflg } => shm::sys_shmget(cx, key, size, shmflg),
+        Shmat {
+            shmid,
+            shmaddr,
+            shmflg,
+        } => shm::sys_shmat(cx, shmid, shmaddr, shmflg),
+        Shmdt { shmaddr } => shm::sys_shmdt(cx, shmaddr),
+        Shmctl { shmid, cmd } => shm::sys_shmctl(cx, shmid, cmd),
         // Machine::syscall answers prlimit64 before a Ctx is built.
         Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),
         Unmodelled { call } => {

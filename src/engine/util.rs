@@ -310,7 +310,7 @@ fn first_page_past_eof(cx: &Ctx, id: super::vma_tree::NodeId, start: u64, end: u
     let mm = &cx.task.mm;
     let v = mm.vma(id);
     let f = v.file?;
-    if !matches!(v.ops, VmOps::File | VmOps::Shmem) {
+    if !matches!(v.ops, VmOps::File | VmOps::Shmem | VmOps::Sysv) {
         return None;
     }
     let size_pages = page_align(cx.world.vfs.file_inode(f).size) >> PAGE_SHIFT;

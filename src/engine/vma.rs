@@ -73,6 +73,10 @@ pub enum VmOps {
     Shmem,
     /// hugetlb_vm_ops, which has a close method.
     Hugetlb,
+    /// shm_vm_ops: a SysV shared memory attach (ipc/shm.c), around the
+    /// segment's shmem ops. It has a close method and no map_pages (no
+    /// fault-around).
+    Sysv,
     /// A special mapping installed at exec ([vvar], [vvar_vclock], [vdso]);
     /// its vm_ops->name gives the maps name.
     Special(&'static str),
@@ -104,6 +108,6 @@ impl Vma {
     }
     /// vm_ops->close exists: such VMAs never merge (is_mergeable_vma, mm/mmap.c:989).
     pub fn has_close(&self) -> bool {
-        matches!(self.ops, VmOps::Hugetlb | VmOps::Special(_))
+        matches!(self.ops, VmOps::Hugetlb | VmOps::Sysv | VmOps::Special(_))
     }
 }

@@ -73,6 +73,9 @@ pub struct Comparison<'a> {
     report: Report,
     /// Bytes populated or locked so far (an upper bound).
     populated: u64,
+    /// The largest SysV segment made on the host so far, page aligned:
+    /// how far an shmat may reach.
+    shm_max: u64,
 }
 
 impl<'a> Comparison<'a> {
@@ -93,6 +96,7 @@ impl<'a> Comparison<'a> {
             procs: run.processes.iter().map(|_| ProcState::default()).collect(),
             report: Report::default(),
             populated: 0,
+            shm_max: 0,
         }
     }
 
@@ -105,7 +109,7 @@ impl<'a> Comparison<'a> {
                 .iter()
                 .find_map(|d| match d {
                     crate::syntax::decl::Decl::Sysctl {
-                        sysctl: crate::uapi::VmSysctl::MaxMapCount,
+                        sysctl: crate::uapi::Sysctl::MaxMapCount,
                         value,
                         ..
                     } => Some(*value),
@@ -242,7 +246,7 @@ impl<'a> Comparison<'a> {
         // The probe's own VMAs count against vm.max_map_count too: the
         // limit is lifted while it starts (exec maps a few), then set to the
         // scenario's plus the probe's own.
-        let map_count_path = crate::uapi::VmSysctl::MaxMapCount.path();
+        let map_count_path = crate::uapi::Sysctl::MaxMapCount.path();
         if let Some(v) = self.max_map_count {
             let _ = std::fs::write(&map_count_path, v.max(65530).to_string());
         }
@@ -329,8 +333,15 @@ impl<'a> Comparison<'a> {
         // host, and by where the model puts the scenario's mappings.
         let own = &self.session.probes[p].own;
         let model_vmas = vmas.iter().flatten().map(|v| (v.start, v.end));
+        // shmat at an address maps a whole segment there (SHM_RND rounds
+        // down): at most the largest made so far.
+        let shmat = (name == CallId::Shmat && a[1] != 0).then(|| {
+            let at = a[1] & !(PAGE - 1);
+            (at, at.saturating_add(self.shm_max.max(PAGE)))
+        });
         if let Some((lo, hi)) = reach_ranges(name, &a)
             .into_iter()
+            .chain(shmat)
             .chain(model_vmas)
             .find_map(|(s, e)| own.reached(s, e))
         {
@@ -532,6 +543,7 @@ impl<'a> Comparison<'a> {
             CallId::Munlockall => st.mcl_future = false,
             CallId::Mlock | CallId::Mlock2 if ok => st.locked = true,
             CallId::Mmap if a[3] & MAP_LOCKED != 0 => st.locked = true,
+            CallId::Shmget if host >= 0 => self.shm_max = self.shm_max.max(page_align(a[1])),
             _ => {}
         }
         Ok(())
@@ -550,6 +562,7 @@ impl<'a> Comparison<'a> {
         Ok(match name {
             CallId::Mmap if a[3] & (MAP_POPULATE | MAP_LOCKED) != 0 || st.mcl_future => len(a[1]),
             CallId::Mremap if st.mcl_future || st.locked => len(a[2]),
+            CallId::Shmat if st.mcl_future => self.shm_max,
             CallId::Mlock | CallId::Mlock2 | CallId::Mlockall => {
                 // Only what is mapped can be faulted in.
                 let mapped = self.session.probes[p].status()?.vm_size_kb << 10;

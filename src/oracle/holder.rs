@@ -25,7 +25,34 @@ fn own_namespaces() -> Result<(), String> {
                 .into(),
         );
     }
-    super::sys::unshare_mount_namespace().map_err(|e| format!("a new mount namespace: {e}"))
+    super::sys::unshare_mount_namespace().map_err(|e| format!("a new mount namespace: {e}"))?;
+    // The scenario's kernel.shm* settings are written in this IPC
+    // namespace: it must be a new one, which its identity shows.
+    let ipc =
+        || std::fs::read_link("/proc/self/ns/ipc").map_err(|e| format!("/proc/self/ns/ipc: {e}"));
+    let before = ipc()?;
+    super::sys::unshare_ipc_namespace().map_err(|e| format!("a new IPC namespace: {e}"))?;
+    if ipc()? == before {
+        return Err("the IPC namespace did not change".into());
+    }
+    Ok(())
+}
+
+/// The scenario's SysV limits, written in the holder's own IPC namespace
+/// (ipc/ipc_sysctl.c: each namespace has its own), before the pivot hides
+/// /proc. Only called once own_namespaces succeeded. Err: the answer line.
+fn set_ipc_sysctls(spec: &WorldSpec) -> Result<(), String> {
+    for &(sysctl, value) in &spec.ipc_sysctls {
+        if !sysctl.per_ipc_namespace() {
+            return Err(format!(
+                "error: {} is not an IPC namespace setting",
+                sysctl.name()
+            ));
+        }
+        std::fs::write(sysctl.path(), value.to_string())
+            .map_err(|e| format!("unbuildable: sysctl {} = {value}: {e}", sysctl.name()))?;
+    }
+    Ok(())
 }
 
 pub fn holder_main() -> ExitCode {
@@ -41,9 +68,12 @@ pub fn holder_main() -> ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|_| serde_json::from_str::<WorldSpec>(&line).map_err(|e| e.to_string()))
     {
-        Ok(spec) => match tree::build(&spec) {
-            Ok(()) => "ready".to_string(),
-            Err(e) => e.line(),
+        Ok(spec) => match set_ipc_sysctls(&spec) {
+            Err(line) => line,
+            Ok(()) => match tree::build(&spec) {
+                Ok(()) => "ready".to_string(),
+                Err(e) => e.line(),
+            },
         },
         Err(e) => format!("error: bad world description: {e}"),
     };

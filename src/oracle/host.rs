@@ -6,7 +6,7 @@
 
 use crate::engine::{MemoryConfig, Sysctls};
 use crate::runner::world::MachineDefaults;
-use crate::uapi::VmSysctl;
+use crate::uapi::Sysctl;
 use crate::uapi::{self, RLIM_NLIMITS};
 
 #[derive(Clone, Debug)]
@@ -58,7 +58,9 @@ fn hex_field(text: &str, name: &str) -> Option<u64> {
 impl HostFacts {
     pub fn read() -> HostFacts {
         let mut sysctls = Sysctls::defaults(&MemoryConfig::default());
-        for sysctl in VmSysctl::ALL {
+        // The IPC ones are the defaults of the fresh namespace the oracle
+        // runs in, whatever this one has.
+        for sysctl in Sysctl::ALL.into_iter().filter(|s| !s.per_ipc_namespace()) {
             if let Some(v) = read_u64(&sysctl.path()) {
                 *sysctls.slot_mut(sysctl) = v;
             }

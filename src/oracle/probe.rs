@@ -146,6 +146,7 @@ pub enum Namespaces<'a> {
     Host {
         mnt: &'a OwnedFd,
         pid: &'a OwnedFd,
+        ipc: &'a OwnedFd,
     },
     /// The world's directory, open, and its path as this process sees it.
     Chroot(&'a OwnedFd, &'a std::path::Path),
@@ -166,7 +167,10 @@ impl Probe {
         let (cmd_r, cmd_w) = sys::pipe().map_err(e("pipe"))?;
         let (reply_r, reply_w) = sys::pipe().map_err(e("pipe"))?;
         let enter = match ns {
-            Namespaces::Host { mnt, .. } => Enter::MountNs(mnt.try_clone().map_err(e("dup"))?),
+            Namespaces::Host { mnt, ipc, .. } => Enter::Namespaces {
+                mnt: mnt.try_clone().map_err(e("dup"))?,
+                ipc: ipc.try_clone().map_err(e("dup"))?,
+            },
             Namespaces::Chroot(dir, _) => Enter::Chroot(dir.try_clone().map_err(e("dup"))?),
         };
         let plan = ExecPlan {

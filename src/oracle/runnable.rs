@@ -125,7 +125,7 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
             // model does not count.
             Decl::Sysctl { sysctl, value, .. }
                 if host.sysctls_settable
-                    && *sysctl == crate::uapi::VmSysctl::OvercommitMemory
+                    && *sysctl == crate::uapi::Sysctl::OvercommitMemory
                     && *value == 2 =>
             {
                 why.push(Reason::new(
@@ -134,6 +134,8 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
                 ));
             }
             Decl::Sysctl { .. } if host.sysctls_settable => {}
+            // The oracle's own IPC namespace takes them.
+            Decl::Sysctl { sysctl, .. } if sysctl.per_ipc_namespace() => {}
             Decl::Sysctl { sysctl, value, .. } => {
                 let mut sys: Sysctls = host.sysctls;
                 let here = *sys.slot_mut(*sysctl);

@@ -35,6 +35,7 @@ enum Place {
         holder_stdin: Option<File>,
         mnt_ns: OwnedFd,
         pid_ns: OwnedFd,
+        ipc_ns: OwnedFd,
     },
     /// In a VM: a directory the probes chroot into (`vm::guest_tree`).
     Chroot {
@@ -100,7 +101,7 @@ impl Session {
                 .map(OwnedFd::from)
                 .map_err(|e| StartError::Failed(format!("the holder's {kind} namespace: {e}")))
         };
-        let (mnt_ns, pid_ns) = (ns("mnt")?, ns("pid")?);
+        let (mnt_ns, pid_ns, ipc_ns) = (ns("mnt")?, ns("pid")?, ns("ipc")?);
         std::mem::forget(guard);
         Ok(Session {
             place: Place::Host {
@@ -108,6 +109,7 @@ impl Session {
                 holder_stdin: Some(stdin),
                 mnt_ns,
                 pid_ns,
+                ipc_ns,
             },
             probes: Vec::new(),
         })
@@ -128,9 +130,15 @@ impl Session {
     /// Exec a probe for a scenario process; its index in `probes`.
     pub fn spawn(&mut self, who: &Identity) -> Result<usize, String> {
         let ns = match &self.place {
-            Place::Host { mnt_ns, pid_ns, .. } => Namespaces::Host {
+            Place::Host {
+                mnt_ns,
+                pid_ns,
+                ipc_ns,
+                ..
+            } => Namespaces::Host {
                 mnt: mnt_ns,
                 pid: pid_ns,
+                ipc: ipc_ns,
             },
             Place::Chroot { root, dir } => Namespaces::Chroot(root, dir),
         };

@@ -294,6 +294,13 @@ pub fn unshare_mount_namespace() -> io::Result<()> {
     check(unsafe { libc::unshare(libc::CLONE_NEWNS) }.into()).map(drop)
 }
 
+/// unshare(CLONE_NEWIPC): a SysV IPC namespace of one's own, empty, with
+/// the default limits; it goes with its last process.
+pub fn unshare_ipc_namespace() -> io::Result<()> {
+    // SAFETY: unshare takes a flag word.
+    check(unsafe { libc::unshare(libc::CLONE_NEWIPC) }.into()).map(drop)
+}
+
 /// Make every mount of this (new) namespace private, so that nothing done
 /// here propagates back to the namespace it was copied from.
 pub fn make_mounts_private() -> io::Result<()> {
@@ -580,8 +587,8 @@ pub fn wait_readable(fd: BorrowedFd, timeout_ms: i32) -> io::Result<bool> {
 /// What a probe's process is exec'd with.
 /// How a probe enters its scenario's world.
 pub enum Enter {
-    /// The holder's mount namespace (on the host).
-    MountNs(OwnedFd),
+    /// The holder's mount and IPC namespaces (on the host).
+    Namespaces { mnt: OwnedFd, ipc: OwnedFd },
     /// A directory to chroot into (in a VM, which is thrown away whole).
     Chroot(OwnedFd),
 }
@@ -664,7 +671,12 @@ pub fn exec_probe(plan: &ExecPlan) -> io::Result<()> {
     // in a single-threaded child between fork and exec.
     unsafe {
         match &plan.enter {
-            Enter::MountNs(ns) => ok(libc::setns(ns.as_raw_fd(), libc::CLONE_NEWNS))?,
+            Enter::Namespaces { mnt, ipc } => {
+                // The IPC namespace first: its SysV segments are the
+                // scenario's, none of the host's.
+                ok(libc::setns(ipc.as_raw_fd(), libc::CLONE_NEWIPC))?;
+                ok(libc::setns(mnt.as_raw_fd(), libc::CLONE_NEWNS))?;
+            }
             Enter::Chroot(dir) => {
                 ok(libc::fchdir(dir.as_raw_fd()))?;
                 ok(libc::chroot(c".".as_ptr()))?;

@@ -41,6 +41,10 @@ pub struct NodeSpec {
 pub struct WorldSpec {
     pub mounts: Vec<MountSpec>,
     pub nodes: Vec<NodeSpec>,
+    /// The settings of the scenario's IPC namespace (kernel.shm*), which
+    /// the holder writes in its own.
+    #[serde(default)]
+    pub ipc_sysctls: Vec<(crate::uapi::Sysctl, u64)>,
 }
 
 /// The components of an absolute path, as the model normalises it (empty
@@ -73,6 +77,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
         opts: MountOptions::DEFAULT,
     }];
     let mut nodes = Vec::new();
+    let mut ipc_sysctls = Vec::new();
     let path_of = |p: &str, why: &mut Vec<Reason>| -> Option<String> {
         let n = normalised(p);
         if n.is_none() || p.contains('\0') {
@@ -134,6 +139,9 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     });
                 }
             }
+            Decl::Sysctl { sysctl, value, .. } if sysctl.per_ipc_namespace() => {
+                ipc_sysctls.push((*sysctl, *value));
+            }
             Decl::Memory { .. } | Decl::Sysctl { .. } => {}
         }
     }
@@ -142,7 +150,11 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
     // mount-point prefix).
     mounts[1..].sort_by_key(|m| m.path.matches('/').count());
     if why.is_empty() {
-        Ok(WorldSpec { mounts, nodes })
+        Ok(WorldSpec {
+            mounts,
+            nodes,
+            ipc_sysctls,
+        })
     } else {
         Err(why)
     }

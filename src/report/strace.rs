@@ -139,6 +139,69 @@ fn memfd_flags(v: u64) -> String {
     out
 }
 
+/// strace's shmget flags (src/ipc_shm.c: xlat/shm_resource_flags.in, the
+/// huge page size as `N<<SHM_HUGE_SHIFT`, then the mode as `%#03o`).
+fn shmget_flags(v: u64) -> String {
+    const BITS: &[(u64, &str)] = &[
+        (IPC_CREAT, "IPC_CREAT"),
+        (IPC_EXCL, "IPC_EXCL"),
+        (SHM_HUGETLB, "SHM_HUGETLB"),
+        (SHM_NORESERVE, "SHM_NORESERVE"),
+    ];
+    let huge = SHM_HUGE_MASK << SHM_HUGE_SHIFT;
+    let rest = v & !0o777 & !huge;
+    let mut out = String::new();
+    if rest != 0 {
+        out.push_str(&flags(rest, BITS, None));
+    }
+    if v & huge != 0 {
+        if !out.is_empty() {
+            out.push('|');
+        }
+        let _ = write!(out, "{}<<SHM_HUGE_SHIFT", (v & huge) >> SHM_HUGE_SHIFT);
+    }
+    if !out.is_empty() {
+        out.push('|');
+    }
+    // C's `%#03o`: a leading 0 (none for 0 itself), zero-padded to three.
+    let mode = v & 0o777;
+    let digits = if mode == 0 {
+        "0".to_string()
+    } else {
+        format!("0{mode:o}")
+    };
+    let _ = write!(out, "{digits:0>3}");
+    out
+}
+
+/// strace's shmat flags (xlat/shm_flags.in).
+const SHMAT_BITS: &[(u64, &str)] = &[
+    (SHM_RDONLY, "SHM_RDONLY"),
+    (SHM_RND, "SHM_RND"),
+    (SHM_REMAP, "SHM_REMAP"),
+    (SHM_EXEC, "SHM_EXEC"),
+];
+
+/// strace's shmctl command (xlat/shmctl_flags.in), with IPC_64 first when set.
+fn shmctl_cmd(v: u64) -> String {
+    const CMDS: &[(u64, &str)] = &[
+        (IPC_RMID, "IPC_RMID"),
+        (IPC_SET, "IPC_SET"),
+        (IPC_STAT, "IPC_STAT"),
+        (IPC_INFO, "IPC_INFO"),
+        (SHM_LOCK, "SHM_LOCK"),
+        (SHM_UNLOCK, "SHM_UNLOCK"),
+        (SHM_STAT, "SHM_STAT"),
+        (SHM_INFO, "SHM_INFO"),
+        (SHM_STAT_ANY, "SHM_STAT_ANY"),
+    ];
+    if v & IPC_64 != 0 {
+        format!("IPC_64|{}", xval(v & !IPC_64, CMDS, "SHM_???"))
+    } else {
+        xval(v, CMDS, "SHM_???")
+    }
+}
+
 /// strace's file seals (xlat/f_seals.in).
 const SEALS: &[(u64, &str)] = &[
     (F_SEAL_SEAL, "F_SEAL_SEAL"),
@@ -425,6 +488,15 @@ fn arg(out: &mut String, kind: Decode, a: &ArgValue) {
         Decode::Resource => write!(out, "{}", resource_name(v)),
         Decode::Vector if v == 0 => write!(out, "NULL"),
         Decode::Vector => write!(out, "{v:#x}"),
+        Decode::IpcKey if v as u32 == 0 => write!(out, "IPC_PRIVATE"),
+        Decode::IpcKey => write!(out, "{:#x}", v as u32),
+        Decode::ShmgetFlags => write!(out, "{}", shmget_flags(v as u32 as u64)),
+        Decode::ShmatFlags => write!(
+            out,
+            "{}",
+            flags(v as u32 as u64, SHMAT_BITS, Some("SHM_???"))
+        ),
+        Decode::ShmctlCmd => write!(out, "{}", shmctl_cmd(v as u32 as u64)),
         Decode::Shape if v == 0 => write!(out, "NULL"),
         Decode::Shape => write!(out, "{v}"),
     };

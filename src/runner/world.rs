@@ -7,7 +7,7 @@ use super::RunError;
 use crate::engine::fs::{FsType, InodeKind, Vfs};
 use crate::engine::{Kernel, Machine, MemoryConfig, Sysctls};
 use crate::syntax::ast::{Scenario, Span};
-use crate::syntax::decl::{DEVICE_MODE, Decl, FIFO_MODE, Filesystem, VmSysctl};
+use crate::syntax::decl::{DEVICE_MODE, Decl, FIFO_MODE, Filesystem, Sysctl};
 
 fn bad(span: Span, message: String) -> RunError {
     RunError {
@@ -66,7 +66,7 @@ pub fn build(
                 span,
             } => {
                 *sys.slot_mut(*sysctl) = *value;
-                if *sysctl == VmSysctl::OvercommitMemory {
+                if *sysctl == Sysctl::OvercommitMemory {
                     overcommit_span = Some(*span);
                 }
             }

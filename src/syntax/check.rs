@@ -148,7 +148,7 @@ impl Checker<'_> {
             match decl {
                 MachineDecl::Sysctl { name, value, span } => {
                     self.machine_expr(value);
-                    match VmSysctl::from_name(&name.value) {
+                    match Sysctl::from_name(&name.value) {
                         Some(sysctl) => self.decls.push(Decl::Sysctl {
                             sysctl,
                             value: known(value),
@@ -158,7 +158,7 @@ impl Checker<'_> {
                             code::UNKNOWN_SYSCTL,
                             "sysctl",
                             name,
-                            &crate::uapi::VM_SYSCTLS,
+                            &crate::uapi::SYSCTLS,
                         ),
                     }
                 }

@@ -5,7 +5,7 @@
 //! declaration's words again.
 
 use super::ast::Span;
-pub use crate::uapi::{DeviceKind, Filesystem, VmSysctl};
+pub use crate::uapi::{DeviceKind, Filesystem, Sysctl};
 use serde::{Deserialize, Serialize};
 
 /// The fields of a `memory` line.
@@ -66,7 +66,7 @@ pub struct Memory {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decl {
     Sysctl {
-        sysctl: VmSysctl,
+        sysctl: Sysctl,
         value: u64,
         span: Span,
     },

@@ -39,6 +39,10 @@ pub enum CallId {
     Ftruncate,
     MemfdCreate,
     Mincore,
+    Shmget,
+    Shmat,
+    Shmdt,
+    Shmctl,
 }
 
 impl CallId {
@@ -82,6 +86,10 @@ impl CallId {
             "mseal" => CallId::Mseal,
             "prctl" => CallId::Prctl,
             "ftruncate" => CallId::Ftruncate,
+            "shmget" => CallId::Shmget,
+            "shmat" => CallId::Shmat,
+            "shmdt" => CallId::Shmdt,
+            "shmctl" => CallId::Shmctl,
             _ => return None,
         })
     }
@@ -190,6 +198,15 @@ pub enum Decode {
     /// mincore's vector: its entries when the call succeeded (the first
     /// 32, then `...`, as strace abbreviates), else its address.
     Vector,
+    /// A SysV IPC key: `IPC_PRIVATE` or hex.
+    IpcKey,
+    /// shmget's flags: IPC_CREAT, IPC_EXCL, SHM_HUGETLB, SHM_NORESERVE,
+    /// `N<<SHM_HUGE_SHIFT`, then the mode in octal.
+    ShmgetFlags,
+    /// shmat's SHM_* flags.
+    ShmatFlags,
+    /// shmctl's command.
+    ShmctlCmd,
     /// Strings and structs, printed by their own shape.
     Shape,
 }
@@ -376,6 +393,10 @@ calls! {
     Ftruncate "ftruncate" 77 Dec, 2: [n("fd", Int), n("length", Dec)];
     MemfdCreate "memfd_create" 319 Dec, 2: [p("name", ParamKind::Path, Shape), n("flags", MemfdFlags)];
     Mincore "mincore" 27 Dec, 3: [n("addr", Addr), n("length", Dec), p("vec", ParamKind::NumOrVector, Vector)];
+    Shmget "shmget" 29 Dec, 3: [n("key", IpcKey), n("size", Dec), n("shmflg", ShmgetFlags)];
+    Shmat "shmat" 30 Addr, 3: [n("shmid", Int), n("shmaddr", Addr), n("shmflg", ShmatFlags)];
+    Shmdt "shmdt" 67 Dec, 1: [n("shmaddr", Addr)];
+    Shmctl "shmctl" 31 Dec, 3: [n("shmid", Int), n("cmd", ShmctlCmd), n("buf", Addr)];
 }
 
 #[cfg(test)]
@@ -420,6 +441,10 @@ mod tests {
                 CallId::Prctl => libc::SYS_prctl,
                 CallId::Ftruncate => libc::SYS_ftruncate,
                 CallId::Mincore => libc::SYS_mincore,
+                CallId::Shmget => libc::SYS_shmget,
+                CallId::Shmat => libc::SYS_shmat,
+                CallId::Shmdt => libc::SYS_shmdt,
+                CallId::Shmctl => libc::SYS_shmctl,
             }
         };
         for call in CALLS {

@@ -276,8 +276,17 @@ fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
         FileMmap::Shmem => {
             // 6.1.y shmem_mmap: seal_check_write.
             memfd::shmem_mmap_seal_check(cx, f, vma.flags)?;
-            cx.trace.step("shmem_mmap", "tmpfs file: shmem_vm_ops");
-            vma.ops = VmOps::Shmem;
+            if let Some(shmid) = cx.world.vfs.file(f).shm_id {
+                // shm_mmap (ipc/shm.c): one more attach, then the
+                // segment's shmem_mmap under shm_vm_ops.
+                crate::engine::shm::shm_open(cx, shmid);
+                cx.trace
+                    .step("shm_mmap", "SysV segment: shmem_mmap under shm_vm_ops");
+                vma.ops = VmOps::Sysv;
+            } else {
+                cx.trace.step("shmem_mmap", "tmpfs file: shmem_vm_ops");
+                vma.ops = VmOps::Shmem;
+            }
         }
         FileMmap::DevZero => {
             if vma.flags & VM_SHARED != 0 {
@@ -410,6 +419,10 @@ pub fn vma_file_put(cx: &mut Ctx, vma: &Vma) {
             release_unlinked(cx, inode);
         }
     }
+    // shm_close: one attach less.
+    if let Some(shmid) = cx.world.vfs.file(f).shm_id {
+        crate::engine::shm::shm_close(cx, shmid);
+    }
 }
 
 /// The last reference to an unlinked object went (its last mapping, or its
@@ -425,6 +438,9 @@ pub fn release_unlinked(cx: &mut Ctx, inode: InodeId) {
         .inode_mount(inode)
         .is_some_and(|m| m.fstype == FsType::Hugetlbfs);
     let i = cx.world.vfs.inode_mut(inode);
+    if i.ipc_held {
+        return;
+    }
     let object = matches!(i.kind, InodeKind::ShmemObject | InodeKind::AnonHuge);
     let tmpfile = i.kind == InodeKind::Regular && i.unlinked;
     if !(object || tmpfile) {
@@ -456,6 +472,10 @@ pub fn vma_file_get(cx: &mut Ctx, vma: &Vma) {
         if writable {
             let inode = vfs.file(f).inode;
             vfs.inode_mut(inode).mmap_writable += 1;
+        }
+        // shm_open: a copy of an attach's VMA is an attach too.
+        if let Some(shmid) = vfs.file(f).shm_id {
+            crate::engine::shm::shm_open(cx, shmid);
         }
     }
 }

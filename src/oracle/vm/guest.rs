@@ -125,6 +125,11 @@ fn one(i: usize, name: &str, host: &HostFacts, kernel: crate::engine::Kernel) ->
 /// first: a scenario's vm.max_map_count of 1 would leave the guest's own
 /// mmrun unable to map the memory the build needs.
 pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Session, StartError> {
+    // A fresh SysV IPC namespace for the scenario, which its probes (forked
+    // from here) inherit and its kernel.shm* settings below land in. A
+    // kernel without CONFIG_IPC_NS refuses; the host then boots it afresh
+    // for each scenario that uses SysV shared memory (`check_batch`).
+    let _ = crate::oracle::sys::unshare_ipc_namespace();
     guest_tree::build(spec, dir).map_err(|e| {
         guest_tree::remove(dir);
         match e {
@@ -180,7 +185,7 @@ fn set_huge_pages(pages: u64) -> Result<(), StartError> {
 /// scenario.
 pub fn restore_sysctls(host: &HostFacts) {
     let mut sys = host.sysctls;
-    for sysctl in crate::uapi::VmSysctl::ALL {
+    for sysctl in crate::uapi::Sysctl::ALL {
         let _ = std::fs::write(sysctl.path(), sys.slot_mut(sysctl).to_string());
     }
     let _ = std::fs::write(NR_HUGEPAGES, host.memory.hugepages.to_string());

@@ -58,6 +58,14 @@ impl VmKernel {
     }
 
     /// The model profile this kernel judges.
+    /// Whether the kernel can give each scenario a fresh SysV IPC
+    /// namespace (CONFIG_IPC_NS). The 4.12 judge's config has no
+    /// namespaces: there a scenario's segment ids depend on every segment
+    /// made before it in the same boot.
+    pub fn ipc_namespaces(self) -> bool {
+        self != VmKernel::V4_12
+    }
+
     pub fn profile(self) -> crate::engine::Kernel {
         match self {
             VmKernel::V4_12 => crate::engine::Kernel::V4_12,

@@ -91,6 +91,38 @@ fn runtime() -> Result<Vec<(String, Vec<u8>)>, String> {
 /// Run `scenarios` (name, source) in one VM booted from `kernel`; a report
 /// for each, in order.
 pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
+    if kernel.ipc_namespaces() {
+        return check_boot(kernel, scenarios);
+    }
+    let uses_shm: Vec<bool> = scenarios.iter().map(|s| s.1.contains("shmget")).collect();
+    boots_without_ipc_namespaces(&uses_shm)
+        .into_iter()
+        .flat_map(|r| check_boot(kernel, &scenarios[r]))
+        .collect()
+}
+
+/// Without IPC namespaces a boot gives SysV shared memory fresh (ids from
+/// 0, no segments) to one scenario only: each that may use it (known by
+/// its text, `uses_shm`: a mention of shmget in a comment costs a boot,
+/// not an answer) starts a boot of its own. The boots, as ranges in order.
+fn boots_without_ipc_namespaces(uses_shm: &[bool]) -> Vec<std::ops::Range<usize>> {
+    let mut boots = Vec::new();
+    let mut start = 0;
+    while start < uses_shm.len() {
+        let mut end = start + 1;
+        let mut shm = uses_shm[start];
+        while end < uses_shm.len() && !(shm && uses_shm[end]) {
+            shm |= uses_shm[end];
+            end += 1;
+        }
+        boots.push(start..end);
+        start = end;
+    }
+    boots
+}
+
+/// One boot of `kernel` judging `scenarios` in turn.
+fn check_boot(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
     let failed = |why: String| -> Vec<Report> {
         scenarios
             .iter()
@@ -291,5 +323,21 @@ pub fn not_runnable(why: &str) -> Report {
     Report {
         verdict: Verdict::NotRunnable(vec![Reason::new(Kind::Environment, why)]),
         ..Report::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::boots_without_ipc_namespaces as boots;
+
+    #[test]
+    fn each_boot_has_one_scenario_with_sysv_shared_memory_at_most() {
+        assert_eq!(boots(&[]), []);
+        assert_eq!(boots(&[false, false, false]), [0..3]);
+        assert_eq!(boots(&[true, true]), [0..1, 1..2]);
+        assert_eq!(
+            boots(&[false, true, false, true, true, false]),
+            [0..3, 3..4, 4..6]
+        );
     }
 }

@@ -1,0 +1,493 @@
+//! ipc/shm.c: SysV shared memory. A segment is an unlinked shmem object
+//! named `SYSV<key>` (shmem_kernel_file_setup), kept by the IPC namespace
+//! under an id until IPC_RMID (or kernel.shm_rmid_forced) lets it go with
+//! its last attach. shmat maps it through a file of its own (do_shmat's
+//! alloc_file) whose VMAs carry shm_vm_ops: they count as attaches
+//! (shm_open, shm_close), never merge (the ops have a close method) and
+//! show the shmid in the maps inode column.
+//!
+//! Not modelled: SHM_HUGETLB segments, and shmctl's commands other than
+//! IPC_RMID (the rest copy structures to or from user memory, or lock
+//! pages against a per-user count the model does not keep).
+
+use super::checks;
+use super::ctx::Ctx;
+use super::fs::{FMODE_READ, FMODE_WRITE, FileId, InodeId, InodeKind};
+use super::ipc_util::{self, IpcIds, IpcPerm, ipc_buildid, ipcperms};
+use super::mmap::{do_mmap, do_munmap, release_unlinked};
+use super::refusal::{Fact, KResult, Refusal, refuse};
+use super::util::{mm_populate, vm_enough_memory};
+use super::vma::*;
+use crate::uapi::*;
+
+/// SHMMIN (include/uapi/linux/shm.h).
+const SHMMIN: u64 = 1;
+/// SHMLBA on x86: a page.
+const SHMLBA: u64 = PAGE_SIZE;
+/// shm_perm.mode's "destroy on last detach" mark.
+pub const SHM_DEST: u32 = 0o1000;
+/// S_IRUGO, S_IWUGO, S_IXUGO: what shmat asks ipcperms for.
+const S_IRUGO: u64 = 0o444;
+const S_IWUGO: u64 = 0o222;
+const S_IXUGO: u64 = 0o111;
+
+/// `struct shmid_kernel`, as far as the model needs it.
+#[derive(Clone, Debug)]
+pub struct Segment {
+    pub perm: IpcPerm,
+    /// shm_segsz: the size asked for, unrounded.
+    pub segsz: u64,
+    /// shm_nattch: the VMAs mapping it, plus shmat's own hold while it maps.
+    pub nattch: u64,
+    /// The shmem object (shm_file's inode).
+    pub inode: InodeId,
+    /// Pages shmem_acct_size charged at creation (0 with SHM_NORESERVE:
+    /// then each page is charged as it is allocated).
+    pub charged: u64,
+}
+
+/// The namespace's segments and shm_tot (pages all segments hold).
+#[derive(Clone, Debug, Default)]
+pub struct ShmIds {
+    pub ids: IpcIds<Segment>,
+    pub tot: u64,
+}
+
+/// shmget (4.12 ipc/shm.c:657-674): ipcget with newseg, shm_security and
+/// shm_more_checks.
+pub fn sys_shmget(cx: &mut Ctx, key: u64, size: u64, shmflg: u64) -> KResult<u64> {
+    // key_t and int.
+    let key = key as u32;
+    let shmflg = shmflg & 0xffff_ffff;
+    // ipcget (ipc/util.c:630-637): IPC_PRIVATE always makes a new segment.
+    if key == IPC_PRIVATE as u32 {
+        cx.trace.step("ipcget", "IPC_PRIVATE: ipcget_new → newseg");
+        return newseg(cx, key, size, shmflg);
+    }
+    // ipcget_public (ipc/util.c:337-377)
+    let found = cx
+        .world
+        .shm
+        .ids
+        .objects
+        .iter()
+        .find(|(_, s)| s.perm.key == key)
+        .map(|(&idx, s)| (idx, s.perm, s.segsz));
+    let Some((_, perm, segsz)) = found else {
+        // ipc/util.c:352
+        if shmflg & IPC_CREAT == 0 {
+            return Err(
+                Refusal::new(&checks::IPCGET_NO_SUCH_KEY).with("key", Fact::Hex(key as u64))
+            );
+        }
+        cx.trace
+            .step("ipcget_public", "no segment has the key: newseg");
+        return newseg(cx, key, size, shmflg);
+    };
+    let id = Fact::Dec(perm.id as u64);
+    // ipc/util.c:359
+    if shmflg & IPC_CREAT != 0 && shmflg & IPC_EXCL != 0 {
+        return Err(Refusal::new(&checks::IPCGET_EXISTS)
+            .with("key", Fact::Hex(key as u64))
+            .with("id", id));
+    }
+    // shm_more_checks (ipc/shm.c:651)
+    if segsz < size {
+        return Err(Refusal::new(&checks::SHMGET_SEGMENT_SMALLER)
+            .with("key", Fact::Hex(key as u64))
+            .with("id", id)
+            .with("segsz", Fact::Dec(segsz))
+            .with("size", Fact::Dec(size)));
+    }
+    // ipc_check_perms (ipc/util.c:312)
+    if !ipcperms(cx, &perm, shmflg) {
+        return Err(perm_refusal(&checks::IPCGET_PERMISSION, cx, &perm, shmflg));
+    }
+    cx.trace.value(
+        "ipcget_public",
+        "the key's segment, permitted",
+        perm.id as u64,
+    );
+    Ok(perm.id as u64)
+}
+
+/// The facts of an ipcperms refusal.
+fn perm_refusal(check: &'static super::Check, cx: &Ctx, perm: &IpcPerm, flag: u64) -> Refusal {
+    let flag = flag as u16 as u64;
+    let want = ((flag >> 6) | (flag >> 3) | flag) & 0o7;
+    Refusal::new(check)
+        .with("id", Fact::Dec(perm.id as u64))
+        .with("mode", Fact::Path(format!("{:04o}", perm.mode & 0o777)))
+        .with("uid", Fact::Dec(perm.uid as u64))
+        .with("gid", Fact::Dec(perm.gid as u64))
+        .with("want", Fact::Path(rwx(want)))
+        .with("euid", Fact::Dec(cx.task.uid as u64))
+}
+
+fn rwx(bits: u64) -> String {
+    [(4, 'r'), (2, 'w'), (1, 'x')]
+        .iter()
+        .filter(|(b, _)| bits & b != 0)
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+/// newseg (4.12 ipc/shm.c:522-629): the size checks, the shmem object and
+/// its charge, then an id.
+fn newseg(cx: &mut Ctx, key: u32, size: u64, shmflg: u64) -> KResult<u64> {
+    let numpages = size.wrapping_add(PAGE_SIZE - 1) >> PAGE_SHIFT;
+    let sys = cx.world.sys;
+    // ipc/shm.c:535
+    if size < SHMMIN || size > sys.shmmax {
+        return Err(Refusal::new(&checks::SHMGET_SIZE)
+            .with("size", Fact::Dec(size))
+            .with("max", Fact::Dec(sys.shmmax)));
+    }
+    // ipc/shm.c:538
+    if numpages.wrapping_shl(PAGE_SHIFT) < size {
+        return Err(Refusal::new(&checks::SHMGET_SIZE_WRAPS).with("size", Fact::Dec(size)));
+    }
+    // ipc/shm.c:541-543
+    let tot = cx.world.shm.tot;
+    if tot.wrapping_add(numpages) < tot || tot + numpages > sys.shmall {
+        return Err(Refusal::new(&checks::SHMGET_SHMALL)
+            .with("pages", Fact::Dec(numpages))
+            .with("tot", Fact::Dec(tot))
+            .with("max", Fact::Dec(sys.shmall)));
+    }
+    if shmflg & SHM_HUGETLB != 0 {
+        return Err(
+            Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text("shmget with SHM_HUGETLB"))
+        );
+    }
+    // ipc/shm.c:583-586: SHM_NORESERVE, unless overcommit is strict, makes
+    // the object charge page by page; otherwise shmem_acct_size charges
+    // the whole size now.
+    let noreserve = shmflg & SHM_NORESERVE != 0 && sys.overcommit_memory != 2;
+    let charged = if noreserve {
+        0
+    } else {
+        vm_enough_memory(cx, numpages, &checks::SHMGET_NO_COMMIT)?;
+        numpages
+    };
+    // ipc_addid (ipc/shm.c:601): a failure drops the object, whose charge
+    // returns with the deferred fput.
+    let cyclic = cx.world.profile().ipc_ids_cyclic;
+    let (idx, seq) = match cx.world.shm.ids.alloc(cyclic, sys.shmmni) {
+        Ok(a) => a,
+        Err(e) => {
+            cx.world.fput_pending.pages += charged;
+            return Err(e);
+        }
+    };
+    let id = ipc_buildid(idx, seq);
+    let vfs = &mut cx.world.vfs;
+    let inode =
+        vfs.add_internal_object(&format!("/SYSV{key:08x}"), InodeKind::ShmemObject, size, 0);
+    let i = vfs.inode_mut(inode);
+    // "shmid gets reported as "inode#" in /proc/pid/maps" (ipc/shm.c:613).
+    i.ino = id as u64;
+    // shmem_get_inode(S_IFREG | S_IRWXUGO), owned by the creator.
+    i.mode = 0o777;
+    i.uid = cx.task.uid;
+    i.gid = cx.task.gid;
+    i.acct_by_page = noreserve;
+    i.ipc_held = true;
+    let perm = IpcPerm {
+        id,
+        key,
+        seq,
+        uid: cx.task.uid,
+        gid: cx.task.gid,
+        cuid: cx.task.uid,
+        cgid: cx.task.gid,
+        mode: (shmflg & 0o777) as u32,
+    };
+    cx.world.shm.ids.objects.insert(
+        idx,
+        Segment {
+            perm,
+            segsz: size,
+            nattch: 0,
+            inode,
+            charged,
+        },
+    );
+    cx.world.shm.tot += numpages;
+    cx.trace.value("newseg", "a new segment, id", id as u64);
+    Ok(id as u64)
+}
+
+/// shmat (4.12 ipc/shm.c:1258-1268), which is do_shmat (:1094-1256).
+pub fn sys_shmat(cx: &mut Ctx, shmid: u64, shmaddr: u64, shmflg: u64) -> KResult<u64> {
+    let shmid = shmid & 0xffff_ffff;
+    let shmflg = shmflg & 0xffff_ffff;
+    // ipc/shm.c:1112
+    if (shmid as u32 as i32) < 0 {
+        return Err(Refusal::new(&checks::SHMAT_NEGATIVE_ID)
+            .with("id", Fact::Int(shmid as u32 as i32 as i64)));
+    }
+    let mut addr = shmaddr;
+    let mut flags = MAP_SHARED;
+    if addr != 0 {
+        if addr & (SHMLBA - 1) != 0 {
+            let rounds = if cx.world.profile().shm_rnd_to_zero {
+                shmflg & SHM_RND != 0
+            } else {
+                shmflg & SHM_RND != 0 && addr >= SHMLBA
+            };
+            if !rounds {
+                // ipc/shm.c:1126
+                let why = if shmflg & SHM_RND != 0 {
+                    "SHM_RND rounds down only an address of at least SHMLBA (one page) in this kernel"
+                } else {
+                    "SHM_RND is not given"
+                };
+                return Err(Refusal::new(&checks::SHMAT_UNALIGNED)
+                    .with("addr", Fact::Hex(addr))
+                    .with("why", Fact::Text(why)));
+            }
+            addr &= !(SHMLBA - 1);
+            cx.trace
+                .value("do_shmat", "SHM_RND rounded the address down", addr);
+            // 4.17+: a round-down to 0 is refused with SHM_REMAP.
+            if addr == 0 && shmflg & SHM_REMAP != 0 {
+                return Err(
+                    Refusal::new(&checks::SHMAT_RND_TO_ZERO_REMAP).with("addr", Fact::Hex(shmaddr))
+                );
+            }
+        }
+        flags |= MAP_FIXED;
+    } else if shmflg & SHM_REMAP != 0 {
+        // ipc/shm.c:1132
+        return refuse(&checks::SHMAT_REMAP_WITHOUT_ADDRESS);
+    }
+    // ipc/shm.c:1135-1147
+    let (mut prot, mut acc_mode, fmode, oflags) = if shmflg & SHM_RDONLY != 0 {
+        (PROT_READ, S_IRUGO, FMODE_READ, O_RDONLY)
+    } else {
+        (
+            PROT_READ | PROT_WRITE,
+            S_IRUGO | S_IWUGO,
+            FMODE_READ | FMODE_WRITE,
+            O_RDWR,
+        )
+    };
+    if shmflg & SHM_EXEC != 0 {
+        prot |= PROT_EXEC;
+        acc_mode |= S_IXUGO;
+    }
+    // ipc/shm.c:1155-1163
+    let idx = ipc_util::ipc_obtain_object_check(&cx.world.shm.ids, shmid, |s| &s.perm)?;
+    let seg = &cx.world.shm.ids.objects[&idx];
+    let perm = seg.perm;
+    if !ipcperms(cx, &perm, acc_mode) {
+        return Err(perm_refusal(&checks::SHMAT_PERMISSION, cx, &perm, acc_mode));
+    }
+    // ipc/shm.c:1180-1181: held while it maps; the size is i_size.
+    let inode = seg.inode;
+    let size = cx.world.vfs.inode(inode).size;
+    if let Some(s) = cx.world.shm.ids.objects.get_mut(&idx) {
+        s.nattch += 1;
+    }
+    // ipc/shm.c:1192-1208: a file of its own, sharing the object.
+    let file = cx.world.vfs.open_file(inode, fmode, oflags);
+    cx.world.vfs.file_mut(file).shm_id = Some(perm.id);
+    let result = shmat_map(cx, file, addr, size, prot, flags, shmflg);
+    // ipc/shm.c:1241-1249: the hold goes; a removed segment may go with it.
+    shm_put(cx, perm.id);
+    result
+}
+
+/// The mapping half of do_shmat: its own two checks (ipc/shm.c:1221,
+/// :1224), then do_mmap.
+fn shmat_map(
+    cx: &mut Ctx,
+    file: FileId,
+    addr: u64,
+    size: u64,
+    prot: u64,
+    flags: u64,
+    shmflg: u64,
+) -> KResult<u64> {
+    if addr != 0 && shmflg & SHM_REMAP == 0 {
+        // ipc/shm.c:1221
+        if addr.checked_add(size).is_none() {
+            return Err(Refusal::new(&checks::SHMAT_RANGE_WRAPS)
+                .with("addr", Fact::Hex(addr))
+                .with("size", Fact::Dec(size)));
+        }
+        // ipc/shm.c:1224: find_vma_intersection, with the size unrounded.
+        let mm = &cx.task.mm;
+        if let Some(v) = mm.find_vma(addr).filter(|&v| mm.start(v) < addr + size) {
+            return Err(Refusal::new(&checks::SHMAT_OVERLAPS)
+                .with("addr", Fact::Hex(addr))
+                .with("size", Fact::Dec(size))
+                .with("at", Fact::Hex(mm.start(v))));
+        }
+    }
+    cx.trace
+        .step("do_shmat", "do_mmap of the segment, MAP_SHARED");
+    let mut populate = 0;
+    let addr = do_mmap(cx, Some(file), addr, size, prot, flags, 0, &mut populate)?;
+    if populate != 0 {
+        let _ = mm_populate(cx, addr, populate, true);
+    }
+    Ok(addr)
+}
+
+/// shm_mmap's __shm_open (ipc/shm.c): a VMA of the segment is one more attach.
+pub fn shm_open(cx: &mut Ctx, shmid: u32) {
+    if let Some(s) = segment_mut(cx, shmid) {
+        s.nattch += 1;
+    }
+}
+
+/// shm_close (ipc/shm.c): a VMA of the segment went.
+pub fn shm_close(cx: &mut Ctx, shmid: u32) {
+    shm_put(cx, shmid);
+}
+
+fn segment_mut<'a>(cx: &'a mut Ctx, shmid: u32) -> Option<&'a mut Segment> {
+    cx.world
+        .shm
+        .ids
+        .objects
+        .get_mut(&(shmid % ipc_util::IPCMNI))
+        .filter(|s| s.perm.id == shmid)
+}
+
+/// One attach less; shm_may_destroy decides whether the segment goes.
+fn shm_put(cx: &mut Ctx, shmid: u32) {
+    let forced = cx.world.sys.shm_rmid_forced != 0;
+    let Some(s) = segment_mut(cx, shmid) else {
+        return;
+    };
+    s.nattch = s.nattch.saturating_sub(1);
+    // shm_may_destroy
+    if s.nattch == 0 && (forced || s.perm.mode & SHM_DEST != 0) {
+        shm_destroy(cx, shmid);
+    }
+}
+
+/// shm_destroy (ipc/shm.c): the id goes, shm_tot drops, and the object is
+/// released with its pages and charge (by the deferred fput).
+fn shm_destroy(cx: &mut Ctx, shmid: u32) {
+    let Some(s) = cx.world.shm.ids.objects.remove(&(shmid % ipc_util::IPCMNI)) else {
+        return;
+    };
+    cx.world.shm.tot -= s.segsz.wrapping_add(PAGE_SIZE - 1) >> PAGE_SHIFT;
+    cx.world.fput_pending.pages += s.charged;
+    cx.world.vfs.inode_mut(s.inode).ipc_held = false;
+    release_unlinked(cx, s.inode);
+    cx.trace
+        .value("shm_destroy", "segment removed, id", shmid as u64);
+}
+
+/// shmdt (4.12 ipc/shm.c:1274-1379): unmap the attach that starts at the
+/// address (a VMA of a segment whose offset puts the segment's start
+/// there), then the other pieces of the same attach within its size.
+pub fn sys_shmdt(cx: &mut Ctx, shmaddr: u64) -> KResult<u64> {
+    let addr = shmaddr;
+    // ipc/shm.c:1286
+    if addr & !PAGE_MASK != 0 {
+        return Err(Refusal::new(&checks::SHMDT_UNALIGNED).with("addr", Fact::Hex(addr)));
+    }
+    let is_attach_piece = |cx: &Ctx, id| {
+        let mm = &cx.task.mm;
+        let v = mm.vma(id);
+        v.ops == VmOps::Sysv && mm.start(id).wrapping_sub(addr) / PAGE_SIZE == v.pgoff
+    };
+    // ipc/shm.c:1315-1346: the first piece that fits, anywhere above.
+    let mut at = cx.task.mm.find_vma(addr);
+    let mut found = None;
+    while let Some(id) = at {
+        let next = cx.task.mm.vmas().next(id);
+        if is_attach_piece(cx, id) {
+            found = Some(id);
+            break;
+        }
+        at = next;
+    }
+    let Some(first) = found else {
+        return Err(Refusal::new(&checks::SHMDT_NO_ATTACH).with("addr", Fact::Hex(addr)));
+    };
+    let file = cx.task.mm.vma(first).file;
+    let size = file.map_or(0, |f| cx.world.vfs.file_inode(f).size);
+    let (start, end) = (cx.task.mm.start(first), cx.task.mm.end(first));
+    cx.trace.value("shmdt", "detaching the attach at", start);
+    // "Errors from do_munmap are ignored" (a sealed VMA stays, 6.10+).
+    let _ = do_munmap(cx, start, end - start);
+    // ipc/shm.c:1354-1366: the rest of that attach, as far as its size reaches.
+    let size = page_align(size);
+    let mut at = cx.task.mm.find_vma(end);
+    while let Some(id) = at {
+        let mm = &cx.task.mm;
+        if mm.end(id).wrapping_sub(addr) as i64 > size as i64 {
+            break;
+        }
+        let next = mm.vmas().next(id);
+        let (s, e) = (mm.start(id), mm.end(id));
+        if is_attach_piece(cx, id) && cx.task.mm.vma(id).file == file {
+            let _ = do_munmap(cx, s, e - s);
+            at = cx.task.mm.find_vma(e);
+        } else {
+            at = next;
+        }
+    }
+    Ok(0)
+}
+
+/// shmctl (4.12 ipc/shm.c:987-1085). IPC_RMID is modelled; the other
+/// commands are not.
+pub fn sys_shmctl(cx: &mut Ctx, shmid: u64, cmd: u64) -> KResult<u64> {
+    let (shmid, cmd) = (shmid as u32 as i32, cmd as u32 as i32);
+    // ipc/shm.c:993
+    if cmd < 0 || shmid < 0 {
+        return Err(Refusal::new(&checks::SHMCTL_NEGATIVE)
+            .with("id", Fact::Int(shmid as i64))
+            .with("cmd", Fact::Int(cmd as i64)));
+    }
+    match cmd as u64 {
+        IPC_RMID => shmctl_rmid(cx, shmid as u64),
+        IPC_SET | IPC_STAT | IPC_INFO | SHM_INFO | SHM_STAT | SHM_STAT_ANY | SHM_LOCK
+        | SHM_UNLOCK => Err(Refusal::new(&checks::NOT_MODELLED)
+            .with("call", Fact::Text("shmctl commands other than IPC_RMID"))),
+        // ipc/shm.c:1076 (SHM_STAT_ANY, 4.17, is EINVAL in 4.12 too)
+        _ => Err(Refusal::new(&checks::SHMCTL_BAD_CMD).with("cmd", Fact::Dec(cmd as u64))),
+    }
+}
+
+/// shmctl_down's IPC_RMID (4.12 ipc/shm.c:817-866) and do_shm_rmid
+/// (:89-102): an attached segment is marked SHM_DEST and loses its key;
+/// an unattached one goes now.
+fn shmctl_rmid(cx: &mut Ctx, shmid: u64) -> KResult<u64> {
+    let idx = ipc_util::ipc_obtain_object_check(&cx.world.shm.ids, shmid, |s| &s.perm)?;
+    let perm = cx.world.shm.ids.objects[&idx].perm;
+    // ipcctl_pre_down_nolock (ipc/util.c:699)
+    if !ipc_util::ipc_owner_or_admin(cx, &perm) {
+        return Err(Refusal::new(&checks::SHMCTL_NOT_OWNER)
+            .with("id", Fact::Dec(perm.id as u64))
+            .with("uid", Fact::Dec(perm.uid as u64))
+            .with("cuid", Fact::Dec(perm.cuid as u64))
+            .with("euid", Fact::Dec(cx.task.uid as u64)));
+    }
+    let s = cx
+        .world
+        .shm
+        .ids
+        .objects
+        .get_mut(&idx)
+        .expect("obtained above");
+    if s.nattch != 0 {
+        s.perm.mode |= SHM_DEST;
+        s.perm.key = IPC_PRIVATE as u32;
+        cx.trace.step(
+            "do_shm_rmid",
+            "still attached: marked SHM_DEST, key now IPC_PRIVATE",
+        );
+    } else {
+        shm_destroy(cx, perm.id);
+    }
+    Ok(0)
+}
