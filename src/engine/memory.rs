@@ -79,6 +79,19 @@ pub fn pages_faulted(cx: &mut Ctx, id: NodeId, s: u64, e: u64, write: bool) {
             page = next;
         }
         return;
+    } else if kind == Some(FileMmap::Regular) && !write {
+        // A disk file's read fault (do_read_fault) maps around it what the
+        // page cache holds: its windows, clipped to the VMA and page table.
+        let (vfirst, vend) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
+        for page in [first, end - 1] {
+            let window = page / FAULT_AROUND_PAGES * FAULT_AROUND_PAGES;
+            let table = page / PTRS_PER_PTE * PTRS_PER_PTE;
+            let lo = window.max(vfirst).max(table);
+            let hi = (window + FAULT_AROUND_PAGES)
+                .min(vend)
+                .min(table + PTRS_PER_PTE);
+            cx.task.mm.maybe_mapped.insert(lo, hi);
+        }
     } else if !write && kind == Some(FileMmap::Shmem) && v.ops == VmOps::Shmem {
         // Only vm_ops with map_pages fault around: shm_vm_ops has none.
         do_fault_around(cx, id, first, end);
@@ -145,6 +158,7 @@ pub fn zap_page_range(mm: &mut Mm, start: u64, end: u64) {
     let (first, last) = (start >> PAGE_SHIFT, end >> PAGE_SHIFT);
     mm.present.remove_range(first, last);
     mm.anon.remove_range(first, last);
+    mm.maybe_mapped.remove_range(first, last);
 }
 
 /// move_page_tables (mm/mremap.c): what [from, from + len) maps moves to
@@ -152,7 +166,12 @@ pub fn zap_page_range(mm: &mut Mm, start: u64, end: u64) {
 pub fn move_page_tables(mm: &mut Mm, from: u64, to: u64, len: u64) {
     let (first, end) = (from >> PAGE_SHIFT, (from + len) >> PAGE_SHIFT);
     let to = to >> PAGE_SHIFT;
-    for set in [&mut mm.present, &mut mm.anon, &mut mm.guards] {
+    for set in [
+        &mut mm.present,
+        &mut mm.anon,
+        &mut mm.guards,
+        &mut mm.maybe_mapped,
+    ] {
         let moved = set.held_in(first, end);
         if moved.is_empty() {
             continue;
@@ -248,7 +267,11 @@ pub fn smaps_usage(
         // Anonymous memory: what is mapped and not anonymous is the zero
         // page, which smaps does not count (vm_normal_page).
         (VmOps::None, _) => 0,
-        (_, Some(FileMmap::Regular)) if present != 0 => return None,
+        (_, Some(FileMmap::Regular))
+            if present != 0 || mm.maybe_mapped.count_in(first, end) != 0 =>
+        {
+            return None;
+        }
         _ => present - anon,
     };
     // Each anonymous page is mapped once (no process forks here).

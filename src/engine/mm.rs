@@ -57,6 +57,11 @@ pub struct Mm {
     /// punching a file's pages leaves these alone where the kernel does
     /// (unmap_mapping_range without even_cows).
     pub anon: super::fs::PageRanges,
+    /// Pages a fault on a disk file's mapping may have mapped besides the
+    /// faulting ones: its fault-around windows (do_fault_around maps what
+    /// the page cache holds there, which for a disk file depends on
+    /// readahead, not followed). smaps does not claim their Rss.
+    pub maybe_mapped: super::fs::PageRanges,
     /// 6.18's maple-tree searches: find a raw gap, then restart below a
     /// VM_GROWSDOWN area whose guard gap intrudes (Profile::guard_gap_retry).
     /// The tree then holds raw gaps (guard 0).
@@ -90,6 +95,7 @@ impl Clone for Mm {
             guards: self.guards.clone(),
             present: self.present.clone(),
             anon: self.anon.clone(),
+            maybe_mapped: self.maybe_mapped.clone(),
             guard_gap_retry: self.guard_gap_retry,
         }
     }
@@ -121,6 +127,7 @@ impl Default for Mm {
             guards: super::fs::PageRanges::default(),
             present: super::fs::PageRanges::default(),
             anon: super::fs::PageRanges::default(),
+            maybe_mapped: super::fs::PageRanges::default(),
             guard_gap_retry: false,
         }
     }

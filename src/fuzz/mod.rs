@@ -1,6 +1,6 @@
 //! Scenario generation and shrinking for differential fuzzing: random
 //! valid scenarios (sensible and hostile arguments for mmap, munmap,
-//! mprotect, mremap, mlock, madvise, msync, mincore, mseal, memfd_create and seals, ftruncate, reads and writes of memory and prctl's MDWE over a small world of files, mounts and
+//! mprotect, mremap, mlock, madvise, msync, mincore, mseal, memfd_create and seals, ftruncate, SysV shared memory, reads and writes of memory and prctl's MDWE over a small world of files, mounts and
 //! limits), and a shrinker that reduces a scenario to the fewest calls that
 //! still show a difference. The judge (model against host) is the caller's.
 
@@ -287,9 +287,73 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
         ));
         fds.push(fd);
     }
+    // A SysV segment, perhaps under limits of the scenario's IPC namespace
+    // (which every judge can set: the host oracle runs in one of its own).
+    let with_shm = rng.chance(20);
+    if with_shm {
+        if rng.chance(20) {
+            s.insert_str(
+                s.find("\nprocess ").map_or(s.len(), |i| i + 1),
+                &format!(
+                    "sysctl {} = {}\n",
+                    rng.pick(&[
+                        "kernel.shmmax",
+                        "kernel.shmall",
+                        "kernel.shmmni",
+                        "kernel.shm_rmid_forced"
+                    ]),
+                    rng.pick(&["0", "1", "2", "8192"])
+                ),
+            );
+        }
+        s.push_str(&format!(
+            "    $s = shmget({}, {}, {})\n",
+            rng.pick(&["IPC_PRIVATE", "IPC_PRIVATE", "0x2a"]),
+            rng.pick(&["4096", "5000", "16384", "65536", "0", "2M"]),
+            rng.pick(&[
+                "IPC_CREAT|0600",
+                "IPC_CREAT|0666",
+                "IPC_CREAT|0400",
+                "IPC_CREAT|SHM_NORESERVE|0600",
+                "0600",
+            ])
+        ));
+    }
     let mut vars: Vec<String> = Vec::new();
     for i in 0..3 + rng.below(10) {
         let line = match rng.below(12) {
+            _ if with_shm && rng.chance(30) => match rng.below(5) {
+                0..=2 => {
+                    let var = format!("$h{i}");
+                    let addr = if rng.chance(50) {
+                        "NULL".to_string()
+                    } else {
+                        address(&mut rng, &vars)
+                    };
+                    let line = format!(
+                        "    {var} = shmat({}, {addr}, {})",
+                        rng.pick(&["$s", "$s", "$s", "0", "-1", "32768"]),
+                        rng.pick(&[
+                            "0",
+                            "0",
+                            "SHM_RDONLY",
+                            "SHM_EXEC",
+                            "SHM_RND",
+                            "SHM_REMAP",
+                            "SHM_RND|SHM_REMAP",
+                            "SHM_RDONLY|SHM_REMAP",
+                        ])
+                    );
+                    vars.push(var);
+                    line
+                }
+                3 => format!("    shmdt({})", address(&mut rng, &vars)),
+                _ => format!(
+                    "    shmctl({}, {}, NULL)",
+                    rng.pick(&["$s", "$s", "0", "-1"]),
+                    rng.pick(&["IPC_RMID", "IPC_RMID", "99", "-1"])
+                ),
+            },
             0..=3 => {
                 let var = format!("$a{i}");
                 let fixed = rng.chance(40);
