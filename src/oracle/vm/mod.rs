@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn each_boot_has_one_scenario_with_sysv_shared_memory_at_most() {
         assert_eq!(boots(&[]), []);
-        assert_eq!(boots(&[false, false, false]), [0..3]);
+        assert_eq!(boots(&[false, false, false]), vec![(0..3)]);
         assert_eq!(boots(&[true, true]), [0..1, 1..2]);
         assert_eq!(
             boots(&[false, true, false, true, true, false]),
