@@ -292,19 +292,17 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
     let with_shm = rng.chance(20);
     if with_shm {
         if rng.chance(20) {
-            s.insert_str(
-                s.find("\nprocess ").map_or(s.len(), |i| i + 1),
-                &format!(
+            // shm_rmid_forced takes 0 or 1 (proc_dointvec_minmax).
+            let line = if rng.chance(30) {
+                "sysctl kernel.shm_rmid_forced = 1\n".to_string()
+            } else {
+                format!(
                     "sysctl {} = {}\n",
-                    rng.pick(&[
-                        "kernel.shmmax",
-                        "kernel.shmall",
-                        "kernel.shmmni",
-                        "kernel.shm_rmid_forced"
-                    ]),
+                    rng.pick(&["kernel.shmmax", "kernel.shmall", "kernel.shmmni"]),
                     rng.pick(&["0", "1", "2", "8192"])
-                ),
-            );
+                )
+            };
+            s.insert_str(s.find("\nprocess ").map_or(s.len(), |i| i + 1), &line);
         }
         s.push_str(&format!(
             "    $s = shmget({}, {}, {})\n",
