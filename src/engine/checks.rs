@@ -467,6 +467,12 @@ checks! {
         "{pages} more pages would take the namespace's segments past kernel.shmall ({max} pages); they hold {tot}";
     SHMGET_NO_COMMIT: "shmget.vm_enough_memory", ENOMEM, "shmem_acct_size", "mm/shmem.c:147" @ "0 : security_vm_enough_memory_mm(current->mm, VM_ACCT(size));",
         "the segment's {pages} pages cannot be committed under overcommit mode {mode}: {detail} (SHM_NORESERVE skips the charge unless overcommit is strict)";
+    SHMGET_NO_SUCH_HSTATE: "shmget.no_such_hstate", EINVAL, "newseg", "ipc/shm.c:566" @ "if (!hs) {",
+        "SHM_HUGETLB with huge page size 2^{log}: the machine's huge page sizes are 2 MiB and 1 GiB";
+    SHMGET_HUGETLB_NOT_PERMITTED: "hugetlb_file_setup.not_permitted", EPERM, "hugetlb_file_setup", "fs/hugetlbfs/inode.c:1266" @ "if (creat_flags == HUGETLB_SHMFS_INODE && !can_do_hugetlb_shm()) {",
+        "SHM_HUGETLB needs CAP_IPC_LOCK or the group vm.hugetlb_shm_group (0), and uid {uid} (gid {gid}) has neither; 4.12 lets RLIMIT_MEMLOCK cover the segment instead, which it does not";
+    SHMGET_HUGETLB_NO_RESERVE: "hugetlb_file_setup.reserve_failed", ENOMEM, "hugetlb_file_setup", "fs/hugetlbfs/inode.c:1297" @ "if (hugetlb_reserve_pages(inode, 0,",
+        "the segment needs {need} huge pages reserved and the pool has {free} free (SHM_NORESERVE reserves none)";
     IPC_ADDID_SHMMNI: "ipc_addid.shmmni", ENOSPC, "ipc_addid", "ipc/util.c:230" @ "if (ids->in_use >= size)",
         "the namespace holds {n} segments, and kernel.shmmni allows {max}";
     IPCGET_NO_SUCH_KEY: "ipcget.no_such_key", ENOENT, "ipcget_public", "ipc/util.c:352" @ "if (!(flg & IPC_CREAT))",

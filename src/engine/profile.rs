@@ -321,6 +321,11 @@ pub struct Profile {
     /// (ipc/util.c:220-268) takes the lowest free index and steps the
     /// sequence number at every allocation.
     pub ipc_ids_cyclic: bool,
+    /// SHM_HUGETLB without CAP_IPC_LOCK or vm.hugetlb_shm_group may count
+    /// against RLIMIT_MEMLOCK instead (4.12 hugetlb_file_setup,
+    /// fs/hugetlbfs/inode.c:1265-1276, user_shm_lock); 6.x refuses it
+    /// (EPERM, the mlock ulimits being "obsolete").
+    pub shm_hugetlb_mlock_ulimit: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -435,6 +440,7 @@ pub const LINUX_4_12: Profile = Profile {
     thp_zero_wp_allocates: true,
     shm_rnd_to_zero: false,
     ipc_ids_cyclic: false,
+    shm_hugetlb_mlock_ulimit: true,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -504,6 +510,7 @@ pub const LINUX_6_18: Profile = Profile {
     thp_zero_wp_allocates: true,
     shm_rnd_to_zero: true,
     ipc_ids_cyclic: true,
+    shm_hugetlb_mlock_ulimit: false,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -577,6 +584,7 @@ pub const LINUX_6_1: Profile = Profile {
     thp_zero_wp_allocates: false,
     shm_rnd_to_zero: true,
     ipc_ids_cyclic: true,
+    shm_hugetlb_mlock_ulimit: false,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -6,7 +6,7 @@
 //! (shm_open, shm_close), never merge (the ops have a close method) and
 //! show the shmid in the maps inode column.
 //!
-//! Not modelled: SHM_HUGETLB segments, and shmctl's commands other than
+//! Not modelled: shmctl's commands other than
 //! IPC_RMID (the rest copy structures to or from user memory, or lock
 //! pages against a per-user count the model does not keep).
 
@@ -44,6 +44,122 @@ pub struct Segment {
     /// Pages shmem_acct_size charged at creation (0 with SHM_NORESERVE:
     /// then each page is charged as it is allocated).
     pub charged: u64,
+    /// 4.12's SHM_HUGETLB without privilege: the user and the pages
+    /// user_shm_lock counted against RLIMIT_MEMLOCK (shp->mlock_user).
+    pub mlocked: Option<(u32, u64)>,
+}
+
+/// The object newseg made for a segment, before it has an id.
+struct Object {
+    inode: InodeId,
+    charged: u64,
+    mlocked: Option<(u32, u64)>,
+}
+
+/// The object goes again: newseg failed after making it, or the segment
+/// was destroyed (its charge, reservation and pages with the deferred
+/// fput; 4.12's user_shm_unlock).
+fn release_object(cx: &mut Ctx, o: &Object) {
+    cx.world.fput_pending.pages += o.charged;
+    if let Some((uid, pages)) = o.mlocked {
+        user_shm_unlock(cx, uid, pages);
+    }
+    cx.world.vfs.inode_mut(o.inode).ipc_held = false;
+    release_unlinked(cx, o.inode);
+}
+
+/// SHM_HUGETLB (4.12 ipc/shm.c:561-577): a file of the huge page size's
+/// internal hugetlbfs mount, its size rounded up to huge pages, made by
+/// hugetlb_file_setup (fs/hugetlbfs/inode.c:1247-1323), which reserves
+/// its huge pages unless SHM_NORESERVE.
+fn hugetlb_segment(cx: &mut Ctx, key: u32, size: u64, shmflg: u64) -> KResult<Object> {
+    // hstate_sizelog: the default size, or one the machine has.
+    let log = (shmflg >> SHM_HUGE_SHIFT) & SHM_HUGE_MASK;
+    let huge: u64 = match log {
+        0 | 21 => 2 << 20,
+        30 => 1 << 30,
+        _ => {
+            // ipc/shm.c:566
+            return Err(Refusal::new(&checks::SHMGET_NO_SUCH_HSTATE).with("log", Fact::Dec(log)));
+        }
+    };
+    let hugesize = size.wrapping_add(huge - 1) & !(huge - 1);
+    // can_do_hugetlb_shm: CAP_IPC_LOCK, or the group vm.hugetlb_shm_group (0).
+    let mut mlocked = None;
+    if !(cx.task.capable(CAP_IPC_LOCK) || cx.task.gid == 0) {
+        // 4.12 lets RLIMIT_MEMLOCK stand in (user_shm_lock, mm/mlock.c:839-859);
+        // 6.x refuses (the mlock ulimits for SHM_HUGETLB are obsolete).
+        let pages = hugesize.div_ceil(PAGE_SIZE);
+        if !cx.world.profile().shm_hugetlb_mlock_ulimit || !user_shm_lock(cx, pages) {
+            return Err(Refusal::new(&checks::SHMGET_HUGETLB_NOT_PERMITTED)
+                .with("uid", Fact::Dec(cx.task.uid as u64))
+                .with("gid", Fact::Dec(cx.task.gid as u64)));
+        }
+        mlocked = Some((cx.task.uid, pages));
+    }
+    // hugetlb_reserve_pages, unless VM_NORESERVE.
+    let npages = hugesize / huge;
+    let reserve = shmflg & SHM_NORESERVE == 0;
+    if reserve {
+        let free = if huge == 2 << 20 {
+            cx.world.huge_free
+        } else {
+            0
+        };
+        if npages > free {
+            if let Some((uid, pages)) = mlocked {
+                user_shm_unlock(cx, uid, pages);
+            }
+            return Err(Refusal::new(&checks::SHMGET_HUGETLB_NO_RESERVE)
+                .with("need", Fact::Dec(npages))
+                .with("free", Fact::Dec(free)));
+        }
+        cx.world.huge_free -= npages;
+    }
+    let vfs = &mut cx.world.vfs;
+    let name = format!("/SYSV{key:08x}");
+    let inode = vfs.add_internal_object(&name, InodeKind::AnonHuge, hugesize, huge);
+    if reserve {
+        vfs.inode_mut(inode).resv.insert(0, npages);
+    }
+    cx.trace.value(
+        "hugetlb_file_setup",
+        "a hugetlbfs object of huge pages",
+        npages,
+    );
+    Ok(Object {
+        inode,
+        charged: 0,
+        mlocked,
+    })
+}
+
+/// user_shm_lock (4.12 mm/mlock.c:839-859): count `pages` against the
+/// user's RLIMIT_MEMLOCK with what its other segments hold.
+fn user_shm_lock(cx: &mut Ctx, pages: u64) -> bool {
+    let limit = cx.task.rlimit(RLIMIT_MEMLOCK);
+    let held = cx
+        .world
+        .shm
+        .locked_by_user
+        .get(&cx.task.uid)
+        .copied()
+        .unwrap_or(0);
+    if limit != RLIM_INFINITY
+        && pages + held > limit >> PAGE_SHIFT
+        && !cx.task.capable(CAP_IPC_LOCK)
+    {
+        return false;
+    }
+    *cx.world.shm.locked_by_user.entry(cx.task.uid).or_default() += pages;
+    true
+}
+
+/// user_shm_unlock (4.12 mm/mlock.c:861-867).
+fn user_shm_unlock(cx: &mut Ctx, uid: u32, pages: u64) {
+    if let Some(held) = cx.world.shm.locked_by_user.get_mut(&uid) {
+        *held = held.saturating_sub(pages);
+    }
 }
 
 /// The namespace's segments and shm_tot (pages all segments hold).
@@ -51,6 +167,9 @@ pub struct Segment {
 pub struct ShmIds {
     pub ids: IpcIds<Segment>,
     pub tot: u64,
+    /// user_struct.locked_shm (4.12): pages each user's SHM_HUGETLB
+    /// segments counted against RLIMIT_MEMLOCK.
+    pub locked_by_user: std::collections::BTreeMap<u32, u64>,
 }
 
 /// shmget (4.12 ipc/shm.c:657-674): ipcget with newseg, shm_security and
@@ -155,43 +274,51 @@ fn newseg(cx: &mut Ctx, key: u32, size: u64, shmflg: u64) -> KResult<u64> {
             .with("tot", Fact::Dec(tot))
             .with("max", Fact::Dec(sys.shmall)));
     }
-    if shmflg & SHM_HUGETLB != 0 {
-        return Err(
-            Refusal::new(&checks::NOT_MODELLED).with("call", Fact::Text("shmget with SHM_HUGETLB"))
-        );
-    }
-    // ipc/shm.c:583-586: SHM_NORESERVE, unless overcommit is strict, makes
-    // the object charge page by page; otherwise shmem_acct_size charges
-    // the whole size now.
-    let noreserve = shmflg & SHM_NORESERVE != 0 && sys.overcommit_memory != 2;
-    let charged = if noreserve {
-        0
+    let object = if shmflg & SHM_HUGETLB != 0 {
+        hugetlb_segment(cx, key, size, shmflg)?
     } else {
-        vm_enough_memory(cx, numpages, &checks::SHMGET_NO_COMMIT)?;
-        numpages
+        // ipc/shm.c:583-586: SHM_NORESERVE, unless overcommit is strict,
+        // makes the object charge page by page; otherwise shmem_acct_size
+        // charges the whole size now.
+        let noreserve = shmflg & SHM_NORESERVE != 0 && sys.overcommit_memory != 2;
+        let charged = if noreserve {
+            0
+        } else {
+            vm_enough_memory(cx, numpages, &checks::SHMGET_NO_COMMIT)?;
+            numpages
+        };
+        let vfs = &mut cx.world.vfs;
+        let name = format!("/SYSV{key:08x}");
+        let inode = vfs.add_internal_object(&name, InodeKind::ShmemObject, size, 0);
+        vfs.inode_mut(inode).acct_by_page = noreserve;
+        Object {
+            inode,
+            charged,
+            mlocked: None,
+        }
     };
-    // ipc_addid (ipc/shm.c:601): a failure drops the object, whose charge
-    // returns with the deferred fput.
+    // ipc_addid (ipc/shm.c:601): a failure drops the object again.
     let cyclic = cx.world.profile().ipc_ids_cyclic;
     let (idx, seq) = match cx.world.shm.ids.alloc(cyclic, sys.shmmni) {
         Ok(a) => a,
         Err(e) => {
-            cx.world.fput_pending.pages += charged;
+            release_object(cx, &object);
             return Err(e);
         }
     };
     let id = ipc_buildid(idx, seq);
-    let vfs = &mut cx.world.vfs;
-    let inode =
-        vfs.add_internal_object(&format!("/SYSV{key:08x}"), InodeKind::ShmemObject, size, 0);
-    let i = vfs.inode_mut(inode);
+    let Object {
+        inode,
+        charged,
+        mlocked,
+    } = object;
+    let i = cx.world.vfs.inode_mut(inode);
     // "shmid gets reported as "inode#" in /proc/pid/maps" (ipc/shm.c:613).
     i.ino = id as u64;
     // shmem_get_inode(S_IFREG | S_IRWXUGO), owned by the creator.
     i.mode = 0o777;
     i.uid = cx.task.uid;
     i.gid = cx.task.gid;
-    i.acct_by_page = noreserve;
     i.ipc_held = true;
     let perm = IpcPerm {
         id,
@@ -211,6 +338,7 @@ fn newseg(cx: &mut Ctx, key: u32, size: u64, shmflg: u64) -> KResult<u64> {
             nattch: 0,
             inode,
             charged,
+            mlocked,
         },
     );
     cx.world.shm.tot += numpages;
@@ -377,9 +505,14 @@ fn shm_destroy(cx: &mut Ctx, shmid: u32) {
         return;
     };
     cx.world.shm.tot -= s.segsz.wrapping_add(PAGE_SIZE - 1) >> PAGE_SHIFT;
-    cx.world.fput_pending.pages += s.charged;
-    cx.world.vfs.inode_mut(s.inode).ipc_held = false;
-    release_unlinked(cx, s.inode);
+    release_object(
+        cx,
+        &Object {
+            inode: s.inode,
+            charged: s.charged,
+            mlocked: s.mlocked,
+        },
+    );
     cx.trace
         .value("shm_destroy", "segment removed, id", shmid as u64);
 }

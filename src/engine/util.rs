@@ -297,6 +297,16 @@ fn fault_in_object(
                 }
             }
         }
+        // A shared mapping with its reservation: the faults take reserved
+        // pages and put them in the object's page cache (hugetlb_no_page,
+        // huge_add_to_page_cache), where other mappings' mincore sees them.
+        FileMmap::Hugetlb if v.flags & VM_MAYSHARE != 0 => {
+            let i = cx.world.vfs.inode_mut(inode);
+            let shift = i.huge_size.trailing_zeros().saturating_sub(PAGE_SHIFT);
+            let (hfirst, hlast) = (first >> shift, last.div_ceil(1 << shift));
+            i.alloced.insert(hfirst, hlast);
+            i.resv.insert(hfirst, hlast);
+        }
         _ => {}
     }
     Ok(())

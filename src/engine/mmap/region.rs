@@ -244,12 +244,12 @@ pub fn mmap_region(
     // mm/mmap.c:1720-1729
     cx.task.mm.vm_stat_account(final_flags, npages as i64);
     if final_flags & VM_LOCKED != 0 {
-        let vma = *cx.task.mm.vma(id);
         // 6.18 __mmap_complete (mm/vma.c) asks vma_supports_mlock, which also
         // refuses VM_DROPPABLE ("mm: prevent droppable mappings from being
         // locked", in 6.18.y): mlockall(MCL_FUTURE) never locks droppable
         // memory. 4.12 has no VM_DROPPABLE, so the test is inert there.
-        if final_flags & (VM_SPECIAL | VM_DROPPABLE) != 0 || vma.ops == VmOps::Hugetlb {
+        // is_vm_hugetlb_page is the flag (an SHM_HUGETLB attach has it too).
+        if final_flags & (VM_SPECIAL | VM_DROPPABLE | VM_HUGETLB) != 0 {
             cx.task.mm.vma_mut(id).flags &= !VM_LOCKED_MASK;
         } else {
             cx.task.mm.counters.locked_vm += npages;
@@ -303,7 +303,14 @@ fn call_mmap(cx: &mut Ctx, f: FileId, vma: &mut Vma, len: u64) -> KResult<()> {
                 vma.ops = VmOps::None;
             }
         }
-        FileMmap::Hugetlb => hugetlbfs_file_mmap(cx, f, vma, len)?,
+        FileMmap::Hugetlb => {
+            hugetlbfs_file_mmap(cx, f, vma, len)?;
+            if let Some(shmid) = cx.world.vfs.file(f).shm_id {
+                // shm_mmap around an SHM_HUGETLB segment's hugetlbfs_file_mmap.
+                crate::engine::shm::shm_open(cx, shmid);
+                vma.ops = VmOps::Sysv;
+            }
+        }
         // do_mmap refused files without an mmap method (ENODEV) before this point.
         FileMmap::None => {}
     }
