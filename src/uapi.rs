@@ -56,10 +56,14 @@ pub enum Sysctl {
     /// kernel.shm_rmid_forced: a segment goes with its last detach even
     /// without IPC_RMID.
     ShmRmidForced,
+    /// vm.memfd_noexec (6.3+): what memfd_create without MFD_EXEC or
+    /// MFD_NOEXEC_SEAL does (0: exec, 1: noexec, 2: only noexec); it
+    /// belongs to the PID namespace, which may raise it, never lower it.
+    MemfdNoexec,
 }
 
 /// The names of [`Sysctl`], in its order, as sysctl(8) spells them.
-pub const SYSCTLS: [&str; 12] = [
+pub const SYSCTLS: [&str; 13] = [
     "vm.max_map_count",
     "vm.mmap_min_addr",
     "vm.overcommit_memory",
@@ -72,10 +76,11 @@ pub const SYSCTLS: [&str; 12] = [
     "kernel.shmall",
     "kernel.shmmni",
     "kernel.shm_rmid_forced",
+    "vm.memfd_noexec",
 ];
 
 impl Sysctl {
-    pub const ALL: [Sysctl; 12] = [
+    pub const ALL: [Sysctl; 13] = [
         Sysctl::MaxMapCount,
         Sysctl::MmapMinAddr,
         Sysctl::OvercommitMemory,
@@ -88,6 +93,7 @@ impl Sysctl {
         Sysctl::ShmAll,
         Sysctl::ShmMni,
         Sysctl::ShmRmidForced,
+        Sysctl::MemfdNoexec,
     ];
 
     /// Whether the setting belongs to the IPC namespace (the oracle may
@@ -97,6 +103,17 @@ impl Sysctl {
             self,
             Sysctl::ShmMax | Sysctl::ShmAll | Sysctl::ShmMni | Sysctl::ShmRmidForced
         )
+    }
+
+    /// Whether the setting belongs to the PID namespace (kernel/pid_sysctl.h).
+    pub fn per_pid_namespace(self) -> bool {
+        self == Sysctl::MemfdNoexec
+    }
+
+    /// Whether the oracle's own namespaces hold the setting, so that it
+    /// may set it there without touching the machine's.
+    pub fn per_namespace(self) -> bool {
+        self.per_ipc_namespace() || self.per_pid_namespace()
     }
 
     /// `vm.max_map_count`.

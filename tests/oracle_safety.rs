@@ -116,9 +116,10 @@ struct HostState {
     mounts: String,
     listings: Vec<(String, Vec<String>)>,
     loops: Vec<String>,
-    /// The SysV segments of this IPC namespace and its limits.
+    /// The SysV segments of this IPC namespace, and the settings the
+    /// oracle writes in namespaces of its own (kernel.shm*, vm.memfd_noexec).
     sysv_shm: String,
-    shm_limits: Vec<String>,
+    ns_settings: Vec<String>,
 }
 
 fn listing(dir: &str) -> Vec<String> {
@@ -158,10 +159,16 @@ fn host_state() -> HostState {
             .collect(),
         loops: loops(),
         sysv_shm: std::fs::read_to_string("/proc/sysvipc/shm").unwrap_or_default(),
-        shm_limits: ["shmmax", "shmall", "shmmni", "shm_rmid_forced"]
-            .iter()
-            .map(|n| std::fs::read_to_string(format!("/proc/sys/kernel/{n}")).unwrap_or_default())
-            .collect(),
+        ns_settings: [
+            "kernel/shmmax",
+            "kernel/shmall",
+            "kernel/shmmni",
+            "kernel/shm_rmid_forced",
+            "vm/memfd_noexec",
+        ]
+        .iter()
+        .map(|n| std::fs::read_to_string(format!("/proc/sys/{n}")).unwrap_or_default())
+        .collect(),
     }
 }
 
@@ -293,7 +300,7 @@ fn prlimit_reaches_only_scenario_processes() {
 }
 
 #[test]
-fn sysv_shared_memory_stays_in_the_oracles_namespace() {
+fn sysv_shared_memory_and_namespace_settings_stay_in_the_oracles_namespaces() {
     if !is_root() {
         eprintln!("skipped: the host oracle needs root");
         return;
@@ -306,7 +313,7 @@ fn sysv_shared_memory_stays_in_the_oracles_namespace() {
     assert!(ours >= 0, "shmget on the host");
     let dir = scratch("sysv");
     let mut text = String::from(
-        "kernel \"6.18\"\nsysctl kernel.shmmax = 8192\nsysctl kernel.shmmni = 3\nsysctl kernel.shm_rmid_forced = 1\nprocess evil {\n",
+        "kernel \"6.18\"\nsysctl kernel.shmmax = 8192\nsysctl kernel.shmmni = 3\nsysctl kernel.shm_rmid_forced = 1\nsysctl vm.memfd_noexec = 2\nprocess evil {\n    memfd_create(\"m\", 0)\n",
     );
     text.push_str(&format!("    shmget({KEY:#x}, 0, 0)\n"));
     text.push_str(&format!("    shmctl({ours}, IPC_RMID, NULL)\n"));

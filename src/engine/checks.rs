@@ -516,6 +516,8 @@ checks! {
         "memfd_create flags {flags} have bits this kernel does not know (MFD_HUGETLB 4.14, MFD_NOEXEC_SEAL and MFD_EXEC 6.3; a huge page size only with MFD_HUGETLB)";
     MEMFD_EXEC_AND_NOEXEC: "memfd_create.exec_and_noexec", EINVAL, "memfd_create", "" @ "" => "mm/memfd.c" "memfd_create",
         "MFD_EXEC and MFD_NOEXEC_SEAL together";
+    MEMFD_NOEXEC_ENFORCED: "memfd_create.noexec_enforced", EACCES, "check_sysctl_memfd_noexec", "" @ "" => "mm/memfd.c" "check_sysctl_memfd_noexec",
+        "vm.memfd_noexec is {scope}: memfd_create needs MFD_NOEXEC_SEAL";
     MEMFD_NAME_FAULT: "memfd_create.name_fault", EFAULT, "memfd_create", "mm/shmem.c:3645" @ "if (len <= 0)" => "mm/memfd.c" "memfd_create",
         "the name is not a string in the process's memory";
     MEMFD_NAME_TOO_LONG: "memfd_create.name_too_long", EINVAL, "memfd_create", "mm/shmem.c:3647" @ "if (len > MFD_NAME_MAX_LEN + 1)" => "mm/memfd.c" "memfd_create",

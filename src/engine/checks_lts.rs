@@ -172,6 +172,7 @@ pub static PLACES_6_1_6_12: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("madvise.sealed", "madvise_vma_behavior", "", "", "madvise_vma_behavior", "mm/madvise.c"),
     ("memfd_create.bad_flags", "memfd_create", "memfd_create", "mm/memfd.c", "memfd_create", "mm/memfd.c"),
     ("memfd_create.exec_and_noexec", "memfd_create", "", "", "memfd_create", "mm/memfd.c"),
+    ("memfd_create.noexec_enforced", "check_sysctl_memfd_noexec", "", "", "check_sysctl_memfd_noexec", "mm/memfd.c"),
     ("memfd_create.name_fault", "memfd_create", "memfd_create", "mm/memfd.c", "memfd_create", "mm/memfd.c"),
     ("memfd_create.name_too_long", "memfd_create", "memfd_create", "mm/memfd.c", "memfd_create", "mm/memfd.c"),
     ("hugetlb_file_setup.no_such_hstate", "hugetlb_file_setup", "hugetlb_file_setup", "fs/hugetlbfs/inode.c", "hugetlb_file_setup", "fs/hugetlbfs/inode.c"),

@@ -27,6 +27,8 @@ pub struct Sysctls {
     pub shmall: u64,
     pub shmmni: u64,
     pub shm_rmid_forced: u64,
+    /// vm.memfd_noexec of the processes' PID namespace (6.3+).
+    pub memfd_noexec: u64,
 }
 
 /// What overcommit and hugetlb see of memory, in bytes.
@@ -68,6 +70,7 @@ impl Sysctls {
             Sysctl::ShmAll => &mut self.shmall,
             Sysctl::ShmMni => &mut self.shmmni,
             Sysctl::ShmRmidForced => &mut self.shm_rmid_forced,
+            Sysctl::MemfdNoexec => &mut self.memfd_noexec,
         }
     }
 
@@ -90,6 +93,7 @@ impl Sysctls {
             shmall: u64::MAX - (1 << 24),
             shmmni: 4096,
             shm_rmid_forced: 0,
+            memfd_noexec: 0,
         }
     }
 }

@@ -57,13 +57,24 @@ pub fn sys_memfd_create(cx: &mut Ctx, name: Option<&str>, flags: u64) -> KResult
         return Err(Refusal::new(&checks::MEMFD_BAD_FLAGS).with("flags", Fact::Hex(flags)));
     }
     if p.memfd_noexec {
-        // 6.3+: not both, and vm.memfd_noexec (0 here) picks MFD_EXEC for
-        // neither.
+        // 6.3+: not both.
         if flags & MFD_EXEC != 0 && flags & MFD_NOEXEC_SEAL != 0 {
             return refuse(&checks::MEMFD_EXEC_AND_NOEXEC);
         }
+        // check_sysctl_memfd_noexec: vm.memfd_noexec picks for neither (1
+        // and 2: MFD_NOEXEC_SEAL), and 2 refuses anything else.
+        let scope = cx.world.sys.memfd_noexec;
         if flags & (MFD_EXEC | MFD_NOEXEC_SEAL) == 0 {
-            flags |= MFD_EXEC;
+            flags |= if scope >= 1 {
+                MFD_NOEXEC_SEAL
+            } else {
+                MFD_EXEC
+            };
+        }
+        if flags & MFD_NOEXEC_SEAL == 0 && scope >= 2 {
+            return Err(
+                Refusal::new(&checks::MEMFD_NOEXEC_ENFORCED).with("scope", Fact::Dec(scope))
+            );
         }
     }
     // strnlen_user: a name that is not a string in memory faults.

@@ -266,8 +266,16 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
         ));
         fds.push(["3", "4", "5"][fds.len()]);
     }
-    // A memfd, sealable or not, sized (or not).
+    // A memfd, sealable or not, sized (or not), perhaps under a PID
+    // namespace's vm.memfd_noexec (6.3+; every judge can set it in a
+    // namespace of its own or, in a VM, on the machine).
     if rng.chance(25) {
+        if kernel != "4.12" && kernel != "6.1" && rng.chance(15) {
+            s.insert_str(
+                s.find("\nprocess ").map_or(s.len(), |i| i + 1),
+                &format!("sysctl vm.memfd_noexec = {}\n", rng.pick(&["1", "2"])),
+            );
+        }
         s.push_str(&format!(
             "    memfd_create(\"m\", {})\n",
             rng.pick(&[

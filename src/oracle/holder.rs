@@ -38,14 +38,17 @@ fn own_namespaces() -> Result<(), String> {
     Ok(())
 }
 
-/// The scenario's SysV limits, written in the holder's own IPC namespace
-/// (ipc/ipc_sysctl.c: each namespace has its own), before the pivot hides
-/// /proc. Only called once own_namespaces succeeded. Err: the answer line.
-fn set_ipc_sysctls(spec: &WorldSpec) -> Result<(), String> {
-    for &(sysctl, value) in &spec.ipc_sysctls {
-        if !sysctl.per_ipc_namespace() {
+/// The scenario's settings of the holder's own namespaces, written before
+/// the pivot hides /proc: the SysV limits (ipc/ipc_sysctl.c: each IPC
+/// namespace has its own) and vm.memfd_noexec (kernel/pid_sysctl.h: the
+/// writer's PID namespace, of which the holder is the init; it may not
+/// go below the parent's). Only called once own_namespaces succeeded.
+/// Err: the answer line.
+fn set_ns_sysctls(spec: &WorldSpec) -> Result<(), String> {
+    for &(sysctl, value) in &spec.ns_sysctls {
+        if !sysctl.per_namespace() {
             return Err(format!(
-                "error: {} is not an IPC namespace setting",
+                "error: {} is not a setting of the oracle's namespaces",
                 sysctl.name()
             ));
         }
@@ -68,7 +71,7 @@ pub fn holder_main() -> ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|_| serde_json::from_str::<WorldSpec>(&line).map_err(|e| e.to_string()))
     {
-        Ok(spec) => match set_ipc_sysctls(&spec) {
+        Ok(spec) => match set_ns_sysctls(&spec) {
             Err(line) => line,
             Ok(()) => match tree::build(&spec) {
                 Ok(()) => "ready".to_string(),

@@ -48,6 +48,12 @@ fn probe_file() -> Result<&'static OwnedFd, String> {
     .map_err(Clone::clone)
 }
 
+/// Make the probe's image now: in a VM, before the scenario's
+/// vm.memfd_noexec (which the guest's own memfd_create obeys) is set.
+pub fn prepare_image() -> Result<(), String> {
+    probe_file().map(drop)
+}
+
 /// Why a call got no answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Silence {

@@ -134,8 +134,8 @@ fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
                 ));
             }
             Decl::Sysctl { .. } if host.sysctls_settable => {}
-            // The oracle's own IPC namespace takes them.
-            Decl::Sysctl { sysctl, .. } if sysctl.per_ipc_namespace() => {}
+            // The oracle's own IPC and PID namespaces take them.
+            Decl::Sysctl { sysctl, .. } if sysctl.per_namespace() => {}
             Decl::Sysctl { sysctl, value, .. } => {
                 let mut sys: Sysctls = host.sysctls;
                 let here = *sys.slot_mut(*sysctl);

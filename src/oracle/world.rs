@@ -41,10 +41,11 @@ pub struct NodeSpec {
 pub struct WorldSpec {
     pub mounts: Vec<MountSpec>,
     pub nodes: Vec<NodeSpec>,
-    /// The settings of the scenario's IPC namespace (kernel.shm*), which
-    /// the holder writes in its own.
+    /// The scenario's settings that belong to a namespace (the IPC
+    /// namespace's kernel.shm*, the PID namespace's vm.memfd_noexec),
+    /// which the holder writes in its own.
     #[serde(default)]
-    pub ipc_sysctls: Vec<(crate::uapi::Sysctl, u64)>,
+    pub ns_sysctls: Vec<(crate::uapi::Sysctl, u64)>,
 }
 
 /// The components of an absolute path, as the model normalises it (empty
@@ -77,7 +78,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
         opts: MountOptions::DEFAULT,
     }];
     let mut nodes = Vec::new();
-    let mut ipc_sysctls = Vec::new();
+    let mut ns_sysctls = Vec::new();
     let path_of = |p: &str, why: &mut Vec<Reason>| -> Option<String> {
         let n = normalised(p);
         if n.is_none() || p.contains('\0') {
@@ -139,8 +140,8 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
                     });
                 }
             }
-            Decl::Sysctl { sysctl, value, .. } if sysctl.per_ipc_namespace() => {
-                ipc_sysctls.push((*sysctl, *value));
+            Decl::Sysctl { sysctl, value, .. } if sysctl.per_namespace() => {
+                ns_sysctls.push((*sysctl, *value));
             }
             Decl::Memory { .. } | Decl::Sysctl { .. } => {}
         }
@@ -153,7 +154,7 @@ pub fn describe(scenario: &Scenario) -> Result<WorldSpec, Vec<Reason>> {
         Ok(WorldSpec {
             mounts,
             nodes,
-            ipc_sysctls,
+            ns_sysctls,
         })
     } else {
         Err(why)

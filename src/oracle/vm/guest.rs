@@ -143,10 +143,18 @@ pub fn start(scenario: &Scenario, spec: &WorldSpec, dir: &Path) -> Result<Sessio
     // The session owns the world from here: dropping it takes the world away.
     let session =
         Session::in_directory(dir.to_path_buf()).inspect_err(|_| guest_tree::remove(dir))?;
+    // The probe's image is a memfd: made before vm.memfd_noexec may forbid it.
+    crate::oracle::probe::prepare_image().map_err(StartError::Failed)?;
     for decl in &scenario.declarations {
         if let Decl::Sysctl { sysctl, value, .. } = decl
             && let Err(e) = std::fs::write(sysctl.path(), value.to_string())
         {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                return Err(StartError::NotRunnable(Reason::machine(format!(
+                    "sysctl {}: this kernel has no such setting",
+                    sysctl.name()
+                ))));
+            }
             return Err(StartError::NotRunnable(Reason::machine(format!(
                 "sysctl {} = {value}: the kernel refuses it ({e})",
                 sysctl.name()
