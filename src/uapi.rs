@@ -171,9 +171,13 @@ pub const SMAPS_COMPARED: [&str; 6] = ["Size", "Rss", "Pss", "Anonymous", "Locke
 
 /// The /proc/PID/status fields (and /proc/meminfo's Committed_AS) a
 /// `status` block may state, in the order they are printed.
-pub const STATUS_FIELDS: [&str; 8] = [
+pub const STATUS_FIELDS: [&str; 12] = [
     "VmSize",
     "VmLck",
+    "VmRSS",
+    "RssAnon",
+    "RssFile",
+    "RssShmem",
     "VmData",
     "VmStk",
     "VmExe",

@@ -57,6 +57,19 @@ fn smaps_block_compares_the_fields_the_model_computes() {
 }
 
 #[test]
+fn an_rss_line_the_model_does_not_know_fails_saying_so() {
+    let (code, _, err) = mmrun(&["tests/cli/rss-not-known.mm"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("rss-not-known.mm:7:"), "{err}");
+    assert!(!err.contains("rss-not-known.mm:8:"), "{err}");
+    assert!(
+        err.contains("VmRSS: expected 4, which the model does not know"),
+        "{err}"
+    );
+    assert!(!err.contains("VmSize: expected"), "{err}");
+}
+
+#[test]
 fn smaps_block_field_names_are_checked() {
     let (code, _, err) = mmrun(&["tests/cli/smaps-field-typo.mm"]);
     assert_eq!(code, 2, "{err}");

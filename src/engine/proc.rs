@@ -84,6 +84,10 @@ pub fn show_smap_vma_flags(flags: u64, profile: &super::profile::Profile) -> Str
 pub struct StatusInfo {
     pub vm_size_kb: u64,
     pub vm_lck_kb: u64,
+    /// The RSS counters (MM_ANONPAGES, MM_FILEPAGES, MM_SHMEMPAGES), where
+    /// the model knows the page tables (not once a disk file's fault may
+    /// have mapped pages around it from the page cache).
+    pub rss: Option<Rss>,
     pub vm_data_kb: u64,
     pub vm_stk_kb: u64,
     pub vm_exe_kb: u64,
@@ -92,24 +96,53 @@ pub struct StatusInfo {
     pub committed_as_kb: u64,
 }
 
+/// task_mem's RSS lines, in kB.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Rss {
+    pub anon_kb: u64,
+    pub file_kb: u64,
+    pub shmem_kb: u64,
+}
+
 impl StatusInfo {
     /// (name, value, printed with kB) in /proc's order
-    /// (`uapi::STATUS_FIELDS`).
-    pub fn fields(&self) -> [(&'static str, u64, bool); 8] {
+    /// (`uapi::STATUS_FIELDS`), the RSS lines only where known.
+    pub fn fields(&self) -> Vec<(&'static str, u64, bool)> {
+        let rss = self.rss.map(|r| {
+            [
+                r.anon_kb + r.file_kb + r.shmem_kb,
+                r.anon_kb,
+                r.file_kb,
+                r.shmem_kb,
+            ]
+        });
         let values = [
-            self.vm_size_kb,
-            self.vm_lck_kb,
-            self.vm_data_kb,
-            self.vm_stk_kb,
-            self.vm_exe_kb,
-            self.vm_lib_kb,
-            self.map_count,
-            self.committed_as_kb,
+            Some(self.vm_size_kb),
+            Some(self.vm_lck_kb),
+            rss.map(|r| r[0]),
+            rss.map(|r| r[1]),
+            rss.map(|r| r[2]),
+            rss.map(|r| r[3]),
+            Some(self.vm_data_kb),
+            Some(self.vm_stk_kb),
+            Some(self.vm_exe_kb),
+            Some(self.vm_lib_kb),
+            Some(self.map_count),
+            Some(self.committed_as_kb),
         ];
-        std::array::from_fn(|i| {
-            let name = crate::uapi::STATUS_FIELDS[i];
-            (name, values[i], name != "MapCount")
-        })
+        crate::uapi::STATUS_FIELDS
+            .iter()
+            .zip(values)
+            .filter_map(|(&name, v)| Some((name, v?, name != "MapCount")))
+            .collect()
+    }
+
+    /// A field's value, where known.
+    pub fn field(&self, name: &str) -> Option<u64> {
+        self.fields()
+            .into_iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, v, _)| v)
     }
 }
 
@@ -189,12 +222,39 @@ impl Machine {
         entries
     }
 
+    /// The RSS counters as smaps' figures sum them (each page table entry
+    /// of a normal page once: not the zero page, not hugetlb pages), split
+    /// as mm_counter splits pages: anonymous, shmem (tmpfs files, shared
+    /// anonymous memory, SysV segments, memfds) or file. None where a VMA's
+    /// figures are not known.
+    fn rss(&self, pid: Pid) -> Option<Rss> {
+        let mm = &self.tasks[pid].mm;
+        let vfs = &self.world.vfs;
+        let mut mapcounts = super::memory::MapCounts::new();
+        let mut rss = Rss::default();
+        for id in mm.vmas().iter() {
+            let v = mm.vma(id);
+            if matches!(v.ops, super::vma::VmOps::Special(_)) {
+                continue;
+            }
+            let u = super::memory::smaps_usage(self, pid, id, &mut mapcounts)?;
+            rss.anon_kb += u.anonymous_kb;
+            let mapped = u.rss_kb - u.anonymous_kb;
+            match v.file.map(|f| super::ctx::file_mmap(vfs, f)) {
+                Some(super::ctx::FileMmap::Regular) => rss.file_kb += mapped,
+                _ => rss.shmem_kb += mapped,
+            }
+        }
+        Some(rss)
+    }
+
     pub fn status(&self, pid: Pid) -> StatusInfo {
         let mm = &self.tasks[pid].mm;
         let c = mm.counters;
         StatusInfo {
             vm_size_kb: c.total_vm * KB_PER_PAGE,
             vm_lck_kb: c.locked_vm * KB_PER_PAGE,
+            rss: self.rss(pid),
             vm_data_kb: c.data_vm * KB_PER_PAGE,
             vm_stk_kb: c.stack_vm * KB_PER_PAGE,
             // No program image: text is 0, so every exec mapping counts as a library.

@@ -11,7 +11,7 @@ use super::lower::{PAGE, TASK_SIZE, page_align, raw_args};
 
 /// The probe's output buffer (probe.c OUT_MAX), in entries.
 const PROBE_OUT_MAX: u64 = 65536;
-use super::maps::{COMPARED, MapLine};
+use super::maps::{COMPARED, MapLine, RSS};
 use super::probe::{Identity, Silence};
 use super::reach::reach_ranges;
 use super::session::Session;
@@ -867,16 +867,19 @@ impl<'a> Comparison<'a> {
         };
         self.report.statuses += 1;
         // Committed_AS is machine-wide on a host: not compared.
+        let compared = |n: &str| COMPARED.contains(&n) || (self.host.rss_exact && RSS.contains(&n));
         let fields: Vec<Field> = model
             .fields()
-            .iter()
-            .zip(host.fields())
-            .filter(|((n, m, _), (_, h, _))| COMPARED.contains(n) && m != h)
-            .map(|((name, m, kb), (_, h, _))| Field {
-                name: name.to_string(),
-                a: *m,
-                b: h,
-                kb: *kb,
+            .into_iter()
+            .filter(|(n, _, _)| compared(n))
+            .filter_map(|(name, m, kb)| {
+                let h = host.field(name)?;
+                (m != h).then(|| Field {
+                    name: name.to_string(),
+                    a: m,
+                    b: h,
+                    kb,
+                })
             })
             .collect();
         if !fields.is_empty() {

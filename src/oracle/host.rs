@@ -25,6 +25,10 @@ pub struct HostFacts {
     /// The oracle may set the scenario's sysctls (in a VM, which is the
     /// scenario's machine; never on the host).
     pub sysctls_settable: bool,
+    /// The kernel's RSS counters in /proc/PID/status are exact (6.2+
+    /// percpu counters summed, or a kernel without SMP); 6.1's lag by up
+    /// to 64 faults per task (SPLIT_RSS_COUNTING) and are not compared.
+    pub rss_exact: bool,
     /// fs.nr_open: no RLIMIT_NOFILE may exceed it (the language's default
     /// is unlimited, which no kernel grants).
     pub nr_open: u64,
@@ -105,6 +109,7 @@ impl HostFacts {
             effective: hex_field(&status, "CapEff").unwrap_or(all),
             hard,
             sysctls_settable: false,
+            rss_exact: true,
             nr_open: read_u64("/proc/sys/fs/nr_open").unwrap_or(1 << 20),
         }
     }

@@ -1,7 +1,7 @@
 //! /proc/PID/maps and /proc/PID/status as the oracle reads them from the
 //! host (pure parsing, no I/O), and the model's tables in the same terms.
 
-use crate::engine::proc::{MapsEntry, StatusInfo};
+use crate::engine::proc::{MapsEntry, Rss, StatusInfo};
 
 /// One /proc/PID/maps line, without device and inode: those name the
 /// host's devices and inode numbers, which a model cannot know.
@@ -202,6 +202,11 @@ pub fn status_from_proc(text: &str, map_count: u64) -> StatusInfo {
     StatusInfo {
         vm_size_kb: kb("VmSize"),
         vm_lck_kb: kb("VmLck"),
+        rss: Some(Rss {
+            anon_kb: kb("RssAnon"),
+            file_kb: kb("RssFile"),
+            shmem_kb: kb("RssShmem"),
+        }),
         vm_data_kb: kb("VmData"),
         vm_stk_kb: kb("VmStk"),
         vm_exe_kb: kb("VmExe"),
@@ -210,6 +215,11 @@ pub fn status_from_proc(text: &str, map_count: u64) -> StatusInfo {
         committed_as_kb: 0,
     }
 }
+
+/// The RSS lines, compared where the judge's counters are exact (not 6.1's,
+/// whose faults reach the mm's counters only every 64 events per task:
+/// SPLIT_RSS_COUNTING, TASK_RSS_EVENTS_THRESH).
+pub const RSS: [&str; 4] = ["VmRSS", "RssAnon", "RssFile", "RssShmem"];
 
 /// The status fields a host can show per process.
 pub const COMPARED: [&str; 7] = [
@@ -227,6 +237,15 @@ pub fn without(all: &StatusInfo, own: &StatusInfo) -> StatusInfo {
         vm_lib_kb: all.vm_lib_kb.wrapping_sub(own.vm_lib_kb),
         map_count: all.map_count.wrapping_sub(own.map_count),
         committed_as_kb: 0,
+        rss: match (all.rss, own.rss) {
+            (Some(a), Some(o)) => Some(Rss {
+                anon_kb: a.anon_kb.wrapping_sub(o.anon_kb),
+                file_kb: a.file_kb.wrapping_sub(o.file_kb),
+                shmem_kb: a.shmem_kb.wrapping_sub(o.shmem_kb),
+            }),
+            (a, None) => a,
+            (None, _) => None,
+        },
     }
 }
 

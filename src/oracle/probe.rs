@@ -368,7 +368,32 @@ impl Probe {
     pub fn status(&self) -> Result<StatusInfo, String> {
         let all = self.all_maps()?;
         let host = status_from_proc(&self.proc_file("status")?, all.len() as u64);
-        Ok(without(&host, &self.own.status))
+        let mut own = self.own.status;
+        own.rss = Some(self.own_rss()?);
+        Ok(without(&host, &own))
+    }
+
+    /// What the probe's own pages add to the RSS counters now, from its
+    /// smaps (it is idle while read): its image is a memfd (shmem pages),
+    /// the rest anonymous memory.
+    fn own_rss(&self) -> Result<crate::engine::proc::Rss, String> {
+        let text = self.proc_file("smaps")?;
+        let mut r = crate::engine::proc::Rss::default();
+        for l in super::maps::parse_smaps(&text) {
+            if !self.own.lines.contains(&l.without_flags()) {
+                continue;
+            }
+            let Some(u) = l.usage else { continue };
+            let (rss, anon) = (u[1], u[3]);
+            r.anon_kb += anon;
+            let mapped = rss.saturating_sub(anon);
+            if l.name.as_deref().is_some_and(|n| n.starts_with("/memfd:")) {
+                r.shmem_kb += mapped;
+            } else {
+                r.file_kb += mapped;
+            }
+        }
+        Ok(r)
     }
 
     /// The probe's RLIMIT_MEMLOCK (soft, hard) and whether it holds

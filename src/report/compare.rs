@@ -98,14 +98,15 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
             (Event::Status { info: sa, .. }, Event::Status { info: sb, .. }) if sa != sb => {
                 let fields = sa
                     .fields()
-                    .iter()
-                    .zip(sb.fields())
-                    .filter(|((_, va, _), (_, vb, _))| va != vb)
-                    .map(|((name, va, kb), (_, vb, _))| Field {
-                        name: name.to_string(),
-                        a: *va,
-                        b: vb,
-                        kb: *kb,
+                    .into_iter()
+                    .filter_map(|(name, va, kb)| {
+                        let vb = sb.field(name)?;
+                        (va != vb).then(|| Field {
+                            name: name.to_string(),
+                            a: va,
+                            b: vb,
+                            kb,
+                        })
                     })
                     .collect();
                 Some(What::Status { fields })
@@ -200,9 +201,11 @@ pub fn differences_many(source: &str, runs: &[Run]) -> Vec<ManyDifference> {
                 let fields: Vec<ManyField> = info
                     .fields()
                     .iter()
-                    .enumerate()
-                    .filter_map(|(f, (name, _, kb))| {
-                        let values: Vec<u64> = infos.iter().map(|x| x[f].1).collect();
+                    .filter_map(|(name, _, kb)| {
+                        let values: Vec<u64> = infos
+                            .iter()
+                            .map(|x| x.iter().find(|f| f.0 == *name).map_or(0, |f| f.1))
+                            .collect();
                         values.iter().any(|v| *v != values[0]).then(|| ManyField {
                             name: name.to_string(),
                             values,

@@ -128,7 +128,12 @@ pub fn expectation(source: &Source, m: &Mismatch) -> ExpectationFailed {
             Some(
                 fields
                     .iter()
-                    .map(|(f, want, have)| format!("{f}: expected {want}, the model has {have}"))
+                    .map(|(f, want, have)| match have {
+                        Some(have) => format!("{f}: expected {want}, the model has {have}"),
+                        None => format!(
+                            "{f}: expected {want}, which the model does not know (a disk file's fault may have mapped pages around it from the page cache)"
+                        ),
+                    })
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),

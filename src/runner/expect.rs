@@ -31,8 +31,12 @@ pub enum MismatchKind {
         got: Vec<String>,
         vmas: (usize, usize),
     },
-    /// `status { }`: (field, expected, got) for each field that differs.
-    Status { fields: Vec<(String, u64, u64)> },
+    /// `status { }`: (field, expected, got) for each field that differs;
+    /// got is None where the model does not know the field (the RSS lines
+    /// once a disk file's fault may have mapped pages around it).
+    Status {
+        fields: Vec<(String, u64, Option<u64>)>,
+    },
 }
 
 /// strace's rendering of a result.
@@ -253,16 +257,12 @@ pub fn smaps(exp: &Spanned<Vec<SmapsVma>>, got: &[MapsEntry]) -> Option<Mismatch
 }
 
 pub fn status(exp: &Spanned<Vec<StatusField>>, got: &StatusInfo) -> Option<Mismatch> {
-    let fields = got.fields();
-    let wrong: Vec<(String, u64, u64)> = exp
+    let wrong: Vec<(String, u64, Option<u64>)> = exp
         .value
         .iter()
         .filter_map(|f| {
-            let have = fields
-                .iter()
-                .find(|(n, _, _)| *n == f.name.value)
-                .map(|x| x.1)?;
-            (have != f.value).then(|| (f.name.value.clone(), f.value, have))
+            let have = got.field(&f.name.value);
+            (have != Some(f.value)).then(|| (f.name.value.clone(), f.value, have))
         })
         .collect();
     if wrong.is_empty() {

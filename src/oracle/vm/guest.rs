@@ -72,6 +72,7 @@ pub fn main(args: &[String]) -> ExitCode {
     let list = std::fs::read_to_string("/batch/list").unwrap_or_default();
     let host = HostFacts {
         sysctls_settable: true,
+        rss_exact: kernel != Some(crate::engine::Kernel::V6_1),
         ..HostFacts::read()
     };
     let mut out = std::io::stdout().lock();
