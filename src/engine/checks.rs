@@ -183,13 +183,13 @@ checks! {
 
     // --- get_unmapped_area and the arch allocators -------------------------------------
     GUA_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2082" @ "if (len > TASK_SIZE)",
-        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+        "the length {len} is larger than the whole user address space (TASK_SIZE {max})";
     // arch_get_unmapped_area{,_topdown}'s own length tests; the second is
     // reachable only through callers that skip get_unmapped_area's.
     ARCH_GUA_LEN_OVER_END: "arch_get_unmapped_area.length_exceeds_end", ENOMEM, "arch_get_unmapped_area", "arch/x86/kernel/sys_x86_64.c:140" @ "if (len > end)",
         "the length {len} is larger than the end of the range searched ({high})";
     ARCH_GUA_TOPDOWN_TOO_LONG: "arch_get_unmapped_area_topdown.length_exceeds_task_size", ENOMEM, "arch_get_unmapped_area_topdown", "arch/x86/kernel/sys_x86_64.c:175" @ "if (len > TASK_SIZE)",
-        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+        "the length {len} is larger than the whole user address space (TASK_SIZE {high})";
     // The search (vm_unmapped_area, include/linux/mm.h) fails in
     // unmapped_area: every failed search ends bottom-up (top-down falls back).
     UNMAPPED_AREA_HIGH_LIMIT: "vm_unmapped_area.no_gap", ENOMEM, "unmapped_area", "mm/mmap.c:1787" @ "if (info->high_limit < length)",
@@ -204,7 +204,7 @@ checks! {
     GUA_ERR_VALUE: "get_unmapped_area.address_is_an_error_code", EPERM, "get_unmapped_area", "mm/mmap.c:2100" @ "if (IS_ERR_VALUE(addr))",
         "the MAP_FIXED address {addr} lies in the top 4095 bytes, which IS_ERR_VALUE reads as an error code: it comes back as errno {errno}";
     GUA_END_BEYOND_TASK_SIZE: "get_unmapped_area.end_beyond_task_size", ENOMEM, "get_unmapped_area", "mm/mmap.c:2103" @ "if (addr > TASK_SIZE - len)",
-        "the range {addr}+{len} ends above TASK_SIZE (0x7ffffffff000)";
+        "the range {addr}+{len} ends above TASK_SIZE ({max})";
     GUA_UNALIGNED: "get_unmapped_area.addr_unaligned", EINVAL, "get_unmapped_area", "mm/mmap.c:2105" @ "if (offset_in_page(addr))",
         "the MAP_FIXED address {addr} is not page aligned";
     GUA_MMAP_MIN_ADDR: "cap_mmap_addr.below_mmap_min_addr", EPERM, "cap_mmap_addr", "security/commoncap.c:1057" @ "ret = cap_capable(current_cred(), &init_user_ns, CAP_SYS_RAWIO,",
@@ -215,7 +215,7 @@ checks! {
         "the length is not a multiple of the huge page size ({huge})";
     // Unreachable after get_unmapped_area's own test, as in the kernel.
     HUGETLB_TOO_LONG: "get_unmapped_area.length_exceeds_task_size", ENOMEM, "hugetlb_get_unmapped_area", "arch/x86/mm/hugetlbpage.c:138" @ "if (len > TASK_SIZE)",
-        "the length {len} is larger than the whole user address space (TASK_SIZE 0x7ffffffff000)";
+        "the length {len} is larger than the whole user address space (TASK_SIZE {max})";
 
     // --- mmap_region ------------------------------------------------------------------------
     REGION_AS_LIMIT: "may_expand_vm.rlimit_as", ENOMEM, "mmap_region", "mm/mmap.c:1622" @ "if (!may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) - nr_pages))",

@@ -144,6 +144,8 @@ pub struct World {
     /// The language's machine has none; the host oracle gives the model
     /// the host's.
     pub pku: bool,
+    /// The CPU has LA57 (5-level paging), which 6.x kernels use.
+    pub la57: bool,
     /// The IPC namespace's SysV shared memory segments (ipc/shm.c).
     pub shm: super::shm::ShmIds,
     /// Install the vDSO pages an exec of a real (static) binary places right
@@ -208,6 +210,7 @@ impl Machine {
                 exec_vdso: false,
                 pku: false,
                 shm: Default::default(),
+                la57: false,
             },
             tasks: Vec::new(),
         }

@@ -192,7 +192,8 @@ pub fn sys_mlockall(cx: &mut Ctx, flags: u64) -> KResult<u64> {
     }
     apply_mlockall_flags(cx, flags);
     if flags & MCL_CURRENT != 0 {
-        let _ = mm_populate(cx, 0, super::mmap::TASK_SIZE, true);
+        let top = cx.task.mm.task_size;
+        let _ = mm_populate(cx, 0, top, true);
     }
     Ok(0)
 }

@@ -29,6 +29,10 @@ pub struct Mm {
     pub mmap_legacy_base: u64,
     /// mm->get_unmapped_area is arch_get_unmapped_area_topdown.
     pub topdown: bool,
+    /// TASK_SIZE for this process, as exec set mm->task_size: 2^47 less a
+    /// page, or 2^56 less a page with 5-level paging (6.x on an LA57 CPU),
+    /// where a hint above DEFAULT_MAP_WINDOW (2^47) opens the rest.
+    pub task_size: u64,
     pub counters: Counters,
     /// VM_LOCKED/VM_LOCKONFAULT after mlockall(MCL_FUTURE).
     pub def_flags: u64,
@@ -87,6 +91,7 @@ impl Clone for Mm {
             mmap_base: self.mmap_base,
             mmap_legacy_base: self.mmap_legacy_base,
             topdown: self.topdown,
+            task_size: self.task_size,
             counters: self.counters,
             def_flags: self.def_flags,
             locked_vm_stranded: self.locked_vm_stranded,
@@ -119,6 +124,7 @@ impl Default for Mm {
             mmap_base: 0,
             mmap_legacy_base: 0,
             topdown: true,
+            task_size: super::mmap::TASK_SIZE,
             counters: Counters::default(),
             def_flags: 0,
             locked_vm_stranded: 0,

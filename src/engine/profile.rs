@@ -326,6 +326,11 @@ pub struct Profile {
     /// fs/hugetlbfs/inode.c:1265-1276, user_shm_lock); 6.x refuses it
     /// (EPERM, the mlock ulimits being "obsolete").
     pub shm_hugetlb_mlock_ulimit: bool,
+    /// 5-level paging on an LA57 CPU (CONFIG_X86_5LEVEL, 4.14+; Debian's
+    /// 6.1 and 6.12 and 6.18 have it): TASK_SIZE_MAX is 2^56 less a page,
+    /// and an address hint above DEFAULT_MAP_WINDOW (2^47) searches up to
+    /// it (arch/x86/kernel/sys_x86_64.c). 4.12 runs 4-level paging there.
+    pub five_level_paging: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -441,6 +446,7 @@ pub const LINUX_4_12: Profile = Profile {
     shm_rnd_to_zero: false,
     ipc_ids_cyclic: false,
     shm_hugetlb_mlock_ulimit: true,
+    five_level_paging: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -511,6 +517,7 @@ pub const LINUX_6_18: Profile = Profile {
     shm_rnd_to_zero: true,
     ipc_ids_cyclic: true,
     shm_hugetlb_mlock_ulimit: false,
+    five_level_paging: true,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -585,6 +592,7 @@ pub const LINUX_6_1: Profile = Profile {
     shm_rnd_to_zero: true,
     ipc_ids_cyclic: true,
     shm_hugetlb_mlock_ulimit: false,
+    five_level_paging: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -22,6 +22,9 @@ pub struct HostFacts {
     pub hard: [u64; RLIM_NLIMITS],
     /// The CPU's protection keys are on (the `ospke` flag).
     pub pku: bool,
+    /// The CPU has LA57 and the kernel runs 5-level paging (the `la57`
+    /// flag of /proc/cpuinfo, which a kernel in 4-level mode clears).
+    pub la57: bool,
     /// The oracle may set the scenario's sysctls (in a VM, which is the
     /// scenario's machine; never on the host).
     pub sysctls_settable: bool,
@@ -101,8 +104,13 @@ impl HostFacts {
             .lines()
             .find_map(|l| l.strip_prefix("flags"))
             .is_some_and(|f| f.split_whitespace().any(|w| w == "ospke"));
+        let la57 = cpuinfo
+            .lines()
+            .find_map(|l| l.strip_prefix("flags"))
+            .is_some_and(|f| f.split_whitespace().any(|w| w == "la57"));
         HostFacts {
             pku,
+            la57,
             sysctls,
             memory,
             bounding: hex_field(&status, "CapBnd").unwrap_or(all),
@@ -120,6 +128,7 @@ impl HostFacts {
             memory: self.memory,
             sysctls: Some(self.sysctls),
             pku: self.pku,
+            la57: self.la57,
         }
     }
 

@@ -97,8 +97,14 @@ fn limit(resource: usize, v: u64) -> String {
     }
 }
 
-/// `memory` lines and sysctls other than this machine's.
+/// `memory` lines, sysctls other than this machine's, and an LA57 CPU.
 fn declarations(scenario: &Scenario, host: &HostFacts, why: &mut Vec<Reason>) {
+    if scenario.cpu_features.iter().any(|f| f.value == "la57") && !host.la57 {
+        why.push(Reason::machine(
+            "`arch x86_64 la57`: this machine does not run 5-level paging (no `la57` in /proc/cpuinfo)"
+                .to_string(),
+        ));
+    }
     for decl in &scenario.declarations {
         match decl {
             // A VM is the scenario's machine: its huge-page pool is set as

@@ -29,6 +29,9 @@ pub struct MachineDefaults {
     /// The CPU has protection keys, turned on (OSPKE). The language's
     /// machine has none.
     pub pku: bool,
+    /// The CPU has LA57 (5-level paging) whether or not the scenario's
+    /// `arch` line says so: the oracle's machine.
+    pub la57: bool,
 }
 
 impl MachineDefaults {
@@ -37,6 +40,7 @@ impl MachineDefaults {
             memory: MemoryConfig::default(),
             sysctls: None,
             pku: false,
+            la57: false,
         }
     }
 }
@@ -131,5 +135,6 @@ pub fn build(
     }
     let mut machine = Machine::new(kernel, sys, mem, vfs);
     machine.world.pku = defaults.pku;
+    machine.world.la57 = defaults.la57 || scenario.cpu_features.iter().any(|f| f.value == "la57");
     Ok(machine)
 }

@@ -118,6 +118,9 @@ pub struct Scenario {
     pub kernel: Option<Spanned<String>>,
     /// `arch x86_64`, if given.
     pub arch: Option<Spanned<String>>,
+    /// The CPU features the arch line names after the architecture
+    /// (`arch x86_64 la57`).
+    pub cpu_features: Vec<Spanned<String>>,
     /// Machine declarations (sysctl, memory, mount, file, dir, device, fifo), in file order.
     pub machine: Vec<MachineDecl>,
     /// The same, typed by `check` (`syntax::load` fills it in).

@@ -15,6 +15,8 @@ use crate::uapi::calls::{CALLS, ParamKind};
 /// The kernel versions a header may name.
 pub const KERNELS: &[&str] = &crate::uapi::Kernel::NAMES;
 pub const ARCHES: &[&str] = &["x86_64"];
+/// The CPU features an `arch` line may name: `la57`, 5-level paging.
+pub const CPU_FEATURES: &[&str] = &["la57"];
 pub const STATUS_FIELDS: &[&str] = &uapi::STATUS_FIELDS;
 
 /// The typed machine declarations of `scenario` and every semantic error
@@ -135,6 +137,11 @@ impl Checker<'_> {
             && !ARCHES.contains(&arch.value.as_str())
         {
             self.unknown(code::UNKNOWN_ARCH, "architecture", arch, ARCHES);
+        }
+        for feature in &scenario.cpu_features {
+            if !CPU_FEATURES.contains(&feature.value.as_str()) {
+                self.unknown(code::UNKNOWN_ARCH, "CPU feature", feature, CPU_FEATURES);
+            }
         }
     }
 

@@ -350,9 +350,14 @@ impl Builder<'_> {
 
     fn header(&mut self, decl: Pair<Rule>) {
         let is_kernel = decl.as_rule() == Rule::kernel_decl;
-        let Some(value) = decl.into_inner().next() else {
+        let mut inner = decl.into_inner();
+        let Some(value) = inner.next() else {
             return;
         };
+        if !is_kernel && self.scenario.arch.is_none() {
+            let features: Vec<_> = inner.map(|f| self.spanned(&f)).collect();
+            self.scenario.cpu_features = features;
+        }
         let value = match value.as_rule() {
             Rule::string => self.string(&value),
             _ => self.spanned(&value),

@@ -155,6 +155,15 @@ fn multi_line_arguments_strings_and_structs() {
 }
 
 #[test]
+fn arch_line_with_cpu_features() {
+    let s = ok("arch x86_64 la57\n");
+    assert_eq!(s.arch.map(|k| k.value).as_deref(), Some("x86_64"));
+    let features: Vec<String> = s.cpu_features.iter().map(|f| f.value.clone()).collect();
+    assert_eq!(features, ["la57"]);
+    assert!(ok("arch x86_64\n").cpu_features.is_empty());
+}
+
+#[test]
 fn header_and_machine() {
     let s = ok(
         "kernel \"6.18\"\narch x86_64\nsysctl vm.overcommit_memory = 2\nmemory total=16G free=12G swap=0 hugepages=0\n\

@@ -1,7 +1,6 @@
 //! do_munmap, __split_vma and split_vma, with the helpers and the system
 //! call around them: mm/mmap.c:2465-2733.
 
-use super::TASK_SIZE;
 use super::region::{vma_file_get, vma_file_put};
 use crate::engine::checks;
 use crate::engine::ctx::Ctx;
@@ -67,7 +66,8 @@ pub fn split_vma(cx: &mut Ctx, vma: NodeId, addr: u64, new_below: bool) -> KResu
 pub fn do_munmap(cx: &mut Ctx, start: u64, len: u64) -> KResult<()> {
     const F: &str = "do_munmap";
     // mm/mmap.c:2626
-    if start & !PAGE_MASK != 0 || start > TASK_SIZE || len > TASK_SIZE - start {
+    let task_size = cx.task.mm.task_size;
+    if start & !PAGE_MASK != 0 || start > task_size || len > task_size - start {
         return Err(Refusal::new(&checks::MUNMAP_BAD_ARGS)
             .with("addr", Fact::Hex(start))
             .with("len", Fact::Hex(len)));

@@ -16,6 +16,23 @@ use crate::uapi::*;
 pub const TASK_SIZE: u64 = (1 << 47) - PAGE_SIZE;
 /// TASK_UNMAPPED_BASE = PAGE_ALIGN(TASK_SIZE / 3).
 pub const TASK_UNMAPPED_BASE: u64 = page_align(TASK_SIZE / 3);
+/// DEFAULT_MAP_WINDOW (arch/x86/include/asm/page_64_types.h): the 4-level
+/// TASK_SIZE, where mmap_base, the stack and unhinted searches stay.
+pub const DEFAULT_MAP_WINDOW: u64 = TASK_SIZE;
+/// TASK_SIZE_MAX with 5-level paging: 2^56 less a page.
+pub const TASK_SIZE_LA57: u64 = (1 << 56) - PAGE_SIZE;
+
+/// Where a search may end for a hint at `addr`: the whole address space
+/// above DEFAULT_MAP_WINDOW for a hint above it (6.x with 5-level paging:
+/// find_start_end, arch_get_unmapped_area_topdown's high_limit), else the
+/// window.
+fn search_end(cx: &Ctx, addr: u64) -> u64 {
+    if addr > DEFAULT_MAP_WINDOW {
+        cx.task.mm.task_size
+    } else {
+        DEFAULT_MAP_WINDOW
+    }
+}
 
 /// get_unmapped_area (mm/mmap.c:2070-2110).
 pub fn get_unmapped_area(
@@ -27,8 +44,11 @@ pub fn get_unmapped_area(
     flags: u64,
 ) -> KResult<u64> {
     // mm/mmap.c:2082 (arch_mmap_check, :2077, is a no-op on x86)
-    if len > TASK_SIZE {
-        return Err(Refusal::new(&checks::GUA_TOO_LONG).with("len", Fact::Hex(len)));
+    let task_size = cx.task.mm.task_size;
+    if len > task_size {
+        return Err(Refusal::new(&checks::GUA_TOO_LONG)
+            .with("len", Fact::Hex(len))
+            .with("max", Fact::Hex(task_size)));
     }
     let hugetlb = file.and_then(|f| cx.huge_size(f));
     let addr = if let Some(huge) = hugetlb {
@@ -104,10 +124,11 @@ pub fn get_unmapped_area(
         return Err(r);
     }
     // mm/mmap.c:2103
-    if addr > TASK_SIZE - len {
+    if addr > task_size - len {
         return Err(Refusal::new(&checks::GUA_END_BEYOND_TASK_SIZE)
             .with("addr", Fact::Hex(addr))
-            .with("len", Fact::Hex(len)));
+            .with("len", Fact::Hex(len))
+            .with("max", Fact::Hex(task_size)));
     }
     // mm/mmap.c:2105
     if addr & !PAGE_MASK != 0 {
@@ -230,10 +251,15 @@ fn unmapped_area_failure(
 }
 
 /// The hint test shared by the allocators: the hint is taken if the range
-/// fits below `end` and ends at or below the next area's start gap.
+/// fits below `end` and ends at or below the next area's start gap. With
+/// 5-level paging a hint must also lie wholly below or wholly above
+/// DEFAULT_MAP_WINDOW (mmap_address_hint_valid, 6.x arch/x86/mm/mmap.c).
 fn hint_fits(cx: &Ctx, addr: u64, len: u64, end: u64) -> bool {
     let mm = &cx.task.mm;
+    let one_side = mm.task_size == DEFAULT_MAP_WINDOW
+        || (addr > DEFAULT_MAP_WINDOW) == (addr.wrapping_add(len) > DEFAULT_MAP_WINDOW);
     end - len >= addr
+        && one_side
         && match mm.find_vma(addr) {
             None => true,
             Some(v) => addr
@@ -253,12 +279,13 @@ fn search_floor(cx: &Ctx, low: u64) -> u64 {
     }
 }
 
-/// find_start_end (arch/x86/kernel/sys_x86_64.c:103-124), without ASLR.
-fn find_start_end(cx: &Ctx, flags: u64) -> (u64, u64) {
+/// find_start_end (arch/x86/kernel/sys_x86_64.c:103-124), without ASLR:
+/// with 5-level paging a hint above DEFAULT_MAP_WINDOW searches to the top.
+fn find_start_end(cx: &Ctx, addr: u64, flags: u64) -> (u64, u64) {
     if flags & MAP_32BIT != 0 {
         (0x4000_0000, 0x8000_0000)
     } else {
-        (cx.task.mm.mmap_legacy_base, TASK_SIZE)
+        (cx.task.mm.mmap_legacy_base, search_end(cx, addr))
     }
 }
 
@@ -272,7 +299,7 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
         );
         return Ok(addr);
     }
-    let (begin, end) = find_start_end(cx, flags);
+    let (begin, end) = find_start_end(cx, addr, flags);
     if len > end {
         return Err(no_space(&checks::ARCH_GUA_LEN_OVER_END, len, begin, end));
     }
@@ -305,12 +332,13 @@ fn arch_get_unmapped_area(cx: &mut Ctx, addr: u64, len: u64, flags: u64) -> KRes
 
 /// arch_get_unmapped_area_topdown (arch/x86/kernel/sys_x86_64.c:164-217).
 fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64) -> KResult<u64> {
-    if len > TASK_SIZE {
+    let task_size = cx.task.mm.task_size;
+    if len > task_size {
         return Err(no_space(
             &checks::ARCH_GUA_TOPDOWN_TOO_LONG,
             len,
             PAGE_SIZE,
-            TASK_SIZE,
+            task_size,
         ));
     }
     if flags & MAP_FIXED != 0 {
@@ -324,7 +352,7 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
     if flags & MAP_32BIT == 0 {
         if addr0 != 0 {
             let addr = page_align(addr0);
-            if hint_fits(cx, addr, len, TASK_SIZE) {
+            if hint_fits(cx, addr, len, task_size) {
                 cx.trace.value(
                     "arch_get_unmapped_area_topdown",
                     "the hint is free: taken",
@@ -337,7 +365,9 @@ fn arch_get_unmapped_area_topdown(cx: &mut Ctx, addr0: u64, len: u64, flags: u64
                 "the hint is not free: searching",
             );
         }
-        let base = cx.task.mm.mmap_base;
+        // A hint above DEFAULT_MAP_WINDOW raises the high limit by the rest
+        // of the address space (5-level paging).
+        let base = cx.task.mm.mmap_base + (search_end(cx, addr0) - DEFAULT_MAP_WINDOW);
         // The low limit is one page, not mmap_min_addr (sys_x86_64.c:196);
         // 6.6+ MAP_ABOVE4G raises it to 4 GiB.
         let low = if cx.world.profile().map_above4g && flags & MAP_ABOVE4G != 0 {
@@ -383,8 +413,11 @@ fn hugetlb_get_unmapped_area(
     if len & (huge - 1) != 0 {
         return Err(Refusal::new(&checks::HUGETLB_LEN_UNALIGNED).with("huge", huge_fact()));
     }
-    if len > TASK_SIZE {
-        return Err(Refusal::new(&checks::HUGETLB_TOO_LONG).with("len", Fact::Hex(len)));
+    let task_size = cx.task.mm.task_size;
+    if len > task_size {
+        return Err(Refusal::new(&checks::HUGETLB_TOO_LONG)
+            .with("len", Fact::Hex(len))
+            .with("max", Fact::Hex(task_size)));
     }
     // hugetlbpage.c:141-145: prepare_hugepage_range
     if flags & MAP_FIXED != 0 {
@@ -406,7 +439,7 @@ fn hugetlb_get_unmapped_area(
         // refuses it), as x86's rounding down (4.14-6.12) tests a hint below
         // the first huge page as 0.
         let no_hint = a == 0 && cx.world.profile().hugetlb_hint == HugetlbHint::RoundUpGeneric;
-        if !no_hint && hint_fits(cx, a, len, TASK_SIZE) {
+        if !no_hint && hint_fits(cx, a, len, task_size) {
             cx.trace.value(
                 "hugetlb_get_unmapped_area",
                 match how {
@@ -419,12 +452,15 @@ fn hugetlb_get_unmapped_area(
         }
     }
     let mask = PAGE_MASK & (huge - 1);
+    // 5-level paging: a hint above DEFAULT_MAP_WINDOW searches above it too.
+    let end = search_end(cx, addr);
     let mm = &cx.task.mm;
     let found = if mm.topdown {
-        mm.unmapped_area(true, len, search_floor(cx, PAGE_SIZE), mm.mmap_base, mask)
-            .or_else(|| mm.unmapped_area(false, len, TASK_UNMAPPED_BASE, TASK_SIZE, mask))
+        let high = mm.mmap_base + (end - DEFAULT_MAP_WINDOW);
+        mm.unmapped_area(true, len, search_floor(cx, PAGE_SIZE), high, mask)
+            .or_else(|| mm.unmapped_area(false, len, TASK_UNMAPPED_BASE, end, mask))
     } else {
-        mm.unmapped_area(false, len, mm.mmap_legacy_base, TASK_SIZE, mask)
+        mm.unmapped_area(false, len, mm.mmap_legacy_base, end, mask)
     };
     match found {
         Some(a) => {
@@ -435,12 +471,12 @@ fn hugetlb_get_unmapped_area(
         None => {
             // Both orders end in a bottom-up search (hugetlbpage.c:122, :92).
             let (low, high) = if mm.topdown {
-                (TASK_UNMAPPED_BASE, TASK_SIZE)
+                (TASK_UNMAPPED_BASE, end)
             } else {
-                (mm.mmap_legacy_base, TASK_SIZE)
+                (mm.mmap_legacy_base, end)
             };
             let check = unmapped_area_failure(cx, len, mask, low, high);
-            Err(no_space(check, len, PAGE_SIZE, TASK_SIZE))
+            Err(no_space(check, len, PAGE_SIZE, end))
         }
     }
 }
@@ -464,7 +500,11 @@ pub fn arch_pick_mmap_layout(cx: &mut Ctx) {
         "exec: layout picked with rnd = 0 (a deliberate departure: literal 4.12 randomises mmap_base even under ADDR_NO_RANDOMIZE)",
     );
     let guard_gap = cx.world.stack_guard_gap;
+    let la57 = cx.world.la57 && profile.five_level_paging;
     let mm = &mut cx.task.mm;
+    // setup_new_exec: mm->task_size = TASK_SIZE (TASK_SIZE_MAX for a
+    // 64-bit task); mmap_base stays in DEFAULT_MAP_WINDOW either way.
+    mm.task_size = if la57 { TASK_SIZE_LA57 } else { TASK_SIZE };
     mm.guard_gap = guard_gap;
     mm.guard_gap_retry = profile.guard_gap_retry;
     mm.mmap_legacy_base = TASK_UNMAPPED_BASE;

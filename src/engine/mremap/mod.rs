@@ -10,8 +10,7 @@ mod move_vma;
 use super::checks;
 use super::ctx::{Ctx, FileMmap};
 use super::mmap::{
-    MayExpand, MergeResult, TASK_SIZE, do_munmap, get_unmapped_area, may_expand_vm, split_vma,
-    vma_merge,
+    MayExpand, MergeResult, do_munmap, get_unmapped_area, may_expand_vm, split_vma, vma_merge,
 };
 use super::refusal::{Check, Fact, KResult, Refusal, refuse};
 use super::util::{mm_populate, vm_enough_memory, vm_unacct_memory};
@@ -213,13 +212,14 @@ fn check_mremap_params(cx: &Ctx, vrm: &mut Vrm) -> KResult<()> {
         }
         return check_new_addr(cx, vrm);
     }
-    if new_len > TASK_SIZE {
+    let task_size = cx.task.mm.task_size;
+    if new_len > task_size {
         return Err(Refusal::new(&checks::MREMAP_NEW_LEN_TOO_BIG).with("len", Fact::Hex(new_len)));
     }
     if !vrm.implies_new_addr() {
         return Ok(());
     }
-    if new_addr > TASK_SIZE - new_len {
+    if new_addr > task_size - new_len {
         return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
             .with("addr", Fact::Hex(new_addr))
             .with("len", Fact::Hex(new_len)));
@@ -247,7 +247,8 @@ fn check_new_addr(cx: &Ctx, vrm: &Vrm) -> KResult<()> {
     if new_addr & !PAGE_MASK != 0 {
         return Err(Refusal::new(&checks::MREMAP_TO_UNALIGNED).with("addr", Fact::Hex(new_addr)));
     }
-    if new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len {
+    let task_size = cx.task.mm.task_size;
+    if new_len > task_size || new_addr > task_size - new_len {
         return Err(Refusal::new(&checks::MREMAP_TO_OUT_OF_RANGE)
             .with("addr", Fact::Hex(new_addr))
             .with("len", Fact::Hex(new_len)));

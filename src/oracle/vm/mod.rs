@@ -91,13 +91,48 @@ fn runtime() -> Result<Vec<(String, Vec<u8>)>, String> {
 /// Run `scenarios` (name, source) in one VM booted from `kernel`; a report
 /// for each, in order.
 pub fn check_batch(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
+    // An LA57 machine is a VM of its own: the CPU gets la57, and a kernel
+    // with 5-level paging uses it. The rest keep 4-level paging. Reports
+    // come back in the scenarios' order.
+    let la57: Vec<bool> = scenarios.iter().map(|s| declares_la57(&s.1)).collect();
+    if la57.iter().any(|&l| l) {
+        let mut reports: Vec<Option<Report>> = vec![None; scenarios.len()];
+        for wanted in [false, true] {
+            let idx: Vec<usize> = (0..scenarios.len())
+                .filter(|&i| la57[i] == wanted)
+                .collect();
+            if idx.is_empty() {
+                continue;
+            }
+            let batch: Vec<(String, String)> = idx.iter().map(|&i| scenarios[i].clone()).collect();
+            let got = check_batch_on(kernel, &batch, wanted);
+            for (i, r) in idx.into_iter().zip(got) {
+                reports[i] = Some(r);
+            }
+        }
+        return reports.into_iter().map(Option::unwrap_or_default).collect();
+    }
+    check_batch_on(kernel, scenarios, false)
+}
+
+/// Whether a scenario's `arch` line names la57 (read from its text, as
+/// the batch is packed).
+fn declares_la57(source: &str) -> bool {
+    source.lines().any(|l| {
+        let mut words = l.split_whitespace();
+        words.next() == Some("arch") && words.any(|w| w == "la57")
+    })
+}
+
+/// The batch on `kernel`, with an LA57 CPU or without.
+fn check_batch_on(kernel: VmKernel, scenarios: &[(String, String)], la57: bool) -> Vec<Report> {
     if kernel.ipc_namespaces() {
-        return check_boot(kernel, scenarios);
+        return check_boot(kernel, scenarios, la57);
     }
     let uses_shm: Vec<bool> = scenarios.iter().map(|s| s.1.contains("shmget")).collect();
     boots_without_ipc_namespaces(&uses_shm)
         .into_iter()
-        .flat_map(|r| check_boot(kernel, &scenarios[r]))
+        .flat_map(|r| check_boot(kernel, &scenarios[r], la57))
         .collect()
 }
 
@@ -122,7 +157,7 @@ fn boots_without_ipc_namespaces(uses_shm: &[bool]) -> Vec<std::ops::Range<usize>
 }
 
 /// One boot of `kernel` judging `scenarios` in turn.
-fn check_boot(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
+fn check_boot(kernel: VmKernel, scenarios: &[(String, String)], la57: bool) -> Vec<Report> {
     let failed = |why: String| -> Vec<Report> {
         scenarios
             .iter()
@@ -192,7 +227,7 @@ fn check_boot(kernel: VmKernel, scenarios: &[(String, String)]) -> Vec<Report> {
         Ok(fd) => fd,
         Err(e) => return failed(format!("the initramfs: {e}")),
     };
-    let console = boot(kernel, initrd, scenarios.len());
+    let console = boot(kernel, initrd, scenarios.len(), la57);
     let console = match console {
         Ok(c) => c,
         Err(e) => return failed(e),
@@ -240,7 +275,12 @@ fn initramfs(bytes: Vec<u8>) -> std::io::Result<std::os::fd::OwnedFd> {
 /// Boot `kernel` with the initramfs in `initrd` and return its console,
 /// killing qemu past a deadline that grows with the batch (and when mmrun
 /// dies: PR_SET_PDEATHSIG).
-fn boot(kernel: VmKernel, initrd: std::os::fd::OwnedFd, n: usize) -> Result<String, String> {
+fn boot(
+    kernel: VmKernel,
+    initrd: std::os::fd::OwnedFd,
+    n: usize,
+    la57: bool,
+) -> Result<String, String> {
     use std::os::fd::AsRawFd;
     use std::os::unix::process::CommandExt;
     let qemu = kernels::qemu().ok_or("qemu-system-x86_64 is not installed")?;
@@ -256,7 +296,8 @@ fn boot(kernel: VmKernel, initrd: std::os::fd::OwnedFd, n: usize) -> Result<Stri
     // as the model's machine and most x86-64 servers have: without them
     // MAP_HUGE_1GB is EINVAL before any other check.
     cmd.args(["-m", "1G", "-nographic", "-no-reboot", "-nic", "none"])
-        .args(["-cpu", "qemu64,+pdpe1gb"])
+        // An LA57 machine's CPU has 5-level paging (qemu's TCG has it too).
+        .args(["-cpu", if la57 { "qemu64,+pdpe1gb,+la57" } else { "qemu64,+pdpe1gb" }])
         .arg("-kernel")
         .arg(kernel.image())
         .args(["-initrd", "/proc/self/fd/3"])
