@@ -319,6 +319,9 @@ pub const SIGSEGV: u32 = 11;
 pub const SEGV_MAPERR: i32 = 1;
 pub const SEGV_ACCERR: i32 = 2;
 pub const SEGV_PKUERR: i32 = 4;
+/// si_code of a signal the kernel sends itself (SEND_SIG_PRIV): a general
+/// protection fault, such as an access to a non-canonical address.
+pub const SI_KERNEL: i32 = 0x80;
 pub const BUS_ADRERR: i32 = 2;
 
 /// What a touch ends in: `ok`, or a signal with its si_code as strace names
@@ -343,6 +346,7 @@ impl TouchOutcome {
             (SIGSEGV, Some("SEGV_MAPERR")) => Some(SEGV_MAPERR),
             (SIGSEGV, Some("SEGV_ACCERR")) => Some(SEGV_ACCERR),
             (SIGSEGV, Some("SEGV_PKUERR")) => Some(SEGV_PKUERR),
+            (SIGSEGV, Some("SI_KERNEL")) => Some(SI_KERNEL),
             (SIGBUS, Some("BUS_ADRERR")) => Some(BUS_ADRERR),
             _ => return None,
         };
@@ -360,6 +364,7 @@ impl TouchOutcome {
                     (SIGSEGV, Some(SEGV_MAPERR)) => format!("{sig} SEGV_MAPERR"),
                     (SIGSEGV, Some(SEGV_ACCERR)) => format!("{sig} SEGV_ACCERR"),
                     (SIGSEGV, Some(SEGV_PKUERR)) => format!("{sig} SEGV_PKUERR"),
+                    (SIGSEGV, Some(SI_KERNEL)) => format!("{sig} SI_KERNEL"),
                     (SIGBUS, Some(BUS_ADRERR)) => format!("{sig} BUS_ADRERR"),
                     (_, Some(c)) => format!("{sig} {c}"),
                 }

@@ -552,6 +552,8 @@ checks! {
         "the file is sealed against writes (F_SEAL_WRITE, or from 5.1 F_SEAL_FUTURE_WRITE): no hole may be punched in it";
     // A user access that faults (arch/x86/mm/fault.c __do_page_fault): no
     // errno, a signal (engine::fault::signal_of).
+    FAULT_NON_CANONICAL: "fault.non_canonical", NO_ERRNO, "do_general_protection", "arch/x86/kernel/traps.c:560" @ "force_sig_info(SIGSEGV, SEND_SIG_PRIV, tsk);" => "arch/x86/kernel/traps.c" "gp_user_force_sig_segv",
+        "{addr} is not a canonical address (its top bits are not all copies of the last address bit of the paging mode): a general protection fault, not a page fault: SIGSEGV (SI_KERNEL)";
     FAULT_NO_VMA: "fault.no_vma", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1402" @ "if (unlikely(!vma)) {" => "mm/memory.c" "lock_mm_and_find_vma",
         "nothing is mapped at or above {addr}: SIGSEGV (SEGV_MAPERR)";
     FAULT_NOT_STACK: "fault.not_stack", NO_ERRNO, "__do_page_fault", "arch/x86/mm/fault.c:1408" @ "if (unlikely(!(vma->vm_flags & VM_GROWSDOWN))) {" => "mm/memory.c" "lock_mm_and_find_vma",

@@ -189,6 +189,7 @@ pub static PLACES_6_1_6_12: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("hugetlbfs_setattr.size_sealed", "hugetlbfs_setattr", "hugetlbfs_setattr", "fs/hugetlbfs/inode.c", "hugetlbfs_setattr", "fs/hugetlbfs/inode.c"),
     ("hugetlbfs_punch_hole.write_sealed", "hugetlbfs_punch_hole", "hugetlbfs_punch_hole", "fs/hugetlbfs/inode.c", "hugetlbfs_punch_hole", "fs/hugetlbfs/inode.c"),
     ("shmem_fallocate.write_sealed", "shmem_fallocate", "shmem_fallocate", "mm/shmem.c", "shmem_fallocate", "mm/shmem.c"),
+    ("fault.non_canonical", "do_general_protection", "gp_user_force_sig_segv", "arch/x86/kernel/traps.c", "gp_user_force_sig_segv", "arch/x86/kernel/traps.c"),
     ("fault.no_vma", "__do_page_fault", "lock_mm_and_find_vma", "mm/memory.c", "lock_mm_and_find_vma", "mm/memory.c"),
     ("fault.not_stack", "__do_page_fault", "lock_mm_and_find_vma", "mm/memory.c", "lock_mm_and_find_vma", "mm/memory.c"),
     ("fault.below_sp", "__do_page_fault", "", "", "", ""),

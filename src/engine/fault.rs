@@ -14,8 +14,8 @@ use super::refusal::{Check, Fact, KResult, Refusal};
 use super::util::{FaultFail, faultin_vma_range};
 use super::vma::*;
 use crate::uapi::{
-    Access, BUS_ADRERR, RLIMIT_STACK, SEGV_ACCERR, SEGV_MAPERR, SEGV_PKUERR, SIGBUS, SIGSEGV,
-    TouchOutcome,
+    Access, BUS_ADRERR, RLIMIT_STACK, SEGV_ACCERR, SEGV_MAPERR, SEGV_PKUERR, SI_KERNEL, SIGBUS,
+    SIGSEGV, TouchOutcome,
 };
 
 /// The signal `check` delivers when it refuses an access.
@@ -25,6 +25,7 @@ pub fn signal_of(check: &Check) -> Option<TouchOutcome> {
         | "fault.stack_growth" => (SIGSEGV, SEGV_MAPERR),
         "fault.access_error" => (SIGSEGV, SEGV_ACCERR),
         "fault.pkey" => (SIGSEGV, SEGV_PKUERR),
+        "fault.non_canonical" => (SIGSEGV, SI_KERNEL),
         "fault.sigbus" => (SIGBUS, BUS_ADRERR),
         _ => return None,
     };
@@ -50,13 +51,26 @@ pub fn outcome(r: &KResult<u64>) -> TouchOutcome {
 /// `addr` and then from each page boundary. Ok, or the refusal at the first
 /// address that faults.
 pub fn touch(cx: &mut Ctx, addr: u64, len: u64, access: Access) -> KResult<u64> {
-    let end = addr.saturating_add(len.max(1));
+    // The last byte, inclusive: the top byte of the address space counts.
+    let last = addr.saturating_add(len.max(1) - 1);
     let mut at = addr;
-    while at < end {
+    loop {
+        // A non-canonical address is no page fault: the CPU raises a
+        // general protection fault (4.12 do_general_protection,
+        // arch/x86/kernel/traps.c:560), SIGSEGV with SI_KERNEL. The
+        // canonical halves are 47 bits wide, 56 with 5-level paging.
+        let bits = if cx.task.mm.task_size > super::mmap::TASK_SIZE {
+            56
+        } else {
+            47
+        };
+        if at >> bits != 0 && at >> bits != (u64::MAX >> bits) {
+            return Err(refused(&checks::FAULT_NON_CANONICAL, at));
+        }
         do_page_fault(cx, at, access)?;
-        at = (at & PAGE_MASK).saturating_add(PAGE_SIZE);
-        if at == 0 {
-            break;
+        match (at & PAGE_MASK).checked_add(PAGE_SIZE) {
+            Some(next) if next <= last => at = next,
+            _ => break,
         }
     }
     Ok(0)

@@ -14,8 +14,6 @@ use crate::uapi::{Access, CAP_FOWNER};
 
 const F: &str = "mincore";
 const PAGE_SHIFT: u32 = 12;
-/// TASK_SIZE_MAX with 4-level paging: what access_ok allows.
-const TASK_SIZE_MAX: u64 = (1 << 47) - 4096;
 /// do_mincore fills at most a page of entries per round.
 const CHUNK_PAGES: u64 = 4096;
 
@@ -61,10 +59,11 @@ impl Residency {
 }
 
 /// access_ok on x86-64 (4.12 arch/x86/include/asm/uaccess.h:41-57; 6.x
-/// __access_ok): the range ends at or below TASK_SIZE_MAX without wrapping.
-fn access_ok(addr: u64, size: u64) -> bool {
+/// __access_ok): the range ends at or below TASK_SIZE_MAX (the task's
+/// TASK_SIZE: 2^56 less a page with 5-level paging) without wrapping.
+fn access_ok(cx: &Ctx, addr: u64, size: u64) -> bool {
     addr.checked_add(size)
-        .is_some_and(|end| end <= TASK_SIZE_MAX)
+        .is_some_and(|end| end <= cx.task.mm.task_size)
 }
 
 /// sys_mincore (mm/mincore.c:223-272). `vec` is the vector's address, or
@@ -76,7 +75,7 @@ pub fn sys_mincore(cx: &mut Ctx, start: u64, len: u64, vec: Option<u64>) -> KRes
         return Err(Refusal::new(&checks::MINCORE_UNALIGNED).with("addr", Fact::Hex(start)));
     }
     // :235
-    if !access_ok(start, len) {
+    if !access_ok(cx, start, len) {
         return Err(Refusal::new(&checks::MINCORE_RANGE)
             .with("addr", Fact::Hex(start))
             .with("len", Fact::Hex(len)));
@@ -85,7 +84,7 @@ pub fn sys_mincore(cx: &mut Ctx, start: u64, len: u64, vec: Option<u64>) -> KRes
     let mut pages = (len >> PAGE_SHIFT) + u64::from(len & !PAGE_MASK != 0);
     // :242
     if let Some(v) = vec
-        && !access_ok(v, pages)
+        && !access_ok(cx, v, pages)
     {
         return Err(Refusal::new(&checks::MINCORE_VEC)
             .with("vec", Fact::Hex(v))

@@ -771,7 +771,16 @@ impl<'a> Comparison<'a> {
                 (&"addr", crate::engine::Fact::Hex(a)) => Some(*a),
                 _ => None,
             });
-            (sig, at)
+            // A signal the kernel sends itself (a general protection
+            // fault) carries no address: si_addr is 0.
+            let kernel_sent = matches!(
+                sig,
+                Some(crate::uapi::TouchOutcome::Signal {
+                    code: Some(crate::uapi::SI_KERNEL),
+                    ..
+                })
+            );
+            (sig, if kernel_sent { Some(0) } else { at })
         });
         let host_outcome = host.map(|(signo, code, _)| crate::uapi::TouchOutcome::Signal {
             signo,

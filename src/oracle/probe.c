@@ -150,12 +150,14 @@ static __attribute__((noinline, noclone)) int touch_one(u64 addr, int store)
 
 static void touch(u64 store, u64 addr, u64 len)
 {
-	u64 end = addr + (len ? len : 1);
+	/* The last byte, inclusive: a range ending at the top of the
+	 * address space (the byte at 0xffffffffffffffff) is touched too. */
+	u64 last = addr + (len ? len : 1) - 1;
 	u64 at = addr;
 	u64 reply[3] = {0, 0, 0};
-	if (end < addr)
-		end = ~0UL;
-	while (at < end) {
+	if (last < addr)
+		last = ~0UL;
+	for (;;) {
 		if (touch_one(at, (int)store)) {
 			reply[0] = fault_info[0];
 			reply[1] = fault_info[1];
@@ -163,7 +165,7 @@ static void touch(u64 store, u64 addr, u64 len)
 			break;
 		}
 		at = (at & ~4095UL) + 4096;
-		if (at == 0)
+		if (at == 0 || at > last)
 			break;
 	}
 	write_all(reply, sizeof reply);
