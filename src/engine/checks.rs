@@ -509,6 +509,20 @@ checks! {
         "shmid {id} or command {cmd} is negative";
     SHMCTL_BAD_CMD: "shmctl.bad_cmd", EINVAL, "shmctl", "ipc/shm.c:1076" @ "default:" => "ipc/shm.c" "ksys_shmctl",
         "shmctl has no command {cmd} (x86-64 takes no IPC_64 flag)";
+    SHMCTL_INFO_FAULT: "shmctl.buffer_fault", EFAULT, "shmctl_nolock", "ipc/shm.c:897" @ "if (copy_shminfo_to_user(buf, &shminfo, version))" => "ipc/shm.c" "ksys_shmctl",
+        "struct shminfo64 ({len} bytes) cannot be copied to {buf}";
+    SHMCTL_SHM_INFO_FAULT: "shmctl.buffer_fault", EFAULT, "shmctl_nolock", "ipc/shm.c:921" @ "if (copy_to_user(buf, &shm_info, sizeof(shm_info))) {" => "ipc/shm.c" "ksys_shmctl",
+        "struct shm_info ({len} bytes) cannot be copied to {buf}";
+    SHMCTL_STAT_FAULT: "shmctl.buffer_fault", EFAULT, "shmctl_nolock", "ipc/shm.c:971" @ "if (copy_shmid_to_user(buf, &tbuf, version))" => "ipc/shm.c" "ksys_shmctl",
+        "struct shmid64_ds ({len} bytes) cannot be copied to {buf}";
+    SHMCTL_STAT_PERMISSION: "shmctl.stat_permission", EACCES, "shmctl_nolock", "ipc/shm.c:953" @ "if (ipcperms(ns, &shp->shm_perm, S_IRUGO))" => "ipc/shm.c" "shmctl_stat",
+        "segment {id} has mode {mode} (owner {uid}, group {gid}): uid {euid} may not read it, and has no CAP_IPC_OWNER (SHM_STAT_ANY asks for nothing)";
+    SHM_LOCK_NOT_OWNER: "shm_lock.not_owner", EPERM, "shmctl", "ipc/shm.c:1036" @ "if (!uid_eq(euid, shp->shm_perm.uid) &&" => "ipc/shm.c" "shmctl_do_lock",
+        "segment {id} belongs to uid {uid}: uid {euid} may not lock or unlock it without CAP_IPC_LOCK";
+    SHM_LOCK_NO_MEMLOCK: "shm_lock.no_memlock", EPERM, "shmctl", "ipc/shm.c:1041" @ "if (cmd == SHM_LOCK && !rlimit(RLIMIT_MEMLOCK)) {" => "ipc/shm.c" "shmctl_do_lock",
+        "RLIMIT_MEMLOCK is 0 and the caller has no CAP_IPC_LOCK";
+    SHMEM_LOCK_NO_MEMLOCK: "shmem_lock.rlimit_memlock", ENOMEM, "shmem_lock", "mm/shmem.c:2106" @ "if (!user_shm_lock(inode->i_size, user))",
+        "locking the segment's {pages} pages would take the user's locked segments past RLIMIT_MEMLOCK ({limit} bytes), and the caller has no CAP_IPC_LOCK";
     SHMCTL_NOT_OWNER: "shmctl.not_owner", EPERM, "ipcctl_pre_down_nolock", "ipc/util.c:699" @ "if (uid_eq(euid, ipcp->cuid) || uid_eq(euid, ipcp->uid) ||" => "ipc/util.c" "ipcctl_obtain_check",
         "segment {id} belongs to uid {uid} (created by {cuid}): uid {euid} may not remove it without CAP_SYS_ADMIN";
     // memfd_create and file seals (4.12 mm/shmem.c; 6.x mm/memfd.c).

@@ -283,6 +283,11 @@ pub static PLACES_6_1_6_12: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("shmdt.no_attach", "shmdt", "ksys_shmdt", "ipc/shm.c", "ksys_shmdt", "ipc/shm.c"),
     ("shmctl.negative", "shmctl", "ksys_shmctl", "ipc/shm.c", "ksys_shmctl", "ipc/shm.c"),
     ("shmctl.bad_cmd", "shmctl", "ksys_shmctl", "ipc/shm.c", "ksys_shmctl", "ipc/shm.c"),
+    ("shmctl.buffer_fault", "shmctl_nolock", "ksys_shmctl", "ipc/shm.c", "ksys_shmctl", "ipc/shm.c"),
+    ("shmctl.stat_permission", "shmctl_nolock", "shmctl_stat", "ipc/shm.c", "shmctl_stat", "ipc/shm.c"),
+    ("shm_lock.not_owner", "shmctl", "shmctl_do_lock", "ipc/shm.c", "shmctl_do_lock", "ipc/shm.c"),
+    ("shm_lock.no_memlock", "shmctl", "shmctl_do_lock", "ipc/shm.c", "shmctl_do_lock", "ipc/shm.c"),
+    ("shmem_lock.rlimit_memlock", "shmem_lock", "shmem_lock", "mm/shmem.c", "shmem_lock", "mm/shmem.c"),
     ("shmctl.not_owner", "ipcctl_pre_down_nolock", "ipcctl_obtain_check", "ipc/util.c", "ipcctl_obtain_check", "ipc/util.c"),
     ("mmrun.not_modelled", "mmrun", "", "", "", ""),
 ];

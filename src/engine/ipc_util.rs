@@ -139,6 +139,19 @@ pub fn ipc_obtain_object_check<T>(
     Ok(idx)
 }
 
+/// ipc_obtain_object_idr (4.12 ipc/util.c:548-558): the object at the
+/// index `id` names, whatever its sequence number (SHM_STAT takes an index).
+pub fn ipc_obtain_object_idr<T>(ids: &IpcIds<T>, id: u64) -> KResult<u32> {
+    let id = id as u32;
+    let idx = id % IPCMNI;
+    if !ids.objects.contains_key(&idx) {
+        return Err(Refusal::new(&checks::IPC_NO_SUCH_ID)
+            .with("id", Fact::Dec(id as u64))
+            .with("idx", Fact::Dec(idx as u64)));
+    }
+    Ok(idx)
+}
+
 /// ipcperms (4.12 ipc/util.c:474-493): whether the caller may have the
 /// access `flag` asks for (its rwx bits, from any of the three triples).
 /// The owner or creator gets the owner's bits, the group the group's, the

@@ -331,6 +331,9 @@ pub struct Profile {
     /// and an address hint above DEFAULT_MAP_WINDOW (2^47) searches up to
     /// it (arch/x86/kernel/sys_x86_64.c). 4.12 runs 4-level paging there.
     pub five_level_paging: bool,
+    /// shmctl's SHM_STAT_ANY (4.17): SHM_STAT without the read-permission
+    /// check. 4.12 answers EINVAL.
+    pub shm_stat_any: bool,
 }
 
 /// 4.12 show_smap_vma_flags, fs/proc/task_mmu.c:620-685 (no name yet for VM_LOCKONFAULT, bit
@@ -447,6 +450,7 @@ pub const LINUX_4_12: Profile = Profile {
     ipc_ids_cyclic: false,
     shm_hugetlb_mlock_ulimit: true,
     five_level_paging: false,
+    shm_stat_any: false,
 };
 
 pub const LINUX_6_18: Profile = Profile {
@@ -518,6 +522,7 @@ pub const LINUX_6_18: Profile = Profile {
     ipc_ids_cyclic: true,
     shm_hugetlb_mlock_ulimit: false,
     five_level_paging: true,
+    shm_stat_any: true,
 };
 
 /// Debian 12's 6.1 LTS (read in 6.1.192, Debian's linux-source-6.1; judged
@@ -593,6 +598,7 @@ pub const LINUX_6_1: Profile = Profile {
     ipc_ids_cyclic: true,
     shm_hugetlb_mlock_ulimit: false,
     five_level_paging: true,
+    shm_stat_any: true,
 };
 
 /// Debian 13's 6.12 LTS (read in 6.12.118, Debian's linux-source-6.12;

@@ -6,9 +6,10 @@
 //! (shm_open, shm_close), never merge (the ops have a close method) and
 //! show the shmid in the maps inode column.
 //!
-//! Not modelled: shmctl's commands other than
-//! IPC_RMID (the rest copy structures to or from user memory, or lock
-//! pages against a per-user count the model does not keep).
+//! shmctl's commands answer as the kernel does, their structures copied
+//! out as user stores (EFAULT where one faults); the transcript shows the
+//! buffer's address, not the structure strace would print. Not modelled:
+//! IPC_SET, which reads the new owner and mode from memory.
 
 use super::checks;
 use super::ctx::Ctx;
@@ -18,6 +19,7 @@ use super::mmap::{do_mmap, do_munmap, release_unlinked};
 use super::refusal::{Fact, KResult, Refusal, refuse};
 use super::util::{mm_populate, vm_enough_memory};
 use super::vma::*;
+use crate::uapi::Access;
 use crate::uapi::*;
 
 /// SHMMIN (include/uapi/linux/shm.h).
@@ -47,6 +49,9 @@ pub struct Segment {
     /// 4.12's SHM_HUGETLB without privilege: the user and the pages
     /// user_shm_lock counted against RLIMIT_MEMLOCK (shp->mlock_user).
     pub mlocked: Option<(u32, u64)>,
+    /// SHM_LOCK (SHM_LOCKED in the mode): the user and pages shmem_lock
+    /// counted, given back by SHM_UNLOCK or the segment's end.
+    pub shm_locked: Option<(u32, u64)>,
 }
 
 /// The object newseg made for a segment, before it has an id.
@@ -339,6 +344,7 @@ fn newseg(cx: &mut Ctx, key: u32, size: u64, shmflg: u64) -> KResult<u64> {
             inode,
             charged,
             mlocked,
+            shm_locked: None,
         },
     );
     cx.world.shm.tot += numpages;
@@ -505,6 +511,11 @@ fn shm_destroy(cx: &mut Ctx, shmid: u32) {
         return;
     };
     cx.world.shm.tot -= s.segsz.wrapping_add(PAGE_SIZE - 1) >> PAGE_SHIFT;
+    // shm_destroy: shmem_lock(shm_file, 0, ...) gives a locked segment's
+    // count back.
+    if let Some((uid, pages)) = s.shm_locked {
+        user_shm_unlock(cx, uid, pages);
+    }
     release_object(
         cx,
         &Object {
@@ -573,7 +584,7 @@ pub fn sys_shmdt(cx: &mut Ctx, shmaddr: u64) -> KResult<u64> {
 
 /// shmctl (4.12 ipc/shm.c:987-1085). IPC_RMID is modelled; the other
 /// commands are not.
-pub fn sys_shmctl(cx: &mut Ctx, shmid: u64, cmd: u64) -> KResult<u64> {
+pub fn sys_shmctl(cx: &mut Ctx, shmid: u64, cmd: u64, buf: u64) -> KResult<u64> {
     let (shmid, cmd) = (shmid as u32 as i32, cmd as u32 as i32);
     // ipc/shm.c:993
     if cmd < 0 || shmid < 0 {
@@ -583,12 +594,139 @@ pub fn sys_shmctl(cx: &mut Ctx, shmid: u64, cmd: u64) -> KResult<u64> {
     }
     match cmd as u64 {
         IPC_RMID => shmctl_rmid(cx, shmid as u64),
-        IPC_SET | IPC_STAT | IPC_INFO | SHM_INFO | SHM_STAT | SHM_STAT_ANY | SHM_LOCK
-        | SHM_UNLOCK => Err(Refusal::new(&checks::NOT_MODELLED)
-            .with("call", Fact::Text("shmctl commands other than IPC_RMID"))),
-        // ipc/shm.c:1076 (SHM_STAT_ANY, 4.17, is EINVAL in 4.12 too)
+        IPC_INFO => {
+            // 4.12 ipc/shm.c:888-908: struct shminfo64 out, then the
+            // highest index in use (0 when none).
+            copy_out(cx, buf, SHMINFO64_SIZE, 0)?;
+            Ok(max_idx(cx))
+        }
+        SHM_INFO => {
+            // ipc/shm.c:909-927: struct shm_info out.
+            copy_out(cx, buf, SHM_INFO_SIZE, 1)?;
+            Ok(max_idx(cx))
+        }
+        IPC_STAT | SHM_STAT => shmctl_stat(cx, shmid as u64, cmd as u64, buf),
+        SHM_STAT_ANY if cx.world.profile().shm_stat_any => {
+            shmctl_stat(cx, shmid as u64, cmd as u64, buf)
+        }
+        SHM_LOCK | SHM_UNLOCK => shmctl_do_lock(cx, shmid as u64, cmd as u64),
+        IPC_SET => Err(Refusal::new(&checks::NOT_MODELLED).with(
+            "call",
+            Fact::Text("shmctl IPC_SET (the new owner and mode are read from memory the model does not hold)"),
+        )),
+        // ipc/shm.c:1076 (SHM_STAT_ANY, 4.17, is EINVAL in 4.12)
         _ => Err(Refusal::new(&checks::SHMCTL_BAD_CMD).with("cmd", Fact::Dec(cmd as u64))),
     }
+}
+
+/// sizeof(struct shmid64_ds), struct shminfo64 and struct shm_info on x86-64.
+const SHMID64_DS_SIZE: u64 = 112;
+const SHMINFO64_SIZE: u64 = 72;
+const SHM_INFO_SIZE: u64 = 48;
+
+/// copy_to_user of `len` bytes at `buf`: user stores, which fault pages
+/// in, and EFAULT where one cannot be served. `at` says which of the
+/// three copies (IPC_INFO, SHM_INFO, the stat commands) refused.
+fn copy_out(cx: &mut Ctx, buf: u64, len: u64, at: usize) -> KResult<()> {
+    super::fault::touch(cx, buf, len, Access::Write)
+        .map(drop)
+        .map_err(|_| {
+            let check = [
+                &checks::SHMCTL_INFO_FAULT,
+                &checks::SHMCTL_SHM_INFO_FAULT,
+                &checks::SHMCTL_STAT_FAULT,
+            ][at];
+            Refusal::new(check)
+                .with("buf", Fact::Hex(buf))
+                .with("len", Fact::Dec(len))
+        })
+}
+
+/// ipc_get_maxid (4.12 ipc/util.c; 6.x ids->max_idx): the highest index
+/// in use, 0 when there is none.
+fn max_idx(cx: &Ctx) -> u64 {
+    cx.world
+        .shm
+        .ids
+        .objects
+        .keys()
+        .next_back()
+        .map_or(0, |&i| i as u64)
+}
+
+/// IPC_STAT, SHM_STAT and (4.17+) SHM_STAT_ANY (4.12 shmctl_nolock,
+/// ipc/shm.c:873-981; 6.x shmctl_stat): SHM_STAT takes an index and
+/// answers the id, IPC_STAT takes an id and answers 0; both want read
+/// permission, SHM_STAT_ANY none. Then struct shmid64_ds goes out.
+fn shmctl_stat(cx: &mut Ctx, shmid: u64, cmd: u64, buf: u64) -> KResult<u64> {
+    let idx = if cmd == IPC_STAT {
+        ipc_util::ipc_obtain_object_check(&cx.world.shm.ids, shmid, |s| &s.perm)?
+    } else {
+        ipc_util::ipc_obtain_object_idr(&cx.world.shm.ids, shmid)?
+    };
+    let perm = cx.world.shm.ids.objects[&idx].perm;
+    // ipc/shm.c:953
+    if cmd != SHM_STAT_ANY && !ipcperms(cx, &perm, S_IRUGO) {
+        return Err(perm_refusal(
+            &checks::SHMCTL_STAT_PERMISSION,
+            cx,
+            &perm,
+            S_IRUGO,
+        ));
+    }
+    copy_out(cx, buf, SHMID64_DS_SIZE, 2)?;
+    Ok(if cmd == IPC_STAT { 0 } else { perm.id as u64 })
+}
+
+/// SHM_LOCK and SHM_UNLOCK (4.12 ipc/shm.c:1010-1075; 6.x
+/// shmctl_do_lock): the owner or creator (or CAP_IPC_LOCK), SHM_LOCK with
+/// some RLIMIT_MEMLOCK; shmem_lock counts the segment's pages against the
+/// user's RLIMIT_MEMLOCK with its other locked segments (ENOMEM past it).
+/// An SHM_HUGETLB segment is left as it is. Nothing a mapping shows.
+fn shmctl_do_lock(cx: &mut Ctx, shmid: u64, cmd: u64) -> KResult<u64> {
+    let idx = ipc_util::ipc_obtain_object_check(&cx.world.shm.ids, shmid, |s| &s.perm)?;
+    let seg = &cx.world.shm.ids.objects[&idx];
+    let (perm, inode, locked) = (seg.perm, seg.inode, seg.shm_locked);
+    if !cx.task.capable(CAP_IPC_LOCK) {
+        let euid = cx.task.uid;
+        // ipc/shm.c:1036
+        if euid != perm.uid && euid != perm.cuid {
+            return Err(Refusal::new(&checks::SHM_LOCK_NOT_OWNER)
+                .with("id", Fact::Dec(perm.id as u64))
+                .with("uid", Fact::Dec(perm.uid as u64))
+                .with("euid", Fact::Dec(euid as u64)));
+        }
+        // ipc/shm.c:1041
+        if cmd == SHM_LOCK && cx.task.rlimit(RLIMIT_MEMLOCK) == 0 {
+            return Err(Refusal::new(&checks::SHM_LOCK_NO_MEMLOCK));
+        }
+    }
+    if cx.world.vfs.inode(inode).kind == InodeKind::AnonHuge {
+        return Ok(0);
+    }
+    let pages = cx.world.vfs.inode(inode).size.div_ceil(PAGE_SIZE);
+    if cmd == SHM_LOCK {
+        // shmem_lock (mm/shmem.c:2098-2121): once per segment.
+        if locked.is_none() {
+            if !user_shm_lock(cx, pages) {
+                return Err(Refusal::new(&checks::SHMEM_LOCK_NO_MEMLOCK)
+                    .with("pages", Fact::Dec(pages))
+                    .with("limit", Fact::Dec(cx.task.rlimit(RLIMIT_MEMLOCK))));
+            }
+            let uid = cx.task.uid;
+            if let Some(s) = cx.world.shm.ids.objects.get_mut(&idx) {
+                s.shm_locked = Some((uid, pages));
+            }
+        }
+        return Ok(0);
+    }
+    if let Some((uid, pages)) = locked {
+        user_shm_unlock(cx, uid, pages);
+        if let Some(s) = cx.world.shm.ids.objects.get_mut(&idx) {
+            s.shm_locked = None;
+        }
+    }
+    Ok(0)
 }
 
 /// shmctl_down's IPC_RMID (4.12 ipc/shm.c:817-866) and do_shm_rmid

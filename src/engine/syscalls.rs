@@ -151,6 +151,7 @@ pub enum Syscall {
     Shmctl {
         shmid: u64,
         cmd: u64,
+        buf: u64,
     },
     /// A call the profile does not model (brk, madvise...): ENOSYS with a note.
     Unmodelled {
@@ -312,6 +313,7 @@ impl Syscall {
             CallId::Shmctl => Syscall::Shmctl {
                 shmid: n(0),
                 cmd: n(1),
+                buf: n(2),
             },
             CallId::Brk => Syscall::Unmodelled { call: id },
         }
@@ -468,7 +470,7 @@ fn dispatch(cx: &mut Ctx, call: &Syscall) -> KResult<u64> {
             shmflg,
         } => shm::sys_shmat(cx, shmid, shmaddr, shmflg),
         Shmdt { shmaddr } => shm::sys_shmdt(cx, shmaddr),
-        Shmctl { shmid, cmd } => shm::sys_shmctl(cx, shmid, cmd),
+        Shmctl { shmid, cmd, buf } => shm::sys_shmctl(cx, shmid, cmd, buf),
         // Machine::syscall answers prlimit64 before a Ctx is built.
         Prlimit { .. } => unreachable!("prlimit64 is answered by Machine::sys_prlimit64"),
         Unmodelled { call } => {

@@ -370,11 +370,30 @@ pub fn generate_on(seed: u64, kernel: &str, sysctls: bool) -> String {
                     line
                 }
                 3 => format!("    shmdt({})", address(&mut rng, &vars, la57)),
-                _ => format!(
-                    "    shmctl({}, {}, NULL)",
-                    rng.pick(&["$s", "$s", "0", "-1"]),
-                    rng.pick(&["IPC_RMID", "IPC_RMID", "99", "-1"])
-                ),
+                _ => {
+                    let cmd = rng.pick(&[
+                        "IPC_RMID",
+                        "IPC_RMID",
+                        "IPC_STAT",
+                        "SHM_STAT",
+                        "SHM_STAT_ANY",
+                        "IPC_INFO",
+                        "SHM_INFO",
+                        "SHM_LOCK",
+                        "SHM_UNLOCK",
+                        "99",
+                        "-1",
+                    ]);
+                    let buf = if rng.chance(40) {
+                        "NULL".to_string()
+                    } else {
+                        address(&mut rng, &vars, la57)
+                    };
+                    format!(
+                        "    shmctl({}, {cmd}, {buf})",
+                        rng.pick(&["$s", "$s", "0", "-1", "32768"])
+                    )
+                }
             },
             0..=3 => {
                 let var = format!("$a{i}");

@@ -84,6 +84,11 @@ pub fn reach_ranges(call: CallId, a: &[u64; 6]) -> Vec<(u64, u64)> {
                 v.push((a[4], a[4].saturating_add(page_align(a[2]))));
             }
         }
+        // shmctl copies a structure of at most 112 bytes (struct
+        // shmid64_ds) to or from its buffer.
+        CallId::Shmctl if a[2] != 0 => {
+            v.push((a[2] & !(PAGE - 1), page_align(a[2].saturating_add(112))));
+        }
         _ => {}
     }
     v
