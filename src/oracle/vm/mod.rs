@@ -248,8 +248,25 @@ fn check_boot(kernel: VmKernel, scenarios: &[(String, String)], la57: bool) -> V
         .collect();
     if reports.len() < scenarios.len() {
         let tail: Vec<&str> = console.lines().rev().take(5).collect();
+        // The guest's own last words, when mmrun (its init) panicked or
+        // the kernel did: the lines that say why, before the register dump.
+        let cause: Vec<&str> = console
+            .lines()
+            .filter(|l| {
+                l.contains("panicked at")
+                    || l.contains("Kernel panic")
+                    || l.contains("BUG:")
+                    || l.contains("Oops")
+            })
+            .take(4)
+            .collect();
         let why = format!(
-            "the VM stopped before this scenario; its console ended: {}",
+            "the VM stopped before this scenario;{} its console ended: {}",
+            if cause.is_empty() {
+                String::new()
+            } else {
+                format!(" it said: {};", cause.join(" | "))
+            },
             tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
         );
         while reports.len() < scenarios.len() {
