@@ -253,27 +253,8 @@ pub fn smaps_usage(
 ) -> Option<super::proc::Usage> {
     let mm = &m.tasks[pid].mm;
     let v = mm.vma(id);
-    let (first, end) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
-    let present = mm.present.count_in(first, end);
-    let anon = mm.anon.count_in(first, end);
-    let kind = v.file.map(|f| super::ctx::file_mmap(&m.world.vfs, f));
     let mut usage = super::proc::Usage::default();
-    // Hugetlb pages are counted apart (Shared_Hugetlb, Private_Hugetlb).
-    if v.flags & VM_HUGETLB != 0 {
-        return Some(usage);
-    }
-    let file_pages = match (v.ops, kind) {
-        (VmOps::Special(_), _) => return None,
-        // Anonymous memory: what is mapped and not anonymous is the zero
-        // page, which smaps does not count (vm_normal_page).
-        (VmOps::None, _) => 0,
-        (_, Some(FileMmap::Regular))
-            if present != 0 || mm.maybe_mapped.count_in(first, end) != 0 =>
-        {
-            return None;
-        }
-        _ => present - anon,
-    };
+    let (anon, file_pages) = counted_pages(m, pid, id)?;
     // Each anonymous page is mapped once (no process forks here).
     let mut pss: u64 = anon << (PAGE_SHIFT + PSS_SHIFT);
     if file_pages != 0
@@ -292,6 +273,40 @@ pub fn smaps_usage(
         usage.locked_kb = usage.pss_kb;
     }
     Some(usage)
+}
+
+/// The normal pages VMA `id`'s page tables map, as smaps and the RSS
+/// counters count them: (anonymous, file or shmem). None where the model
+/// does not know them: a disk file's VMA once a fault there may have mapped
+/// pages around it from the page cache, and special mappings.
+pub fn counted_pages(
+    m: &super::machine::Machine,
+    pid: super::machine::Pid,
+    id: NodeId,
+) -> Option<(u64, u64)> {
+    let mm = &m.tasks[pid].mm;
+    let v = mm.vma(id);
+    // Hugetlb pages are counted apart (Shared_Hugetlb, Private_Hugetlb).
+    if v.flags & VM_HUGETLB != 0 {
+        return Some((0, 0));
+    }
+    let (first, end) = (mm.start(id) >> PAGE_SHIFT, mm.end(id) >> PAGE_SHIFT);
+    let present = mm.present.count_in(first, end);
+    let anon = mm.anon.count_in(first, end);
+    let kind = v.file.map(|f| super::ctx::file_mmap(&m.world.vfs, f));
+    let file_pages = match (v.ops, kind) {
+        (VmOps::Special(_), _) => return None,
+        // Anonymous memory: what is mapped and not anonymous is the zero
+        // page, which smaps does not count (vm_normal_page).
+        (VmOps::None, _) => 0,
+        (_, Some(FileMmap::Regular))
+            if present != 0 || mm.maybe_mapped.count_in(first, end) != 0 =>
+        {
+            return None;
+        }
+        _ => present - anon,
+    };
+    Some((anon, file_pages))
 }
 
 /// The file pages VMA `id` maps (present, not anonymous), by page offset.

@@ -139,6 +139,23 @@ impl StatusInfo {
             .collect()
     }
 
+    /// The fields known on both sides whose values differ, among those
+    /// `keep` names: what a comparison of two status tables reports.
+    pub fn differing(
+        &self,
+        other: &StatusInfo,
+        keep: impl Fn(&str) -> bool,
+    ) -> Vec<(&'static str, u64, u64, bool)> {
+        self.fields()
+            .into_iter()
+            .filter(|(n, _, _)| keep(n))
+            .filter_map(|(name, a, kb)| {
+                let b = other.field(name)?;
+                (a != b).then_some((name, a, b, kb))
+            })
+            .collect()
+    }
+
     /// A field's value, where known.
     pub fn field(&self, name: &str) -> Option<u64> {
         self.fields()
@@ -232,19 +249,17 @@ impl Machine {
     fn rss(&self, pid: Pid) -> Option<Rss> {
         let mm = &self.tasks[pid].mm;
         let vfs = &self.world.vfs;
-        let mut mapcounts = super::memory::MapCounts::new();
         let mut rss = Rss::default();
         for id in mm.vmas().iter() {
             let v = mm.vma(id);
             if matches!(v.ops, super::vma::VmOps::Special(_)) {
                 continue;
             }
-            let u = super::memory::smaps_usage(self, pid, id, &mut mapcounts)?;
-            rss.anon_kb += u.anonymous_kb;
-            let mapped = u.rss_kb - u.anonymous_kb;
+            let (anon, mapped) = super::memory::counted_pages(self, pid, id)?;
+            rss.anon_kb += anon * KB_PER_PAGE;
             match v.file.map(|f| super::ctx::file_mmap(vfs, f)) {
-                Some(super::ctx::FileMmap::Regular) => rss.file_kb += mapped,
-                _ => rss.shmem_kb += mapped,
+                Some(super::ctx::FileMmap::Regular) => rss.file_kb += mapped * KB_PER_PAGE,
+                _ => rss.shmem_kb += mapped * KB_PER_PAGE,
             }
         }
         Some(rss)

@@ -597,12 +597,12 @@ pub fn sys_shmctl(cx: &mut Ctx, shmid: u64, cmd: u64, buf: u64) -> KResult<u64> 
         IPC_INFO => {
             // 4.12 ipc/shm.c:888-908: struct shminfo64 out, then the
             // highest index in use (0 when none).
-            copy_out(cx, buf, SHMINFO64_SIZE, 0)?;
+            copy_out(cx, buf, SHMINFO64_SIZE, &checks::SHMCTL_INFO_FAULT)?;
             Ok(max_idx(cx))
         }
         SHM_INFO => {
             // ipc/shm.c:909-927: struct shm_info out.
-            copy_out(cx, buf, SHM_INFO_SIZE, 1)?;
+            copy_out(cx, buf, SHM_INFO_SIZE, &checks::SHMCTL_SHM_INFO_FAULT)?;
             Ok(max_idx(cx))
         }
         IPC_STAT | SHM_STAT => shmctl_stat(cx, shmid as u64, cmd as u64, buf),
@@ -625,17 +625,11 @@ const SHMINFO64_SIZE: u64 = 72;
 const SHM_INFO_SIZE: u64 = 48;
 
 /// copy_to_user of `len` bytes at `buf`: user stores, which fault pages
-/// in, and EFAULT where one cannot be served. `at` says which of the
-/// three copies (IPC_INFO, SHM_INFO, the stat commands) refused.
-fn copy_out(cx: &mut Ctx, buf: u64, len: u64, at: usize) -> KResult<()> {
+/// in, and EFAULT (`check`, the copy's own place) where one cannot be served.
+fn copy_out(cx: &mut Ctx, buf: u64, len: u64, check: &'static super::Check) -> KResult<()> {
     super::fault::touch(cx, buf, len, Access::Write)
         .map(drop)
         .map_err(|_| {
-            let check = [
-                &checks::SHMCTL_INFO_FAULT,
-                &checks::SHMCTL_SHM_INFO_FAULT,
-                &checks::SHMCTL_STAT_FAULT,
-            ][at];
             Refusal::new(check)
                 .with("buf", Fact::Hex(buf))
                 .with("len", Fact::Dec(len))
@@ -674,7 +668,7 @@ fn shmctl_stat(cx: &mut Ctx, shmid: u64, cmd: u64, buf: u64) -> KResult<u64> {
             S_IRUGO,
         ));
     }
-    copy_out(cx, buf, SHMID64_DS_SIZE, 2)?;
+    copy_out(cx, buf, SHMID64_DS_SIZE, &checks::SHMCTL_STAT_FAULT)?;
     Ok(if cmd == IPC_STAT { 0 } else { perm.id as u64 })
 }
 

@@ -878,17 +878,13 @@ impl<'a> Comparison<'a> {
         // Committed_AS is machine-wide on a host: not compared.
         let compared = |n: &str| COMPARED.contains(&n) || (self.host.rss_exact && RSS.contains(&n));
         let fields: Vec<Field> = model
-            .fields()
+            .differing(&host, compared)
             .into_iter()
-            .filter(|(n, _, _)| compared(n))
-            .filter_map(|(name, m, kb)| {
-                let h = host.field(name)?;
-                (m != h).then(|| Field {
-                    name: name.to_string(),
-                    a: m,
-                    b: h,
-                    kb,
-                })
+            .map(|(name, a, b, kb)| Field {
+                name: name.to_string(),
+                a,
+                b,
+                kb,
             })
             .collect();
         if !fields.is_empty() {

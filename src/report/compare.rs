@@ -97,16 +97,13 @@ pub fn differences(source: &str, a: &Run, b: &Run) -> Vec<Difference> {
             }
             (Event::Status { info: sa, .. }, Event::Status { info: sb, .. }) if sa != sb => {
                 let fields = sa
-                    .fields()
+                    .differing(sb, |_| true)
                     .into_iter()
-                    .filter_map(|(name, va, kb)| {
-                        let vb = sb.field(name)?;
-                        (va != vb).then(|| Field {
-                            name: name.to_string(),
-                            a: va,
-                            b: vb,
-                            kb,
-                        })
+                    .map(|(name, a, b, kb)| Field {
+                        name: name.to_string(),
+                        a,
+                        b,
+                        kb,
                     })
                     .collect();
                 Some(What::Status { fields })
